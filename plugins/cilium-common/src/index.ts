@@ -1,0 +1,14 @@
+/**
+ * Types, permissions, annotations and API paths shared by the Cilium
+ * frontend and backend plugins. No runtime dependency on Node or React.
+ *
+ * @packageDocumentation
+ */
+export * from './permissions';
+export * from './annotations';
+export * from './paths';
+export * from './types/errors';
+export * from './types/gatewayApi';
+export * from './types/cilium';
+export * from './types/hubble';
+export * from './types/status';

@@ -1,0 +1,17 @@
+/** Backend plugin id; routes are served under `/api/cilium`. */
+export const CILIUM_PLUGIN_ID = 'cilium';
+
+/** Route paths relative to the plugin's base URL. */
+export const apiPaths = {
+  clusters: () => '/clusters',
+  clusterStatus: (cluster: string) =>
+    `/clusters/${encodeURIComponent(cluster)}/status`,
+  clusterFlows: (cluster: string) =>
+    `/clusters/${encodeURIComponent(cluster)}/flows`,
+  mesh: () => '/mesh',
+} as const;
+
+/** Bounds of the `last` query parameter of the flows route. */
+export const FLOWS_LAST_MIN = 1;
+export const FLOWS_LAST_MAX = 1000;
+export const FLOWS_LAST_DEFAULT = 100;

@@ -1,0 +1,134 @@
+import {
+  BgpInfo,
+  CiliumConfigInfo,
+  CiliumNodeInfo,
+  LbIpPoolInfo,
+} from './cilium';
+import { SourceError } from './errors';
+import { GatewayClassInfo, GatewayInfo, HttpRouteInfo } from './gatewayApi';
+import {
+  FlowRecord,
+  FlowsQuery,
+  HubbleStatusInfo,
+  Verdict,
+} from './hubble';
+
+export interface ClusterMeshApiserverInfo {
+  /** ClusterIP, NodePort or LoadBalancer. */
+  serviceType: string;
+  /** Where remote clusters reach it, `host:port`, when known. */
+  address?: string;
+  replicas: number;
+  readyReplicas: number;
+  /** A `kvstoremesh` container runs beside the apiserver. */
+  kvstoremesh: boolean;
+}
+
+export interface MeshPeerInfo {
+  name: string;
+  /** null: no read-only source could tell. */
+  ready: boolean | null;
+  /** Which read-only source said so. */
+  source: 'hubble' | 'status' | 'none';
+  /** Nodes of that cluster the local Hubble Relay sees connected. */
+  connectedNodes?: number;
+  message?: string;
+}
+
+export interface ClusterMeshInfo {
+  localName: string;
+  localId: number;
+  /** name != "default" and id != 0. */
+  enabled: boolean;
+  maxConnectedClusters?: number;
+  apiserver?: ClusterMeshApiserverInfo;
+  peers: MeshPeerInfo[];
+  /**
+   * CiliumExternalWorkload was removed in Cilium 1.18: VMs outside the
+   * cluster can no longer join it. False from 1.18 on.
+   */
+  externalWorkloadsSupported: boolean;
+}
+
+export interface ArgoApplicationInfo {
+  namespace: string;
+  name: string;
+  project: string;
+  syncStatus: string;
+  healthStatus: string;
+  healthMessage?: string;
+  /** Revision the app is synced to. */
+  revision?: string;
+  targetRevision?: string;
+  repoURL?: string;
+  syncWave?: number;
+  operationPhase?: string;
+  conditions: { type: string; message: string }[];
+  /** Deep link into Argo CD, when `argocd.baseUrl` is configured. */
+  url?: string;
+}
+
+export interface ClusterLink {
+  title: string;
+  url: string;
+}
+
+/** One configured cluster as the clusters route lists it. */
+export interface ClusterSummary {
+  name: string;
+  title?: string;
+  /** Whether the Kubernetes API answered `/version`. */
+  reachable: boolean;
+  kubernetesVersion?: string;
+  hubbleConfigured: boolean;
+  argocdBaseUrl?: string;
+  error?: SourceError;
+}
+
+export interface ClustersResponse {
+  items: ClusterSummary[];
+}
+
+/**
+ * Everything the cluster page shows, read in parallel. A section is absent
+ * when its source failed; `errors` then says why.
+ */
+export interface ClusterStatus {
+  cluster: string;
+  /** ISO 8601, when the reads started. */
+  generatedAt: string;
+  ciliumConfig?: CiliumConfigInfo;
+  gatewayClasses?: GatewayClassInfo[];
+  gateways?: GatewayInfo[];
+  httpRoutes?: HttpRouteInfo[];
+  ciliumNodes?: CiliumNodeInfo[];
+  lbIpPools?: LbIpPoolInfo[];
+  bgp?: BgpInfo;
+  clusterMesh?: ClusterMeshInfo;
+  argocd?: { applications: ArgoApplicationInfo[] };
+  hubble?: HubbleStatusInfo;
+  errors: SourceError[];
+}
+
+export interface FlowsResponse {
+  cluster: string;
+  query: FlowsQuery;
+  flows: FlowRecord[];
+  /** Counts of the returned flows by verdict (for the chart). */
+  verdictCounts: Partial<Record<Verdict, number>>;
+  /** Set when the relay could not be read; `flows` is then empty. */
+  error?: SourceError;
+}
+
+export interface MeshClusterInfo {
+  name: string;
+  title?: string;
+  reachable: boolean;
+  clusterId?: number;
+  peers: MeshPeerInfo[];
+  error?: SourceError;
+}
+
+export interface MeshOverview {
+  clusters: MeshClusterInfo[];
+}

@@ -1,0 +1,44 @@
+/**
+ * The addon catalog: one folder per component under `gitops/addons/`, read as
+ * data. Bumping a chart is a one-line change in that folder's `addon.yaml`.
+ */
+
+/** Where a Helm chart comes from. */
+export interface HelmChartSource {
+  repoURL: string;
+  chart: string;
+  version: string;
+}
+
+/**
+ * `gitops/addons/<id>/addon.yaml`. Values that depend on the Cilium minor
+ * (Gateway API CRD version, v2 vs v2alpha1 APIs) live under `pins`.
+ */
+export interface AddonEntry {
+  /** Folder name; also the Argo CD Application name and the values file name. */
+  id: string;
+  description: string;
+  /** Namespace the component is installed into. */
+  namespace: string;
+  /** `argocd.argoproj.io/sync-wave` of its Application. */
+  syncWave: number;
+  /** A Helm chart, or absent for plain manifests rendered into `manifests/<id>/`. */
+  chart?: HelmChartSource;
+  /** Helm release name; defaults to `id`. */
+  releaseName?: string;
+  /** Extra Argo CD sync options, e.g. `ServerSideApply=true`. */
+  syncOptions: string[];
+  /**
+   * Pins per supported Cilium minor (`"1.18"`, `"1.19"`, `"1.20"`), free-form
+   * string values read by the component renderers (e.g. `gatewayApiVersion`).
+   */
+  pins: Record<string, Record<string, string>>;
+  /** `gitops/addons/<id>/values.yaml`: default Helm values, merged under the rendered ones. */
+  defaultValues: Record<string, unknown>;
+}
+
+export interface AddonCatalog {
+  /** Cilium patch versions pinned per supported minor, newest last. */
+  ciliumVersions: Record<string, string[]>;
+  addons: Record<string, AddonEntry>;
+}
