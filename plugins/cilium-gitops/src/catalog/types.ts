@@ -10,6 +10,13 @@ export interface HelmChartSource {
   version: string;
 }
 
+/** A directory of manifests in a Git repository. */
+export interface GitDirectorySource {
+  repoURL: string;
+  path: string;
+  targetRevision: string;
+}
+
 /**
  * `gitops/addons/<id>/addon.yaml`. Values that depend on the Cilium minor
  * (Gateway API CRD version, v2 vs v2alpha1 APIs) live under `pins`.
@@ -22,8 +29,14 @@ export interface AddonEntry {
   namespace: string;
   /** `argocd.argoproj.io/sync-wave` of its Application. */
   syncWave: number;
-  /** A Helm chart, or absent for plain manifests rendered into `manifests/<id>/`. */
+  /** A Helm chart. */
   chart?: HelmChartSource;
+  /**
+   * A directory in another Git repository (e.g. the Gateway API CRDs at a
+   * tag). With neither `chart` nor `git`, the component is plain manifests
+   * rendered into `manifests/<id>/` of the cluster repository.
+   */
+  git?: GitDirectorySource;
   /** Helm release name; defaults to `id`. */
   releaseName?: string;
   /** Extra Argo CD sync options, e.g. `ServerSideApply=true`. */
