@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# README command 2: install what the tests need and run every test:
+# type check, unit and integration tests (Jest, protocol-true test servers on
+# loopback), then browser tests against the real app in headless Chromium.
+# Ends with one line "N passed, N failed" summed from the runners' reports.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/toolchain.sh
+set +e
+
+results=test-results
+rm -rf "$results/jest" && mkdir -p "$results/jest"
+status=0
+step() { echo; echo "==> $*"; }
+
+step "Installing dependencies"
+yarn install --immutable || exit 1
+
+if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; then
+  step "Installing Chromium from Debian's chromium package (browser tests)"
+  if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null \
+    || { echo "Could not install Chromium"; status=1; }
+fi
+
+step "Type check"
+yarn tsc || status=1
+
+step "Unit and integration tests"
+CI=true yarn backstage-cli repo test --json --outputFile="$PWD/$results/jest/unit.json" || status=1
+
+step "Building the frontend for browser tests"
+if yarn workspace app build >"$results/app-build.log" 2>&1; then
+  step "Browser tests (headless Chromium)"
+  CI=true yarn workspace @internal/cilium-test-servers test:e2e \
+    --json --outputFile="$PWD/$results/jest/e2e.json" || status=1
+else
+  tail -50 "$results/app-build.log"
+  echo "The frontend build failed; browser tests not run"
+  status=1
+fi
+
+node scripts/test-summary.mjs "$results/jest" || status=1
+exit $status
