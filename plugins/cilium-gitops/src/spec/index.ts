@@ -1,0 +1,10 @@
+export * from './types';
+export { ClusterSpecError, formatIssues } from './errors';
+export {
+  parseClusterSpec,
+  parseClusterSpecYaml,
+  validateClusterSpec,
+  validateClusterSpecYaml,
+} from './parse';
+export { ciliumMinorOf, defaultCiliumVersion, resolveCiliumVersion } from './version';
+export { clusterSpecSchema } from './schema';

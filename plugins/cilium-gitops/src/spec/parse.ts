@@ -1,0 +1,70 @@
+/**
+ * Entry points: untrusted input → {@link ClusterSpec} or every problem with
+ * its field path.
+ */
+import { parseDocument } from 'yaml';
+import { ClusterSpecError, toSpecIssues } from './errors';
+import { semanticIssues } from './rules';
+import { clusterSpecSchema } from './schema';
+import type { ClusterSpec, ParseOptions, SpecIssue, SpecValidationResult } from './types';
+import { defaultCiliumVersion } from './version';
+
+export function validateClusterSpec(
+  doc: unknown,
+  options: ParseOptions = {},
+): SpecValidationResult {
+  const result = clusterSpecSchema.safeParse(doc);
+  if (!result.success) {
+    return { ok: false, issues: toSpecIssues(result.error, clusterSpecSchema, doc) };
+  }
+  const parsed = result.data;
+  const spec: ClusterSpec = {
+    ...parsed,
+    spec: {
+      ...parsed.spec,
+      cilium: {
+        version: parsed.spec.cilium.version ?? defaultCiliumVersion(options.ciliumVersions),
+      },
+    },
+  };
+  const issues = semanticIssues(spec, options.ciliumVersions);
+  return issues.length ? { ok: false, issues } : { ok: true, spec };
+}
+
+/** Like {@link validateClusterSpec}, but throws a {@link ClusterSpecError} listing every issue. */
+export function parseClusterSpec(doc: unknown, options?: ParseOptions): ClusterSpec {
+  const result = validateClusterSpec(doc, options);
+  if (!result.ok) throw new ClusterSpecError(result.issues);
+  return result.spec;
+}
+
+/** YAML syntax errors, one issue each, with line and column. */
+export function yamlIssues(text: string): { doc: unknown; issues: SpecIssue[] } {
+  const document = parseDocument(text, { prettyErrors: false });
+  if (document.errors.length) {
+    return {
+      doc: undefined,
+      issues: document.errors.map(error => {
+        const pos = error.linePos?.[0];
+        const where = pos ? `line ${pos.line}, column ${pos.col}` : '(document)';
+        return { path: where, message: `invalid YAML: ${error.message.split('\n')[0]}` };
+      }),
+    };
+  }
+  return { doc: document.toJS(), issues: [] };
+}
+
+export function validateClusterSpecYaml(
+  text: string,
+  options?: ParseOptions,
+): SpecValidationResult {
+  const { doc, issues } = yamlIssues(text);
+  if (issues.length) return { ok: false, issues };
+  return validateClusterSpec(doc, options);
+}
+
+export function parseClusterSpecYaml(text: string, options?: ParseOptions): ClusterSpec {
+  const result = validateClusterSpecYaml(text, options);
+  if (!result.ok) throw new ClusterSpecError(result.issues);
+  return result.spec;
+}

@@ -1,0 +1,26 @@
+/** All cross-field rules, run on a spec that passed the schema. */
+import type { CiliumVersionPins, ClusterSpec, SpecIssue } from '../types';
+import { dependencyIssues } from './dependencies';
+import { ciliumPinIssues, hostIssues, meshIssues } from './names';
+import {
+  cidrOverlapIssues,
+  routerIssues,
+  routingModeIssues,
+  uniqueNameIssues,
+} from './network';
+
+export function semanticIssues(
+  spec: ClusterSpec,
+  pins: CiliumVersionPins | undefined,
+): SpecIssue[] {
+  return [
+    ...ciliumPinIssues(spec, pins),
+    ...cidrOverlapIssues(spec),
+    ...uniqueNameIssues(spec),
+    ...routingModeIssues(spec),
+    ...routerIssues(spec),
+    ...hostIssues(spec),
+    ...dependencyIssues(spec),
+    ...meshIssues(spec),
+  ];
+}

@@ -1,0 +1,200 @@
+/**
+ * The cluster spec (`cluster.yaml`): the public, versioned contract a
+ * platform engineer writes and the renderer reads. These are the types after
+ * validation and defaulting; `schema.ts` builds them from untrusted input.
+ *
+ * No field holds a secret value: secrets are {@link SecretKeyRef}s to Secrets
+ * created out of band.
+ */
+
+export const CLUSTER_SPEC_API_VERSION = 'cilium-gitops/v1alpha1';
+export const CLUSTER_SPEC_KIND = 'ClusterSpec';
+
+/** Cilium minors the renderer supports, oldest first. */
+export const SUPPORTED_CILIUM_MINORS = ['1.18', '1.19', '1.20'] as const;
+export type CiliumMinor = (typeof SUPPORTED_CILIUM_MINORS)[number];
+
+/** A key of a Secret created out of band; the value is never in the spec. */
+export interface SecretKeyRef {
+  name: string;
+  key: string;
+}
+
+export interface ClusterMetadata {
+  /** DNS-1123 label, ≤ 32 chars, not `default` (Cilium's `cluster.name`). */
+  name: string;
+  /** Backstage owner of the catalog entity; defaults to `platform-team`. */
+  owner: string;
+  description?: string;
+}
+
+export interface CiliumSettings {
+  /**
+   * `1.20.3` (a pinned patch) or `1.20` (the newest pinned patch of that
+   * minor). Defaults to the newest pinned patch when the catalog is known at
+   * parse time, else to the newest supported minor.
+   */
+  version: string;
+}
+
+export interface GitopsSettings {
+  /** The cluster's GitOps repository, as Argo CD clones it. */
+  repoURL: string;
+  /** Branch or tag Argo CD follows; defaults to `main`. */
+  targetRevision: string;
+}
+
+export interface ControlPlaneSettings {
+  /** IPv4 address or DNS name of the Kubernetes API server. */
+  apiServerHost: string;
+  apiServerPort: number;
+  /** The control plane runs outside the cluster: renders `bpf.lbExternalClusterIP`. */
+  external: boolean;
+}
+
+export type RoutingMode = 'tunnel' | 'native';
+
+export interface LoadBalancerPool {
+  name: string;
+  cidr: string;
+}
+
+export interface NetworkSettings {
+  podCIDR: string;
+  serviceCIDR: string;
+  /** `tunnel` (VXLAN) or `native` (pod CIDRs announced over BGP). */
+  routingMode: RoutingMode;
+  loadBalancerPools: LoadBalancerPool[];
+}
+
+export interface BgpPeer {
+  name: string;
+  address: string;
+  asn: number;
+  /** Secret (key `password`-like) holding the TCP MD5 password, if any. */
+  authSecretRef?: SecretKeyRef;
+}
+
+export interface BgpNeighbor {
+  address: string;
+  asn: number;
+}
+
+/** The upstream FRR router; renders `router/frr.conf`. */
+export interface BgpRouter {
+  hostname: string;
+  asn: number;
+  routerId: string;
+  workerNodeCIDR: string;
+  workerNodes: string[];
+  upstream?: BgpNeighbor;
+}
+
+export interface BgpSettings {
+  localASN: number;
+  /** Labels of the nodes that run BGP. */
+  nodeSelector: Record<string, string>;
+  peers: BgpPeer[];
+  router?: BgpRouter;
+}
+
+export type TsigAlgorithm =
+  | 'hmac-sha256'
+  | 'hmac-sha384'
+  | 'hmac-sha512'
+  | 'hmac-sha1'
+  | 'hmac-md5';
+
+export interface Rfc2136Settings {
+  /** IPv4 address or DNS name of the authoritative DNS server. */
+  host: string;
+  port: number;
+  zone: string;
+  tsigKeyName: string;
+  tsigAlgorithm: TsigAlgorithm;
+  tsigSecretRef: SecretKeyRef;
+}
+
+export interface DnsSettings {
+  /** Parent domain of every host name of the cluster. */
+  domain: string;
+  rfc2136?: Rfc2136Settings;
+}
+
+export interface AcmeSettings {
+  email: string;
+  server: string;
+}
+
+export interface TlsSettings {
+  /** Name of the cert-manager ClusterIssuer (DNS-01 over RFC2136). */
+  clusterIssuer: string;
+  acme: AcmeSettings;
+}
+
+export interface ObservabilitySettings {
+  grafanaHost: string;
+  hubbleUIHost: string;
+  grafanaAdminSecretRef: SecretKeyRef;
+}
+
+export interface AddonSwitches {
+  certManager: boolean;
+  externalDNS: boolean;
+  observability: boolean;
+  openebs: boolean;
+}
+
+export interface DemoAppSwitches {
+  bookinfo: boolean;
+  echo: boolean;
+  jobsApp: boolean;
+}
+
+export interface ClusterMeshSettings {
+  /** Names of the other clusters of the mesh. */
+  peers: string[];
+}
+
+export interface ClusterSpecBody {
+  /** Cilium `cluster.id`, 1..255, unique in a mesh. */
+  clusterId: number;
+  cilium: CiliumSettings;
+  gitops: GitopsSettings;
+  controlPlane: ControlPlaneSettings;
+  network: NetworkSettings;
+  bgp?: BgpSettings;
+  dns: DnsSettings;
+  tls?: TlsSettings;
+  observability?: ObservabilitySettings;
+  addons: AddonSwitches;
+  demoApps: DemoAppSwitches;
+  clusterMesh: ClusterMeshSettings;
+}
+
+export interface ClusterSpec {
+  apiVersion: typeof CLUSTER_SPEC_API_VERSION;
+  kind: typeof CLUSTER_SPEC_KIND;
+  metadata: ClusterMetadata;
+  spec: ClusterSpecBody;
+}
+
+/** One problem in a spec, as shown to the user: `<path>: <message>`. */
+export interface SpecIssue {
+  /** Dotted field path, e.g. `spec.network.podCIDR` or `spec.bgp.peers[0].asn`. */
+  path: string;
+  /** The rule that failed, e.g. `10.0.0.0/33 is not a valid IPv4 CIDR`. */
+  message: string;
+}
+
+export type SpecValidationResult =
+  | { ok: true; spec: ClusterSpec }
+  | { ok: false; issues: SpecIssue[] };
+
+/** Cilium patch versions pinned per minor, newest last (the catalog's `ciliumVersions`). */
+export type CiliumVersionPins = Record<string, string[]>;
+
+export interface ParseOptions {
+  /** Pinned Cilium patches; with them, `cilium.version` defaults to the newest one and must be pinned. */
+  ciliumVersions?: CiliumVersionPins;
+}
