@@ -1,0 +1,2 @@
+/** Protocol-true test servers for the Cilium plugins' tests and benchmarks. */
+export * from './kubernetes';

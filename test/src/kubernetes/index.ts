@@ -1,0 +1,14 @@
+export { startKubernetesTestServer } from './server';
+export type {
+  Fault,
+  KubernetesTestServer,
+  KubernetesTestServerOptions,
+} from './server';
+export { ObjectStore } from './store';
+export type { KubeObject, ObjectMeta, ResourceType } from './types';
+export { RESOURCE_TYPES } from './types';
+export { demoClusterObjects } from './fixtures/demoClusters';
+export type { DemoClusterName } from './fixtures/demoClusters';
+export { generateClusterObjects } from './fixtures/generate';
+export type { GeneratedClusterSize } from './fixtures/generate';
+export * as kubeFixtures from './fixtures/builders';

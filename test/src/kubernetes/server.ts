@@ -1,0 +1,236 @@
+import http from 'node:http';
+import https from 'node:https';
+import { AddressInfo, Socket } from 'node:net';
+import { ObjectStore } from './store';
+import { KubeObject } from './types';
+import { listPage, statusBody } from './responses';
+
+/** What a path should do instead of answering normally. */
+export type Fault =
+  | { type: 'delay'; ms: number }
+  | { type: 'fail'; status: number; message?: string }
+  | { type: 'hang' };
+
+export interface KubernetesTestServerOptions {
+  /** Objects to serve. */
+  objects: KubeObject[];
+  /** Bearer token the server accepts; default `test-token`. */
+  token?: string;
+  /** Kubernetes version reported by `/version`; default `1.33.2`. */
+  gitVersion?: string;
+  /** Serve HTTPS with this key pair instead of plain HTTP. */
+  tls?: { key: string; cert: string };
+}
+
+export interface KubernetesTestServer {
+  /** Base URL, e.g. `http://127.0.0.1:41234`. */
+  url: string;
+  token: string;
+  store: ObjectStore;
+  /**
+   * Makes requests whose path (without query) equals `path`, or matches it
+   * when it is a RegExp, delay, fail or hang. Later faults win.
+   */
+  setFault(path: string | RegExp, fault: Fault): void;
+  clearFaults(): void;
+  /** Requests answered or held so far for one exact path (without query). */
+  requestCount(path: string): number;
+  /** Total requests, excluding `/version` when `excludeVersion` is set. */
+  totalRequests(opts?: { excludeVersion?: boolean }): number;
+  /** Every request path seen, with its query, in arrival order. */
+  requests: string[];
+  resetCounts(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A Kubernetes API server for tests: real HTTP(S) on 127.0.0.1 with a random
+ * port, the real API paths and list shapes, bearer-token checks, `limit` /
+ * `continue` paging, equality label selectors, and per-path faults.
+ * `@kubernetes/client-node` talks to it unmodified.
+ */
+export async function startKubernetesTestServer(
+  options: KubernetesTestServerOptions,
+): Promise<KubernetesTestServer> {
+  const token = options.token ?? 'test-token';
+  const store = new ObjectStore(options.objects);
+  const faults: { path: string | RegExp; fault: Fault }[] = [];
+  const counts = new Map<string, number>();
+  const requests: string[] = [];
+  const sockets = new Set<Socket>();
+
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname.replace(/\/+$/, '') || '/';
+    counts.set(path, (counts.get(path) ?? 0) + 1);
+    requests.push(`${path}${url.search}`);
+
+    const send = (status: number, body: unknown) => {
+      const text = typeof body === 'string' ? body : JSON.stringify(body);
+      res.writeHead(status, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+      });
+      res.end(text);
+    };
+
+    if (req.headers.authorization !== `Bearer ${token}`) {
+      send(401, statusBody(401, 'Unauthorized', 'Unauthorized'));
+      return;
+    }
+    const fault = [...faults]
+      .reverse()
+      .find(f =>
+        typeof f.path === 'string' ? f.path === path : f.path.test(path),
+      )?.fault;
+    const answer = () => {
+      if (fault?.type === 'fail') {
+        send(fault.status, failure(fault.status, fault.message, path));
+        return;
+      }
+      const [status, body] = route(store, path, url.searchParams, options);
+      send(status, body);
+    };
+    if (fault?.type === 'hang') return; // held until the client gives up
+    if (fault?.type === 'delay') setTimeout(answer, fault.ms);
+    else answer();
+  };
+
+  const server = options.tls
+    ? https.createServer(
+        { key: options.tls.key, cert: options.tls.cert },
+        handler,
+      )
+    : http.createServer(handler);
+  server.keepAliveTimeout = 5000;
+  server.on('connection', s => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    token,
+    store,
+    requests,
+    setFault: (path, fault) => {
+      faults.push({ path, fault });
+    },
+    clearFaults: () => {
+      faults.length = 0;
+    },
+    requestCount: path => counts.get(path) ?? 0,
+    totalRequests: opts =>
+      [...counts.entries()]
+        .filter(([p]) => !(opts?.excludeVersion && p === '/version'))
+        .reduce((sum, [, n]) => sum + n, 0),
+    resetCounts: () => {
+      counts.clear();
+      requests.length = 0;
+    },
+    close: () =>
+      new Promise<void>(resolve => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function failure(status: number, message: string | undefined, path: string) {
+  const reasons: Record<number, string> = {
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'NotFound',
+    429: 'TooManyRequests',
+    500: 'InternalError',
+    503: 'ServiceUnavailable',
+  };
+  const reason = reasons[status] ?? 'InternalError';
+  return statusBody(
+    status,
+    reason,
+    message ?? `${reason} (injected for ${path})`,
+  );
+}
+
+type Answer = [number, unknown];
+
+/** Maps an API path onto the store: /version, collections and single objects. */
+function route(
+  store: ObjectStore,
+  path: string,
+  query: URLSearchParams,
+  options: KubernetesTestServerOptions,
+): Answer {
+  if (path === '/version') {
+    const gitVersion = `v${options.gitVersion ?? '1.33.2'}`;
+    const [major, minor] = gitVersion.slice(1).split('.');
+    return [
+      200,
+      {
+        major,
+        minor,
+        gitVersion,
+        platform: 'linux/amd64',
+        goVersion: 'go1.24.4',
+      },
+    ];
+  }
+  const parts = path.split('/').filter(Boolean);
+  let group: string;
+  let version: string;
+  let rest: string[];
+  if (parts[0] === 'api' && parts.length >= 2) {
+    [group, version, rest] = ['', parts[1], parts.slice(2)];
+  } else if (parts[0] === 'apis' && parts.length >= 3) {
+    [group, version, rest] = [parts[1], parts[2], parts.slice(3)];
+  } else {
+    return [
+      404,
+      statusBody(
+        404,
+        'NotFound',
+        'the server could not find the requested resource',
+      ),
+    ];
+  }
+  let namespace: string | undefined;
+  if (rest[0] === 'namespaces' && rest.length >= 3) {
+    namespace = rest[1];
+    rest = rest.slice(2);
+  }
+  const [plural, name] = rest;
+  const type = plural ? store.type(group, version, plural) : undefined;
+  if (!type || rest.length > 2 || (namespace && !type.namespaced)) {
+    return [
+      404,
+      statusBody(
+        404,
+        'NotFound',
+        'the server could not find the requested resource',
+      ),
+    ];
+  }
+  if (name) {
+    const obj = store.get(type, namespace, name);
+    if (!obj) {
+      const what = group ? `${plural}.${group}` : plural;
+      return [
+        404,
+        statusBody(404, 'NotFound', `${what} "${name}" not found`, {
+          name,
+          kind: plural,
+        }),
+      ];
+    }
+    return [200, obj];
+  }
+  const items = store.list(
+    type,
+    namespace,
+    query.get('labelSelector') ?? undefined,
+  );
+  return listPage(type, items, store.resourceVersion, query);
+}
