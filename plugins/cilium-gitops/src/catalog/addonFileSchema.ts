@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/**
+ * zod schemas of the files under `gitops/addons/`, as written by people. The
+ * loader turns them into {@link AddonEntry} values.
+ */
+
+const CILIUM_MINOR = /^1\.\d+$/;
+const CILIUM_PATCH = /^1\.\d+\.\d+$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+const nonEmpty = z.string().min(1, 'must not be empty');
+
+const helmChartSource = z
+  .object({
+    repoURL: z.string().url(),
+    chart: nonEmpty,
+    version: nonEmpty,
+  })
+  .strict();
+
+const gitDirectorySource = z
+  .object({
+    repoURL: z.string().url(),
+    path: nonEmpty,
+    targetRevision: nonEmpty,
+  })
+  .strict();
+
+/** Pin values are strings so that every consumer reads them the same way. */
+const pinValues = z.record(
+  z.string(),
+  z.string({ invalid_type_error: 'pin values must be quoted strings' }),
+);
+
+const minorKey = z
+  .string()
+  .regex(CILIUM_MINOR, 'keys must be Cilium minors such as "1.20"');
+
+/** `gitops/addons/<id>/addon.yaml`. */
+export const addonFileSchema = z
+  .object({
+    description: nonEmpty,
+    namespace: z.string().regex(DNS_LABEL, 'must be a DNS-1123 label'),
+    syncWave: z.number().int().min(-10).max(10),
+    chart: helmChartSource.optional(),
+    git: gitDirectorySource.optional(),
+    releaseName: z
+      .string()
+      .regex(DNS_LABEL, 'must be a DNS-1123 label')
+      .optional(),
+    syncOptions: z
+      .array(
+        z
+          .string()
+          .regex(/^[A-Za-z]+=[A-Za-z0-9-]+$/, 'must look like Name=value'),
+      )
+      .default([]),
+    /** Pins per Cilium minor. */
+    pins: z.record(minorKey, pinValues).default({}),
+    /** Pins that hold for every minor; a minor's own pins override them. */
+    pinDefaults: pinValues.optional(),
+  })
+  .strict()
+  .refine(f => !(f.chart && f.git), {
+    message: 'set either chart or git, not both',
+    path: ['chart'],
+  });
+
+export type AddonFile = z.infer<typeof addonFileSchema>;
+
+/** `gitops/addons/<id>/values.yaml`: a mapping (an empty file means `{}`). */
+export const valuesFileSchema = z
+  .record(z.string(), z.unknown(), {
+    invalid_type_error: 'must be a YAML mapping of Helm values',
+  })
+  .nullable()
+  .transform(v => v ?? {});
+
+/** `gitops/addons/cilium-versions.yaml`: patches per minor, newest last. */
+export const ciliumVersionsFileSchema = z
+  .record(
+    minorKey,
+    z
+      .array(
+        z.string().regex(CILIUM_PATCH, 'must be a Cilium patch such as 1.20.3'),
+      )
+      .min(1, 'needs at least one patch'),
+  )
+  .superRefine((versions, ctx) => {
+    for (const [minor, patches] of Object.entries(versions)) {
+      patches.forEach((patch, i) => {
+        if (!patch.startsWith(`${minor}.`)) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: [minor, i],
+            message: `${patch} is not a ${minor} patch`,
+          });
+        }
+        const prev = patches[i - 1];
+        if (prev && patchNumber(prev) >= patchNumber(patch)) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: [minor, i],
+            message: `${patch} must be newer than ${prev} (newest last)`,
+          });
+        }
+      });
+    }
+  });
+
+function patchNumber(version: string): number {
+  return Number(version.split('.')[2]);
+}
