@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import git from 'isomorphic-git';
+import { ConflictError, InputError } from '@backstage/errors';
+import type { GitIdentity } from './localPublishConfig';
+
+/** What is at a bare repository path before publishing. */
+export interface BareRepoState {
+  /** The path exists and holds something. */
+  exists: boolean;
+  /** Commit the branch points to, if the repository has one. */
+  head?: string;
+}
+
+export async function inspectBareRepo(
+  gitdir: string,
+  branch: string,
+): Promise<BareRepoState> {
+  let entries: string[];
+  try {
+    entries = await fs.promises.readdir(gitdir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { exists: false };
+    }
+    throw e;
+  }
+  if (entries.length === 0) {
+    return { exists: false };
+  }
+  try {
+    const head = await git.resolveRef({
+      fs,
+      gitdir,
+      ref: `refs/heads/${branch}`,
+    });
+    return { exists: true, head };
+  } catch {
+    return { exists: true };
+  }
+}
+
+/** Files under `dir` as sorted POSIX paths, without `.git` folders. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (rel: string) => {
+    const entries = await fs.promises.readdir(path.join(dir, rel), {
+      withFileTypes: true,
+    });
+    for (const entry of entries) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (entry.name !== '.git') {
+          await walk(child);
+        }
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        out.push(child);
+      }
+    }
+  };
+  await walk('');
+  return out.sort();
+}
+
+export interface CommitToBareRepoOptions {
+  /** Folder whose files become the tree of the commit. */
+  sourceDir: string;
+  /** The bare repository; created when missing. */
+  gitdir: string;
+  branch: string;
+  message: string;
+  author: GitIdentity;
+  committer: GitIdentity;
+  /** Commit on top of an existing repository's branch instead of refusing. */
+  force: boolean;
+}
+
+export interface CommitResult {
+  commitHash: string;
+  files: string[];
+  /** The commit's parent, when an existing branch was updated. */
+  parent?: string;
+}
+
+/**
+ * Throws unless publishing to `gitdir` is allowed: a missing or empty path,
+ * or (with `force`) an existing bare repository.
+ */
+export function assertPublishable(
+  state: BareRepoState,
+  gitdir: string,
+  force: boolean,
+): void {
+  if (!state.exists) {
+    return;
+  }
+  if (!force) {
+    throw new ConflictError(
+      `Repository ${gitdir} already exists and is not empty; choose another repoName or set force: true to commit on top of it`,
+    );
+  }
+  if (!fs.existsSync(path.join(gitdir, 'HEAD'))) {
+    throw new ConflictError(
+      `${gitdir} exists but is not a bare git repository; refusing to touch it`,
+    );
+  }
+}
+
+/**
+ * Commits every file of `sourceDir` (and nothing else) to `branch` of the
+ * bare repository `gitdir`, creating it when missing. The tree of the new
+ * commit equals the folder exactly: files of an earlier commit that are no
+ * longer in the folder are gone from it.
+ */
+export async function commitToBareRepo(
+  options: CommitToBareRepoOptions,
+): Promise<CommitResult> {
+  const { sourceDir, gitdir, branch, message, author, committer, force } =
+    options;
+  const files = await listFiles(sourceDir);
+  if (files.length === 0) {
+    throw new InputError(`Nothing to publish: ${sourceDir} holds no files`);
+  }
+  const state = await inspectBareRepo(gitdir, branch);
+  assertPublishable(state, gitdir, force);
+
+  if (!state.exists) {
+    await fs.promises.mkdir(gitdir, { recursive: true });
+    await git.init({ fs, gitdir, bare: true, defaultBranch: branch });
+  }
+  // A fresh index, so the commit holds exactly the files of sourceDir.
+  const indexPath = path.join(gitdir, 'index');
+  await fs.promises.rm(indexPath, { force: true });
+  try {
+    await git.add({ fs, dir: sourceDir, gitdir, filepath: files, force: true });
+    const commitHash = await git.commit({
+      fs,
+      dir: sourceDir,
+      gitdir,
+      ref: `refs/heads/${branch}`,
+      message,
+      author,
+      committer,
+      parent: state.head ? [state.head] : [],
+    });
+    return { commitHash, files, parent: state.head };
+  } finally {
+    // A bare repository has no working tree and so no index.
+    await fs.promises.rm(indexPath, { force: true });
+  }
+}
