@@ -1,0 +1,33 @@
+import * as grpc from '@grpc/grpc-js';
+import fs from 'node:fs';
+import type { HubbleRelayTlsConfig } from './config';
+
+/** Plaintext, or TLS with the configured CA / server name / skip-verify. */
+export function relayCredentials(
+  tls: HubbleRelayTlsConfig | undefined,
+): grpc.ChannelCredentials {
+  if (!tls?.enabled) return grpc.credentials.createInsecure();
+  let ca: Buffer | null = null;
+  if (tls.caData) ca = Buffer.from(tls.caData);
+  else if (tls.caFile) ca = fs.readFileSync(tls.caFile);
+  const verify: grpc.VerifyOptions = {};
+  if (tls.insecureSkipVerify) {
+    verify.rejectUnauthorized = false;
+    verify.checkServerIdentity = () => undefined;
+  }
+  return grpc.credentials.createSsl(ca, null, null, verify);
+}
+
+export function relayChannelOptions(
+  tls: HubbleRelayTlsConfig | undefined,
+): grpc.ChannelOptions {
+  const options: grpc.ChannelOptions = {
+    // Flows can be large with many policies attached; the relay's own limit is 4 MiB.
+    'grpc.max_receive_message_length': 16 * 1024 * 1024,
+  };
+  if (tls?.enabled && tls.serverName) {
+    options['grpc.ssl_target_name_override'] = tls.serverName;
+    options['grpc.default_authority'] = tls.serverName;
+  }
+  return options;
+}

@@ -1,0 +1,308 @@
+import * as grpc from '@grpc/grpc-js';
+import type {
+  FlowRecord,
+  FlowsQuery,
+  HubbleNodeInfo,
+  HubbleNodeState,
+  HubbleStatusInfo,
+} from '@internal/plugin-cilium-common';
+import type { HubbleRelayConfig } from './config';
+import { relayChannelOptions, relayCredentials } from './channel';
+import { abortError, isGrpcError, toHubbleRelayError } from './errors';
+import { buildGetFlowsRequest, type WireGetFlowsRequest } from './flowsRequest';
+import { toFlowRecord } from './flowRecord';
+import { timestampMillis } from './printer/goFormat';
+import {
+  flowsPerSecondText,
+  hubbleStatusText,
+  type HealthcheckResult,
+} from './printer/statusText';
+import { hubbleServiceConstructors } from './protos';
+import type {
+  WireFlow,
+  WireGetFlowsResponse,
+  WireNode,
+  WireServerStatusResponse,
+} from './wire';
+
+/** `ObserverServiceName` in cilium pkg/hubble/api/v1/const.go. */
+export const HUBBLE_OBSERVER_HEALTH_SERVICE = 'hubble.server.Observer';
+
+interface CallOptions {
+  signal?: AbortSignal;
+}
+
+function isCode(err: unknown, ...codes: grpc.status[]): boolean {
+  return isGrpcError(err) && codes.includes(err.code);
+}
+
+function toNodeInfo(node: WireNode): HubbleNodeInfo {
+  const info: HubbleNodeInfo = {
+    name: node.name,
+    state: node.state as HubbleNodeState,
+    numFlows: Number(node.num_flows),
+    maxFlows: Number(node.max_flows),
+    seenFlows: Number(node.seen_flows),
+    uptimeNs: Number(node.uptime_ns),
+  };
+  if (node.version) info.version = node.version;
+  if (node.address) info.address = node.address;
+  if (node.tls) {
+    info.tls = node.tls.server_name
+      ? { enabled: node.tls.enabled, serverName: node.tls.server_name }
+      : { enabled: node.tls.enabled };
+  }
+  return info;
+}
+
+/**
+ * A Hubble Relay client over gRPC (`observer.Observer` and
+ * `grpc.health.v1.Health` on one channel). Every call carries a deadline of
+ * `timeoutMs` and can be cancelled with an AbortSignal.
+ */
+export class HubbleRelayClient {
+  private readonly observer: any;
+  private readonly health: any;
+  /** Set to false once the relay rejected `GetFlowsRequest.field_mask`. */
+  private fieldMaskSupported = true;
+
+  constructor(private readonly cfg: HubbleRelayConfig) {
+    const { Observer, Health } = hubbleServiceConstructors();
+    const credentials = relayCredentials(cfg.tls);
+    const options = relayChannelOptions(cfg.tls);
+    this.observer = new Observer(cfg.address, credentials, options);
+    this.health = new Health(cfg.address, credentials, {
+      ...options,
+      channelOverride: this.observer.getChannel(),
+    });
+  }
+
+  /** `hubble status`: health, ServerStatus and GetNodes, with the CLI's text. */
+  async serverStatus(opts: CallOptions = {}): Promise<HubbleStatusInfo> {
+    const [health, status, nodes] = await Promise.allSettled([
+      this.healthcheck(opts),
+      this.unary<WireServerStatusResponse>(
+        this.observer,
+        'ServerStatus',
+        {},
+        opts,
+      ),
+      this.unary<{ nodes: WireNode[] }>(
+        this.observer,
+        'GetNodes',
+        {},
+        opts,
+      ).catch(err => {
+        if (isCode(err, grpc.status.UNIMPLEMENTED)) return { nodes: [] };
+        throw err;
+      }),
+    ]);
+    if (health.status === 'rejected')
+      throw this.wrap(health.reason, 'Health/Check');
+    const hc = health.value;
+    if (status.status === 'rejected' && hc.healthy)
+      throw this.wrap(status.reason, 'ServerStatus');
+    if (nodes.status === 'rejected' && hc.healthy)
+      throw this.wrap(nodes.reason, 'GetNodes');
+
+    const ss = status.status === 'fulfilled' ? status.value : undefined;
+    const flowsPerSecond = ss ? Number(flowsPerSecondText(ss)) : 0;
+    const info: HubbleStatusInfo = {
+      healthy: hc.healthy,
+      numFlows: Number(ss?.num_flows ?? 0),
+      maxFlows: Number(ss?.max_flows ?? 0),
+      seenFlows: Number(ss?.seen_flows ?? 0),
+      uptimeNs: Number(ss?.uptime_ns ?? 0),
+      flowsPerSecond: Number.isNaN(flowsPerSecond) ? 0 : flowsPerSecond,
+      numConnectedNodes: ss?.num_connected_nodes
+        ? ss.num_connected_nodes.value
+        : null,
+      numUnavailableNodes: ss?.num_unavailable_nodes
+        ? ss.num_unavailable_nodes.value
+        : null,
+      unavailableNodes: [...(ss?.unavailable_nodes ?? [])].sort(),
+      nodes:
+        nodes.status === 'fulfilled' ? nodes.value.nodes.map(toNodeInfo) : [],
+      text: hubbleStatusText(this.cfg.address, hc, ss),
+    };
+    if (hc.message) info.healthMessage = hc.message;
+    if (ss?.version) info.version = ss.version;
+    return info;
+  }
+
+  /**
+   * `hubble observe [--type policy-verdict] [-n NS] [--verdict V] --last N`:
+   * filters are applied by the relay; flows come back oldest first.
+   */
+  async getFlows(
+    query: FlowsQuery,
+    opts: CallOptions = {},
+  ): Promise<FlowRecord[]> {
+    const withMask = this.fieldMaskSupported;
+    let flows: WireFlow[];
+    try {
+      flows = await this.streamFlows(
+        buildGetFlowsRequest(query, withMask),
+        query.last,
+        opts,
+      );
+    } catch (err) {
+      const maskRejected =
+        withMask &&
+        isCode(err, grpc.status.UNIMPLEMENTED, grpc.status.INVALID_ARGUMENT) &&
+        /field.?mask/i.test((err as grpc.ServiceError).details ?? '');
+      if (!maskRejected) throw this.wrap(err, 'GetFlows');
+      this.fieldMaskSupported = false;
+      try {
+        flows = await this.streamFlows(
+          buildGetFlowsRequest(query, false),
+          query.last,
+          opts,
+        );
+      } catch (retryErr) {
+        throw this.wrap(retryErr, 'GetFlows');
+      }
+    }
+    const byTime = flows
+      .map((flow, index) => ({
+        flow,
+        index,
+        ms: timestampMillis(flow.time) ?? 0,
+      }))
+      .sort((a, b) => a.ms - b.ms || a.index - b.index);
+    return byTime.map(({ flow }) => toFlowRecord(flow));
+  }
+
+  /** Namespaces with flows in the last hour; undefined when the relay lacks GetNamespaces. */
+  async getNamespaces(
+    opts: CallOptions = {},
+  ): Promise<{ cluster: string; namespace: string }[] | undefined> {
+    try {
+      const res = await this.unary<{
+        namespaces: { cluster: string; namespace: string }[];
+      }>(this.observer, 'GetNamespaces', {}, opts);
+      return res.namespaces.map(n => ({
+        cluster: n.cluster,
+        namespace: n.namespace,
+      }));
+    } catch (err) {
+      if (isCode(err, grpc.status.UNIMPLEMENTED)) return undefined;
+      throw this.wrap(err, 'GetNamespaces');
+    }
+  }
+
+  close(): void {
+    this.health.close();
+    this.observer.close();
+  }
+
+  private wrap(err: unknown, rpc: string): Error {
+    if (err instanceof Error && err.name === 'AbortError') return err;
+    return toHubbleRelayError(err, this.cfg.address, rpc, this.cfg.timeoutMs);
+  }
+
+  private async healthcheck(
+    opts: CallOptions,
+  ): Promise<HealthcheckResult & { message?: string }> {
+    try {
+      const res = await this.unary<{ status: string }>(
+        this.health,
+        'Check',
+        { service: HUBBLE_OBSERVER_HEALTH_SERVICE },
+        opts,
+      );
+      if (res.status === 'SERVING') return { healthy: true, status: 'Ok' };
+      return {
+        healthy: false,
+        status: `Unavailable: ${res.status}`,
+        message: res.status,
+      };
+    } catch (err) {
+      if (!isCode(err, grpc.status.UNIMPLEMENTED)) throw err;
+      return {
+        healthy: true,
+        status: 'Unknown',
+        message: 'grpc.health.v1.Health is not implemented by this server',
+      };
+    }
+  }
+
+  private deadline(): Date {
+    return new Date(Date.now() + this.cfg.timeoutMs);
+  }
+
+  private unary<T>(
+    client: any,
+    method: string,
+    request: object,
+    { signal }: CallOptions,
+  ): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(abortError(method));
+        return;
+      }
+      let aborted = false;
+      const onAbort = () => {
+        aborted = true;
+        call.cancel();
+      };
+      const call = client[method](
+        request,
+        new grpc.Metadata(),
+        { deadline: this.deadline() },
+        (err: grpc.ServiceError | null, res: T) => {
+          signal?.removeEventListener('abort', onAbort);
+          if (aborted) reject(abortError(method));
+          else if (err) reject(err);
+          else resolve(res);
+        },
+      );
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  private streamFlows(
+    request: WireGetFlowsRequest,
+    limit: number,
+    { signal }: CallOptions,
+  ): Promise<WireFlow[]> {
+    return new Promise<WireFlow[]>((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(abortError('GetFlows'));
+        return;
+      }
+      const flows: WireFlow[] = [];
+      let settled = false;
+      let aborted = false;
+      const call = this.observer.GetFlows(request, new grpc.Metadata(), {
+        deadline: this.deadline(),
+      });
+      const onAbort = () => {
+        aborted = true;
+        call.cancel();
+      };
+      const finish = (err?: unknown) => {
+        if (settled) return;
+        settled = true;
+        signal?.removeEventListener('abort', onAbort);
+        if (err) reject(err);
+        else resolve(flows);
+      };
+      call.on('data', (res: WireGetFlowsResponse) => {
+        // node_status and lost_events responses interleave with flows; skip them.
+        if (!res.flow || settled) return;
+        flows.push(res.flow);
+        if (flows.length >= limit) {
+          finish();
+          call.cancel();
+        }
+      });
+      call.on('error', (err: unknown) =>
+        finish(aborted ? abortError('GetFlows') : err),
+      );
+      call.on('end', () => finish());
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+}
