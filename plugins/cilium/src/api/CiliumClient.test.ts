@@ -7,7 +7,6 @@ import { ResponseError } from '@backstage/errors';
 import { CiliumClient } from './CiliumClient';
 import { clusterStatus } from '../__fixtures__/clusterStatus';
 import { flowsResponse } from '../__fixtures__/flows';
-import { meshOverview } from '../__fixtures__/mesh';
 
 /** A real HTTP server on 127.0.0.1 that answers like the cilium backend. */
 describe('CiliumClient', () => {

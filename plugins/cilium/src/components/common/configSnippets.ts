@@ -1,0 +1,48 @@
+/**
+ * Config the backend needs, shown in empty states. Kept in one place so the
+ * snippets follow the backend's `config.d.ts`.
+ */
+export function hubbleRelaySnippet(cluster: string): string {
+  return [
+    'cilium:',
+    '  clusters:',
+    `    - name: ${cluster}`,
+    '      hubble:',
+    '        # Hubble Relay gRPC address (Service hubble-relay, port 80; 443 with TLS)',
+    '        address: hubble-relay.kube-system.svc:80',
+  ].join('\n');
+}
+
+export function clusterConfigSnippet(cluster: string): string {
+  return [
+    'kubernetes:',
+    '  clusterLocatorMethods:',
+    '    - type: config',
+    '      clusters:',
+    `        - name: ${cluster}`,
+    `          url: https://${cluster}.example.com:6443`,
+    '          authProvider: serviceAccount',
+    '          serviceAccountToken: ${K8S_TOKEN}',
+    'cilium:',
+    '  clusters:',
+    `    - name: ${cluster}`,
+    '      hubble:',
+    '        address: hubble-relay.kube-system.svc:80',
+  ].join('\n');
+}
+
+export function gatewaySnippet(): string {
+  return [
+    'apiVersion: gateway.networking.k8s.io/v1',
+    'kind: Gateway',
+    'metadata:',
+    '  name: public',
+    '  namespace: infra-gateway',
+    'spec:',
+    '  gatewayClassName: cilium',
+    '  listeners:',
+    '    - name: http',
+    '      protocol: HTTP',
+    '      port: 80',
+  ].join('\n');
+}

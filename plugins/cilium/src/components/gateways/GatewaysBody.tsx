@@ -1,0 +1,79 @@
+import { Flex, Text } from '@backstage/ui';
+import { ClusterStatus, GatewayInfo } from '@internal/plugin-cilium-common';
+import { ConditionBadge } from '../common/ConditionBadge';
+import { ConfigSnippet } from '../common/ConfigSnippet';
+import { gatewaySnippet } from '../common/configSnippets';
+import { SourceErrorAlert } from '../common/SourceErrorAlert';
+import { errorsFor } from '../common/useClusterStatus';
+
+const GatewayItem = ({ gateway }: { gateway: GatewayInfo }) => {
+  const id = `${gateway.namespace}/${gateway.name}`;
+  return (
+    <li
+      data-testid="gateway-item"
+      aria-label={`Gateway ${id}`}
+      style={{ borderTop: '1px solid var(--bui-border-1)', paddingTop: 'var(--bui-space-2)' }}
+    >
+      <Flex direction="column" gap="1">
+        <Flex gap="3" align="baseline">
+          <Text as="h3" variant="title-x-small" weight="bold">
+            {id}
+          </Text>
+          <Text variant="body-small" color="secondary">
+            class {gateway.gatewayClassName}
+          </Text>
+          <Text variant="body-small" data-testid="gateway-addresses">
+            {gateway.addresses.length > 0
+              ? gateway.addresses.join(', ')
+              : 'no address assigned'}
+          </Text>
+        </Flex>
+        <Flex gap="4">
+          <ConditionBadge type="Accepted" conditions={gateway.conditions} />
+          <ConditionBadge type="Programmed" conditions={gateway.conditions} />
+        </Flex>
+        <ul aria-label={`Listeners of ${id}`} style={{ margin: 0, paddingLeft: 'var(--bui-space-4)' }}>
+          {gateway.listeners.map(l => (
+            <li key={l.name} data-testid="gateway-listener">
+              <Text variant="body-small">
+                {l.name}: {l.protocol}/{l.port}
+                {l.hostname ? ` ${l.hostname}` : ''} · {l.attachedRoutes} attached{' '}
+                {l.attachedRoutes === 1 ? 'route' : 'routes'}
+                {l.certificateRefs.length > 0 ? ` · TLS ${l.certificateRefs.join(', ')}` : ''}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      </Flex>
+    </li>
+  );
+};
+
+/** Gateways with class, addresses, listeners and Accepted/Programmed. */
+export const GatewaysBody = ({ status }: { status: ClusterStatus }) => {
+  const errors = errorsFor(status, 'gateways', 'gatewayClasses');
+  const gateways = status.gateways;
+  return (
+    <>
+      {errors.map(e => (
+        <SourceErrorAlert key={e.source} error={e} what="Gateways" />
+      ))}
+      {gateways && gateways.length === 0 && (
+        <div data-testid="gateways-empty">
+          <Text as="p" variant="body-medium">
+            No Gateways yet. Create one with <code>gatewayClassName: cilium</code>{' '}
+            (Cilium's Gateway API support must be enabled: <code>gatewayAPI.enabled=true</code>):
+          </Text>
+          <ConfigSnippet code={gatewaySnippet()} label="Example Gateway" />
+        </div>
+      )}
+      {gateways && gateways.length > 0 && (
+        <ul aria-label="Gateways" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {gateways.map(g => (
+            <GatewayItem key={`${g.namespace}/${g.name}`} gateway={g} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+};

@@ -1,0 +1,47 @@
+import { Flex, Select, Switch, TextField } from '@backstage/ui';
+import { Verdict } from '@internal/plugin-cilium-common';
+import { FILTER_VERDICTS } from './verdicts';
+
+const ANY = 'any';
+
+/** Namespace, verdict and "policy verdicts only" filters of the flows table. */
+export const FlowFilters = (props: {
+  namespace: string;
+  onNamespaceChange: (ns: string) => void;
+  verdict?: Verdict;
+  onVerdictChange: (v?: Verdict) => void;
+  policyVerdictsOnly: boolean;
+  onPolicyVerdictsOnlyChange: (v: boolean) => void;
+}) => (
+  <Flex gap="4" align="end" style={{ flexWrap: 'wrap' }} data-testid="flow-filters">
+    <TextField
+      label="Namespace"
+      aria-label="Namespace"
+      placeholder="all namespaces"
+      value={props.namespace}
+      onChange={props.onNamespaceChange}
+      data-testid="flow-filter-namespace"
+    />
+    <Select
+      label="Verdict"
+      aria-label="Verdict"
+      data-testid="flow-filter-verdict"
+      options={[
+        { value: ANY, label: 'Any verdict' },
+        ...FILTER_VERDICTS.map(v => ({ value: v, label: v })),
+      ]}
+      value={props.verdict ?? ANY}
+      onChange={key => {
+        const k = String(key ?? ANY);
+        props.onVerdictChange(k === ANY ? undefined : (k as Verdict));
+      }}
+    />
+    <Switch
+      label="Policy verdicts only"
+      aria-label="Policy verdicts only"
+      data-testid="flow-filter-policy-verdicts"
+      isSelected={props.policyVerdictsOnly}
+      onChange={props.onPolicyVerdictsOnlyChange}
+    />
+  </Flex>
+);

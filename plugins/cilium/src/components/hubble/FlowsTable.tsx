@@ -1,0 +1,87 @@
+import { useMemo } from 'react';
+import { Cell, CellText, ColumnConfig, Table, Text } from '@backstage/ui';
+import { FlowRecord } from '@internal/plugin-cilium-common';
+import { CopyLineButton } from './CopyLineButton';
+import { endpointText, flowTimeText, flowTypeText, policyNamesText } from './flowText';
+import { displayVerdict, VERDICT_COLORS } from './verdicts';
+
+type Row = { id: string; flow: FlowRecord };
+
+const columns: ColumnConfig<Row>[] = [
+  { id: 'time', label: 'Time (UTC)', cell: r => <CellText title={flowTimeText(r.flow.time)} /> },
+  {
+    id: 'source',
+    label: 'Source',
+    isRowHeader: true,
+    cell: r => <CellText title={endpointText(r.flow.source)} description={`ID:${r.flow.source.identity}`} />,
+  },
+  {
+    id: 'destination',
+    label: 'Destination',
+    cell: r => (
+      <CellText title={endpointText(r.flow.destination)} description={`ID:${r.flow.destination.identity}`} />
+    ),
+  },
+  { id: 'type', label: 'Type', cell: r => <CellText title={flowTypeText(r.flow)} /> },
+  {
+    id: 'verdict',
+    label: 'Verdict',
+    cell: r => (
+      <Cell>
+        <Text
+          variant="body-small"
+          weight="bold"
+          style={{ color: VERDICT_COLORS[r.flow.verdict] }}
+          data-testid="flow-verdict"
+        >
+          {displayVerdict(r.flow)}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'policy',
+    label: 'Policy',
+    cell: r => (
+      <Cell>
+        <Text variant="body-small" data-testid="flow-policy">
+          {policyNamesText(r.flow) || '—'}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'copy',
+    label: 'hubble observe',
+    cell: r => (
+      <Cell>
+        <CopyLineButton
+          line={r.flow.line}
+          label={`Copy hubble observe line of flow ${endpointText(r.flow.source)} to ${endpointText(r.flow.destination)}`}
+        />
+      </Cell>
+    ),
+  },
+];
+
+/** Recent flows, newest last as `hubble observe` prints them. */
+export const FlowsTable = (props: { flows: FlowRecord[] }) => {
+  const rows = useMemo(
+    () => props.flows.map((flow, i) => ({ id: `${i}-${flow.time}`, flow })),
+    [props.flows],
+  );
+  return (
+    <div data-testid="flows-table" aria-label="Recent flows">
+      <Table<Row>
+        columnConfig={columns}
+        data={rows}
+        pagination={{ type: 'none' }}
+        emptyState={
+          <Text variant="body-small" data-testid="flows-empty">
+            No flows match these filters.
+          </Text>
+        }
+      />
+    </div>
+  );
+};

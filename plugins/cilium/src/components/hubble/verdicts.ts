@@ -1,0 +1,40 @@
+import { FlowRecord, Verdict } from '@internal/plugin-cilium-common';
+
+/** How `hubble observe` names a verdict: policy verdicts read ALLOWED/DENIED/AUDITED. */
+export function displayVerdict(flow: Pick<FlowRecord, 'verdict' | 'isPolicyVerdict'>): string {
+  if (!flow.isPolicyVerdict) return flow.verdict;
+  switch (flow.verdict) {
+    case 'FORWARDED':
+    case 'REDIRECTED':
+      return 'ALLOWED';
+    case 'DROPPED':
+    case 'ERROR':
+      return 'DENIED';
+    case 'AUDIT':
+      return 'AUDITED';
+    default:
+      return flow.verdict;
+  }
+}
+
+export const VERDICT_COLORS: Record<Verdict, string> = {
+  VERDICT_UNKNOWN: '#9e9e9e',
+  FORWARDED: '#2e7d32',
+  DROPPED: '#c62828',
+  ERROR: '#ad1457',
+  AUDIT: '#ef6c00',
+  REDIRECTED: '#1565c0',
+  TRACED: '#6a1b9a',
+  TRANSLATED: '#00838f',
+};
+
+/** Verdicts offered by the filter (the ones a relay reports for flows). */
+export const FILTER_VERDICTS: Verdict[] = [
+  'FORWARDED',
+  'DROPPED',
+  'ERROR',
+  'AUDIT',
+  'REDIRECTED',
+  'TRACED',
+  'TRANSLATED',
+];

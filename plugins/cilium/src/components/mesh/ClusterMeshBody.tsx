@@ -1,0 +1,115 @@
+import { Alert, Cell, CellText, Table, Text } from '@backstage/ui';
+import { CiliumNodeInfo, ClusterStatus, MeshPeerInfo } from '@internal/plugin-cilium-common';
+import { KeyValueList } from '../common/KeyValueList';
+import { SourceErrorAlert } from '../common/SourceErrorAlert';
+import { errorsFor } from '../common/useClusterStatus';
+import { PeerReadiness } from './PeerReadiness';
+
+type PeerRow = MeshPeerInfo & { id: string };
+type NodeRow = CiliumNodeInfo & { id: string };
+
+export const EXTERNAL_WORKLOADS_NOTE =
+  'CiliumExternalWorkload was removed in Cilium 1.18: VMs and hosts outside Kubernetes can no longer join this cluster through Cluster Mesh. Run them as Kubernetes nodes, or keep them outside the mesh.';
+
+const PeersTable = ({ peers }: { peers: MeshPeerInfo[] }) => (
+  <div data-testid="mesh-peers" aria-label="Mesh peers">
+    <Table<PeerRow>
+      pagination={{ type: 'none' }}
+      data={peers.map(p => ({ ...p, id: p.name }))}
+      columnConfig={[
+        { id: 'name', label: 'Peer', isRowHeader: true, cell: p => <CellText title={p.name} /> },
+        { id: 'ready', label: 'Readiness', cell: p => <Cell><PeerReadiness peer={p} /></Cell> },
+        {
+          id: 'nodes',
+          label: 'Connected nodes',
+          cell: p => <CellText title={p.connectedNodes === undefined ? '—' : String(p.connectedNodes)} />,
+        },
+        {
+          id: 'detail',
+          label: 'Detail',
+          cell: p => <CellText title={p.message ?? ''} description={`source: ${p.source}`} />,
+        },
+      ]}
+      emptyState={<Text variant="body-small">No peers configured.</Text>}
+    />
+  </div>
+);
+
+const NodesTable = ({ nodes }: { nodes: CiliumNodeInfo[] }) => (
+  <div data-testid="mesh-nodes" aria-label="CiliumNodes">
+    <Table<NodeRow>
+      pagination={{ type: 'none' }}
+      data={nodes.map(n => ({ ...n, id: n.name }))}
+      columnConfig={[
+        { id: 'name', label: 'CiliumNode', isRowHeader: true, cell: n => <CellText title={n.name} /> },
+        {
+          id: 'addresses',
+          label: 'Addresses',
+          cell: n => <CellText title={n.addresses.map(a => `${a.type} ${a.ip}`).join(', ')} />,
+        },
+        { id: 'cidrs', label: 'Pod CIDRs', cell: n => <CellText title={n.podCIDRs.join(', ')} /> },
+        {
+          id: 'used',
+          label: 'IPs used',
+          cell: n => <CellText title={n.ipsUsed === undefined ? '—' : String(n.ipsUsed)} />,
+        },
+      ]}
+      emptyState={<Text variant="body-small">No CiliumNodes reported.</Text>}
+    />
+  </div>
+);
+
+/** Local name/id, apiserver, peers with readiness, CiliumNodes, the external-workloads note. */
+export const ClusterMeshBody = ({ status }: { status: ClusterStatus }) => {
+  const mesh = status.clusterMesh;
+  return (
+    <>
+      {errorsFor(status, 'clusterMesh').map(e => (
+        <SourceErrorAlert key={e.source} error={e} what="Cluster Mesh" />
+      ))}
+      {mesh && (
+        <>
+          <KeyValueList
+            label="Cluster Mesh"
+            items={[
+              { label: 'Local cluster', value: mesh.localName, testId: 'mesh-local-name' },
+              { label: 'Cluster ID', value: String(mesh.localId), testId: 'mesh-local-id' },
+              {
+                label: 'Cluster Mesh',
+                value: mesh.enabled
+                  ? 'enabled'
+                  : 'not configured (cluster name "default" or cluster ID 0)',
+                testId: 'mesh-enabled',
+              },
+              ...(mesh.apiserver
+                ? [
+                    {
+                      label: 'clustermesh-apiserver',
+                      value: `${mesh.apiserver.serviceType}${mesh.apiserver.address ? ` ${mesh.apiserver.address}` : ''}, ${mesh.apiserver.readyReplicas}/${mesh.apiserver.replicas} ready${mesh.apiserver.kvstoremesh ? ', KVStoreMesh' : ''}`,
+                      testId: 'mesh-apiserver',
+                    },
+                  ]
+                : []),
+            ]}
+          />
+          <Text as="h3" variant="title-x-small">
+            Peers
+          </Text>
+          <PeersTable peers={mesh.peers} />
+          {!mesh.externalWorkloadsSupported && (
+            <div data-testid="external-workloads-note">
+              <Alert status="info" icon title="No external workloads" description={EXTERNAL_WORKLOADS_NOTE} />
+            </div>
+          )}
+        </>
+      )}
+      <Text as="h3" variant="title-x-small">
+        CiliumNodes
+      </Text>
+      {errorsFor(status, 'ciliumNodes').map(e => (
+        <SourceErrorAlert key={e.source} error={e} what="CiliumNodes" />
+      ))}
+      {status.ciliumNodes && <NodesTable nodes={status.ciliumNodes} />}
+    </>
+  );
+};

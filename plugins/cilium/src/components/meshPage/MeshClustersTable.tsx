@@ -1,0 +1,83 @@
+import { Entity } from '@backstage/catalog-model';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { Cell, CellText, Flex, Table, Text } from '@backstage/ui';
+import { MeshClusterInfo } from '@internal/plugin-cilium-common';
+import { PeerReadiness } from '../mesh/PeerReadiness';
+
+export interface MeshRow {
+  id: string;
+  name: string;
+  entity?: Entity;
+  info?: MeshClusterInfo;
+}
+
+/** One row per cluster: entity link, mesh id, reachability, peers with readiness. */
+export const MeshClustersTable = ({ rows }: { rows: MeshRow[] }) => (
+  <div data-testid="mesh-clusters" aria-label="Clusters">
+    <Table<MeshRow>
+      pagination={{ type: 'none' }}
+      data={rows}
+      columnConfig={[
+        {
+          id: 'cluster',
+          label: 'Cluster',
+          isRowHeader: true,
+          cell: r => (
+            <Cell>
+              {r.entity ? (
+                <EntityRefLink entityRef={r.entity} title={r.entity.metadata.title ?? r.name} />
+              ) : (
+                <Text variant="body-small">{r.name} (not in the catalog)</Text>
+              )}
+            </Cell>
+          ),
+        },
+        {
+          id: 'id',
+          label: 'Mesh ID',
+          cell: r => <CellText title={r.info?.clusterId !== undefined ? String(r.info.clusterId) : '—'} />,
+        },
+        {
+          id: 'reachable',
+          label: 'Backend',
+          cell: r => (
+            <Cell>
+              <Text
+                variant="body-small"
+                color={!r.info ? 'warning' : r.info.reachable ? 'success' : 'danger'}
+                data-testid="mesh-cluster-reachable"
+              >
+                {!r.info
+                  ? 'not configured in the Cilium backend'
+                  : r.info.reachable
+                  ? 'reachable'
+                  : `unreachable${r.info.error ? `: ${r.info.error.message}` : ''}`}
+              </Text>
+            </Cell>
+          ),
+        },
+        {
+          id: 'peers',
+          label: 'Peers',
+          cell: r => (
+            <Cell>
+              <Flex direction="column" gap="1">
+                {(r.info?.peers ?? []).length === 0 && (
+                  <Text variant="body-small" color="secondary">
+                    —
+                  </Text>
+                )}
+                {(r.info?.peers ?? []).map(p => (
+                  <Flex key={p.name} gap="2" data-testid="mesh-cluster-peer">
+                    <Text variant="body-small">{p.name}</Text>
+                    <PeerReadiness peer={p} />
+                  </Flex>
+                ))}
+              </Flex>
+            </Cell>
+          ),
+        },
+      ]}
+    />
+  </div>
+);

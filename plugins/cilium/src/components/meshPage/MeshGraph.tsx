@@ -1,0 +1,112 @@
+import { Flex, Text } from '@backstage/ui';
+import { MeshClusterInfo } from '@internal/plugin-cilium-common';
+import { useMemo } from 'react';
+import { buildMeshGraph, LinkState } from './meshGraph';
+
+const WIDTH = 640;
+const HEIGHT = 420;
+
+/** Colour and dash pattern per link state, so colour is never the only cue. */
+export const LINK_STYLE: Record<LinkState, { stroke: string; dash?: string; label: string }> = {
+  ready: { stroke: '#2e7d32', label: 'ready (solid)' },
+  broken: { stroke: '#c62828', dash: '8 5', label: 'broken (dashed)' },
+  unknown: { stroke: '#9e9e9e', dash: '2 4', label: 'unknown (dotted)' },
+};
+
+const Legend = () => (
+  <Flex gap="4" aria-label="Legend" data-testid="mesh-graph-legend">
+    {(Object.keys(LINK_STYLE) as LinkState[]).map(s => (
+      <Flex key={s} gap="1" align="center">
+        <svg width={36} height={10} aria-hidden>
+          <line
+            x1={0}
+            y1={5}
+            x2={36}
+            y2={5}
+            stroke={LINK_STYLE[s].stroke}
+            strokeWidth={3}
+            strokeDasharray={LINK_STYLE[s].dash}
+          />
+        </svg>
+        <Text variant="body-small">{LINK_STYLE[s].label}</Text>
+      </Flex>
+    ))}
+  </Flex>
+);
+
+/** Clusters as nodes and their mesh links as edges; nodes link to their entity pages. */
+export const MeshGraph = (props: {
+  clusters: MeshClusterInfo[];
+  hrefFor: (cluster: string) => string | undefined;
+}) => {
+  const { nodes, edges } = useMemo(
+    () => buildMeshGraph(props.clusters, { width: WIDTH, height: HEIGHT }),
+    [props.clusters],
+  );
+  const pos = new Map(nodes.map(n => [n.name, n]));
+  return (
+    <Flex direction="column" gap="2">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width="100%"
+        style={{ maxWidth: WIDTH }}
+        role="group"
+        aria-label="Cluster Mesh graph"
+        data-testid="mesh-graph"
+      >
+        <title>Cluster Mesh graph</title>
+        {edges.map(e => {
+          const a = pos.get(e.a)!;
+          const b = pos.get(e.b)!;
+          const st = LINK_STYLE[e.state];
+          return (
+            <line
+              key={`${e.a}-${e.b}`}
+              x1={a.x}
+              y1={a.y}
+              x2={b.x}
+              y2={b.y}
+              stroke={st.stroke}
+              strokeWidth={3}
+              strokeDasharray={st.dash}
+              data-testid="mesh-link"
+              data-link={`${e.a}<->${e.b}`}
+              data-state={e.state}
+            >
+              <title>{`${e.a} ↔ ${e.b}: ${e.state}`}</title>
+            </line>
+          );
+        })}
+        {nodes.map(n => {
+          const href = props.hrefFor(n.name);
+          const label = `${n.name}${n.clusterId !== undefined ? ` (ID ${n.clusterId})` : ''}`;
+          const body = (
+            <g data-testid="mesh-node" data-cluster={n.name}>
+              <circle
+                cx={n.x}
+                cy={n.y}
+                r={22}
+                fill={n.known ? (n.reachable ? '#e3f2fd' : '#ffebee') : '#f5f5f5'}
+                stroke={n.known ? (n.reachable ? '#1565c0' : '#c62828') : '#9e9e9e'}
+                strokeWidth={2}
+              />
+              <text x={n.x} y={n.y + 40} textAnchor="middle" fontSize={13} fill="currentColor">
+                {label}
+              </text>
+            </g>
+          );
+          return href ? (
+            <a key={n.name} href={href} aria-label={`Open cluster ${n.name}`}>
+              {body}
+            </a>
+          ) : (
+            <g key={n.name} aria-label={`Cluster ${n.name} (not in the catalog)`}>
+              {body}
+            </g>
+          );
+        })}
+      </svg>
+      <Legend />
+    </Flex>
+  );
+};

@@ -1,0 +1,52 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { HttpRouteInfo } from '@internal/plugin-cilium-common';
+import { routeSearchText } from './describeRoute';
+
+export const PAGE_SIZES = [10, 25, 50];
+
+/**
+ * Search and paging over many routes. The search index is built once per
+ * route list, filtering runs on a deferred query, and only one page is
+ * handed to the renderer.
+ */
+export function useRoutePage(routes: HttpRouteInfo[]) {
+  const [query, setQuery] = useState('');
+  const [pageSize, setPageSize] = useState(PAGE_SIZES[0]);
+  const [offset, setOffset] = useState(0);
+  const deferredQuery = useDeferredValue(query);
+
+  const index = useMemo(
+    () => routes.map(r => ({ route: r, text: routeSearchText(r) })),
+    [routes],
+  );
+  const filtered = useMemo(() => {
+    const q = deferredQuery.trim().toLocaleLowerCase('en-US');
+    if (!q) return routes;
+    const terms = q.split(/\s+/);
+    return index.filter(e => terms.every(t => e.text.includes(t))).map(e => e.route);
+  }, [index, routes, deferredQuery]);
+
+  const safeOffset = offset < filtered.length ? offset : 0;
+  const page = useMemo(
+    () => filtered.slice(safeOffset, safeOffset + pageSize),
+    [filtered, safeOffset, pageSize],
+  );
+
+  return {
+    query,
+    setQuery: (q: string) => {
+      setQuery(q);
+      setOffset(0);
+    },
+    page,
+    total: filtered.length,
+    offset: safeOffset,
+    pageSize,
+    setPageSize: (size: number) => {
+      setPageSize(size);
+      setOffset(0);
+    },
+    next: () => setOffset(safeOffset + pageSize),
+    previous: () => setOffset(Math.max(0, safeOffset - pageSize)),
+  };
+}
