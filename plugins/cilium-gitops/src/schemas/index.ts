@@ -1,0 +1,5 @@
+export { crdSchemas } from './crdSchemas';
+export {
+  validateCrdObject,
+  type CrdValidationResult,
+} from './validateCrdObject';
