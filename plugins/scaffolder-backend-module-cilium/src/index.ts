@@ -1,0 +1,28 @@
+/**
+ * Scaffolder backend module: actions that validate, render and publish a
+ * Cilium cluster GitOps repository.
+ *
+ * @packageDocumentation
+ */
+export { scaffolderModuleCilium as default } from './module';
+export { createValidateAction, VALIDATE_ACTION_ID } from './actions/validate';
+export { createRenderAction, RENDER_ACTION_ID } from './actions/render';
+export {
+  createPublishLocalAction,
+  PUBLISH_LOCAL_ACTION_ID,
+  DRY_RUN_COMMIT_HASH,
+} from './actions/publishLocal';
+export type { PublishLocalActionOptions } from './actions/publishLocal';
+export {
+  createClusterRenderer,
+  type ClusterRenderer,
+  type ClusterRendererOptions,
+} from './lib/clusterRenderer';
+export {
+  readLocalPublishConfig,
+  type LocalPublishConfig,
+} from './local/localPublishConfig';
+export {
+  LOCAL_REPOS_ROUTE,
+  createLocalReposHandler,
+} from './local/localReposRouter';

@@ -1,0 +1,73 @@
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createPublishLocalAction } from './actions/publishLocal';
+import { createRenderAction } from './actions/render';
+import { createValidateAction } from './actions/validate';
+import { createClusterRenderer } from './lib/clusterRenderer';
+import { readLocalPublishConfig } from './local/localPublishConfig';
+import {
+  LOCAL_REPOS_ROUTE,
+  createLocalReposHandler,
+} from './local/localReposRouter';
+
+/**
+ * Scaffolder actions around the cluster renderer: `cilium:cluster:validate`,
+ * `cilium:cluster:render` and the token-free publish target
+ * `cilium:publish:local`, plus the read-only HTTP view of the local
+ * repositories that lets `catalog:register` read what was published.
+ */
+export const scaffolderModuleCilium = createBackendModule({
+  pluginId: 'scaffolder',
+  moduleId: 'cilium',
+  register(reg) {
+    reg.registerInit({
+      deps: {
+        scaffolderActions: scaffolderActionsExtensionPoint,
+        config: coreServices.rootConfig,
+        discovery: coreServices.discovery,
+        httpRouter: coreServices.httpRouter,
+        logger: coreServices.logger,
+      },
+      async init({ scaffolderActions, config, discovery, httpRouter, logger }) {
+        const renderer = createClusterRenderer();
+        const localPublish = readLocalPublishConfig(config);
+
+        if (localPublish.serveOverHttp) {
+          httpRouter.use(
+            createLocalReposHandler({ baseDir: localPublish.baseDir }),
+          );
+          httpRouter.addAuthPolicy({
+            path: LOCAL_REPOS_ROUTE,
+            allow: 'unauthenticated',
+          });
+        }
+        logger.info(
+          `cilium:publish:local writes bare repositories to ${
+            localPublish.baseDir
+          }${
+            localPublish.serveOverHttp
+              ? `, served read-only at /api/scaffolder${LOCAL_REPOS_ROUTE}`
+              : ''
+          }`,
+        );
+
+        scaffolderActions.addActions(
+          createValidateAction({ renderer }),
+          createRenderAction({ renderer }),
+          createPublishLocalAction({
+            config: localPublish,
+            contentsBaseUrl: localPublish.serveOverHttp
+              ? async () =>
+                  `${await discovery.getBaseUrl(
+                    'scaffolder',
+                  )}${LOCAL_REPOS_ROUTE}`
+              : undefined,
+          }),
+        );
+      },
+    });
+  },
+});
