@@ -1,0 +1,73 @@
+import express from 'express';
+import Router from 'express-promise-router';
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
+import {
+  AuthorizeResult,
+  BasicPermission,
+} from '@backstage/plugin-permission-common';
+import {
+  ciliumClusterReadPermission,
+  ciliumFlowsReadPermission,
+} from '@internal/plugin-cilium-common';
+import { StatusService } from '../service/StatusService';
+import { parseFlowsQuery } from './flowsQuery';
+
+export interface RouterOptions {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  service: StatusService;
+}
+
+/**
+ * Routes under `/api/cilium`. Every route needs credentials (user or
+ * service) and a permission: `cilium.cluster.read` for clusters, status and
+ * mesh, `cilium.flows.read` for flows. Errors are `@backstage/errors`, which
+ * the default error handler maps to 400/403/404.
+ */
+export async function createRouter(options: RouterOptions): Promise<express.Router> {
+  const { httpAuth, permissions, service } = options;
+  const router = Router();
+
+  const authorize = async (req: express.Request, permission: BasicPermission) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const [decision] = await permissions.authorize([{ permission }], { credentials });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(`Missing permission ${permission.name}`);
+    }
+    return credentials;
+  };
+
+  const sendJson = (res: express.Response, value: object) => {
+    const { buffer, etag } = service.responseCache.body(value);
+    // A precomputed ETag spares Express hashing the body on every request
+    // and answers conditional requests with 304.
+    res.set('ETag', etag).type('application/json').send(buffer);
+  };
+
+  router.get('/clusters', async (req, res) => {
+    await authorize(req, ciliumClusterReadPermission);
+    sendJson(res, await service.listClusters());
+  });
+
+  router.get('/clusters/:name/status', async (req, res) => {
+    const credentials = await authorize(req, ciliumClusterReadPermission);
+    sendJson(res, await service.status(req.params.name, credentials));
+  });
+
+  router.get('/clusters/:name/flows', async (req, res) => {
+    await authorize(req, ciliumFlowsReadPermission);
+    const query = parseFlowsQuery(req.query);
+    sendJson(res, await service.flows(req.params.name, query));
+  });
+
+  router.get('/mesh', async (req, res) => {
+    const credentials = await authorize(req, ciliumClusterReadPermission);
+    sendJson(res, await service.mesh(credentials));
+  });
+
+  return router;
+}

@@ -1,0 +1,69 @@
+import {
+  FlowRecord,
+  FlowsQuery,
+  HubbleStatusInfo,
+} from '@internal/plugin-cilium-common';
+import { ClusterDefinition } from '../config/types';
+import { ClusterClient } from '../kubernetes/ClusterClient';
+
+/** What the status API needs from a Hubble Relay client. */
+export interface HubbleSource {
+  serverStatus(opts?: { signal?: AbortSignal }): Promise<HubbleStatusInfo>;
+  getFlows(query: FlowsQuery, opts?: { signal?: AbortSignal }): Promise<FlowRecord[]>;
+  close(): void;
+}
+
+/** Builds the Hubble client of a cluster with a `hubble` block. */
+export type HubbleSourceFactory = (
+  cluster: ClusterDefinition,
+  defaultTimeoutMs: number,
+) => HubbleSource;
+
+export interface ClusterConnection {
+  cluster: ClusterDefinition;
+  kubernetes: ClusterClient;
+  /** The client of the cluster Argo CD runs in (often the same). */
+  argocd: ClusterClient;
+  /** Undefined when the cluster has no Hubble Relay configured. */
+  hubble?: HubbleSource;
+}
+
+/**
+ * One connection per configured cluster, built once at startup from
+ * configuration. Lookups are by name only: nothing from a request becomes an
+ * address.
+ */
+export class ClusterConnections {
+  private readonly byName = new Map<string, ClusterConnection>();
+
+  constructor(
+    clusters: ClusterDefinition[],
+    opts: { pageSize: number; timeoutMs: number; hubbleFactory: HubbleSourceFactory },
+  ) {
+    const clients = new Map(
+      clusters.map(c => [c.name, new ClusterClient(c.kubeConfig, opts.pageSize)]),
+    );
+    for (const cluster of clusters) {
+      this.byName.set(cluster.name, {
+        cluster,
+        kubernetes: clients.get(cluster.name)!,
+        argocd: clients.get(cluster.argocd.cluster)!,
+        hubble: cluster.hubble
+          ? opts.hubbleFactory(cluster, opts.timeoutMs)
+          : undefined,
+      });
+    }
+  }
+
+  get(name: string): ClusterConnection | undefined {
+    return this.byName.get(name);
+  }
+
+  all(): ClusterConnection[] {
+    return [...this.byName.values()];
+  }
+
+  close() {
+    for (const c of this.byName.values()) c.hubble?.close();
+  }
+}

@@ -1,0 +1,6 @@
+import { HubbleRelayClient, readHubbleRelayConfig } from '../hubble';
+import { HubbleSourceFactory } from './ClusterConnections';
+
+/** The real Hubble Relay gRPC client for a cluster's `hubble` block. */
+export const hubbleRelayFactory: HubbleSourceFactory = (cluster, timeoutMs) =>
+  new HubbleRelayClient(readHubbleRelayConfig(cluster.hubble!, timeoutMs));

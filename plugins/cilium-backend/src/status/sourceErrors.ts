@@ -1,0 +1,103 @@
+import { SourceError, StatusSource } from '@internal/plugin-cilium-common';
+
+/** Thrown when a source does not answer within its budget. */
+export class SourceTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`No answer within ${timeoutMs} ms`);
+    this.name = 'SourceTimeoutError';
+  }
+}
+
+const NETWORK_CODES = [
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EPIPE',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+];
+
+/** gRPC status names (Hubble Relay) to reasons. */
+const GRPC_REASONS: Record<string, SourceError['reason']> = {
+  UNAVAILABLE: 'unreachable',
+  DEADLINE_EXCEEDED: 'timeout',
+  UNIMPLEMENTED: 'unsupported',
+  UNAUTHENTICATED: 'unauthorized',
+  PERMISSION_DENIED: 'forbidden',
+  NOT_FOUND: 'not-found',
+};
+
+/** The `message` of a Kubernetes `Status` body, when the body is one. */
+function statusMessage(body: unknown): string | undefined {
+  let parsed = body;
+  if (typeof body === 'string') {
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return undefined;
+    }
+  }
+  const message = (parsed as { message?: unknown } | undefined)?.message;
+  return typeof message === 'string' ? message : undefined;
+}
+
+/**
+ * Turns whatever a read threw into a SourceError that is safe to show:
+ * timeouts, network failures, and API answers by status code. Messages come
+ * from the API server's Status or the network error, never from request
+ * headers, so they hold no credentials.
+ */
+export function toSourceError(source: StatusSource, error: unknown): SourceError {
+  const e = error as {
+    name?: string;
+    code?: unknown;
+    errno?: unknown;
+    body?: unknown;
+    message?: string;
+    cause?: { code?: unknown };
+  };
+  if (error instanceof SourceTimeoutError) {
+    return { source, reason: 'timeout', message: error.message };
+  }
+  if (e?.name === 'HubbleRelayError' && typeof e.code === 'string') {
+    const reason = (error as { timedOut?: boolean }).timedOut
+      ? 'timeout'
+      : GRPC_REASONS[e.code] ?? 'error';
+    return { source, reason, message: e.message ?? e.code };
+  }
+  if (typeof e?.code === 'number' && e.code >= 100) {
+    const statusCode = e.code;
+    const message =
+      statusMessage(e.body) ?? `The API server answered ${statusCode}`;
+    const reason =
+      statusCode === 401
+        ? 'unauthorized'
+        : statusCode === 403
+        ? 'forbidden'
+        : statusCode === 404
+        ? 'not-found'
+        : 'error';
+    return { source, reason, message, statusCode };
+  }
+  const netCode = [e?.code, e?.errno, e?.cause?.code].find(
+    c => typeof c === 'string' && NETWORK_CODES.includes(c),
+  );
+  if (netCode || e?.name === 'FetchError') {
+    return {
+      source,
+      reason: 'unreachable',
+      message: `Could not reach the API server: ${netCode ?? e?.message ?? 'network error'}`,
+    };
+  }
+  return {
+    source,
+    reason: 'error',
+    message: e?.message ?? String(error),
+  };
+}
