@@ -1,2 +1,3 @@
 /** Protocol-true test servers for the Cilium plugins' tests and benchmarks. */
 export * from './kubernetes';
+export * from './hubble';

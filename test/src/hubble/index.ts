@@ -1,0 +1,12 @@
+export { startHubbleRelayTestServer } from './server';
+export type {
+  FieldMaskSupport,
+  HubbleFault,
+  HubbleRelayTestServer,
+  HubbleRelayTestServerOptions,
+  HubbleRpc,
+  ReceivedGetFlowsRequest,
+} from './server';
+export { demoRelayFixtures, DEMO_FLOWS_START } from './fixtures/demoRelay';
+export * as hubbleFixtures from './fixtures/builders';
+export type * from './types';

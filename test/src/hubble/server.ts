@@ -1,0 +1,277 @@
+import * as grpc from '@grpc/grpc-js';
+import { applyFieldMask } from './fieldMask';
+import {
+  type DecodedFlowFilter,
+  flowSelected,
+  unsupportedFilterFields,
+} from './filters';
+import { demoRelayFixtures } from './fixtures/demoRelay';
+import { loadHubbleServices } from './protos';
+import type { FlowFixture, HubbleFixtureSet, TimestampFixture } from './types';
+
+export type HubbleRpc =
+  | 'ServerStatus'
+  | 'GetNodes'
+  | 'GetFlows'
+  | 'GetNamespaces'
+  | 'Check';
+
+/** What an RPC should do instead of answering normally. */
+export type HubbleFault =
+  | { type: 'delay'; ms: number }
+  | { type: 'fail'; code: grpc.status; details?: string }
+  | { type: 'hang' };
+
+/** How GetFlows treats `field_mask`: apply it (v1.19+), ignore it (older relays), or reject it. */
+export type FieldMaskSupport = 'apply' | 'ignore' | 'reject';
+
+export interface HubbleRelayTestServerOptions {
+  /** What the relay serves; default `demoRelayFixtures(cluster)`. */
+  fixtures?: HubbleFixtureSet;
+  /** Cluster whose demo fixtures to serve when `fixtures` is not given; default `democluster1`. */
+  cluster?: string;
+  /** grpc.health.v1 answer for `hubble.server.Observer`; default SERVING. */
+  health?: 'SERVING' | 'NOT_SERVING' | 'UNIMPLEMENTED';
+  /** RPCs answered with UNIMPLEMENTED, like an older relay (e.g. GetNodes, GetNamespaces). */
+  unimplemented?: HubbleRpc[];
+  fieldMask?: FieldMaskSupport;
+}
+
+/** A GetFlowsRequest as the server decoded it. */
+export interface ReceivedGetFlowsRequest {
+  number: string;
+  first: boolean;
+  follow: boolean;
+  whitelist: DecodedFlowFilter[];
+  blacklist: DecodedFlowFilter[];
+  since: { seconds: string; nanos: number } | null;
+  until: { seconds: string; nanos: number } | null;
+  field_mask: { paths: string[] } | null;
+}
+
+export interface HubbleRelayTestServer {
+  /** `127.0.0.1:<port>`, plaintext. */
+  address: string;
+  /** Calls received per RPC (including failed and hung ones). */
+  calls: Record<HubbleRpc, number>;
+  /** Every GetFlowsRequest received, in order. */
+  getFlowsRequests: ReceivedGetFlowsRequest[];
+  /** Replaces everything served, e.g. `demoRelayFixtures('democluster2')`. */
+  setFixtures(fixtures: HubbleFixtureSet): void;
+  setFlows(flows: FlowFixture[]): void;
+  setFault(rpc: HubbleRpc | '*', fault: HubbleFault | undefined): void;
+  clearFaults(): void;
+  setHealth(health: 'SERVING' | 'NOT_SERVING' | 'UNIMPLEMENTED'): void;
+  setFieldMaskSupport(mode: FieldMaskSupport): void;
+  resetCalls(): void;
+  close(): Promise<void>;
+}
+
+const toMillis = (ts: { seconds: string | number; nanos: number }) =>
+  Number(ts.seconds) * 1000 + ts.nanos / 1e6;
+const now = (): TimestampFixture => ({
+  seconds: Math.floor(Date.now() / 1000),
+  nanos: 0,
+});
+
+/**
+ * A Hubble Relay for tests: a real gRPC server on 127.0.0.1 (random port)
+ * implementing observer.Observer (ServerStatus, GetNodes, GetFlows,
+ * GetNamespaces) and grpc.health.v1.Health from the plugin's .proto files.
+ * GetFlows really applies whitelist/blacklist filters, since/until, `number`
+ * (last or first N) and the field mask, and interleaves node_status and
+ * lost_events responses like a relay does.
+ */
+export async function startHubbleRelayTestServer(
+  options: HubbleRelayTestServerOptions = {},
+): Promise<HubbleRelayTestServer> {
+  const { Observer, Health } = loadHubbleServices();
+  let fixtures =
+    options.fixtures ?? demoRelayFixtures(options.cluster ?? 'democluster1');
+  let health = options.health ?? 'SERVING';
+  let fieldMask: FieldMaskSupport = options.fieldMask ?? 'apply';
+  const faults = new Map<HubbleRpc | '*', HubbleFault>();
+  for (const rpc of options.unimplemented ?? []) {
+    faults.set(rpc, {
+      type: 'fail',
+      code: grpc.status.UNIMPLEMENTED,
+      details: `unknown method ${rpc}`,
+    });
+  }
+  const calls: Record<HubbleRpc, number> = {
+    ServerStatus: 0,
+    GetNodes: 0,
+    GetFlows: 0,
+    GetNamespaces: 0,
+    Check: 0,
+  };
+  const getFlowsRequests: ReceivedGetFlowsRequest[] = [];
+
+  /** Counts the call and applies its fault; resolves false when the call must not be answered. */
+  async function enter(
+    rpc: HubbleRpc,
+    fail: (err: Partial<grpc.StatusObject>) => void,
+  ): Promise<boolean> {
+    calls[rpc]++;
+    const fault = faults.get(rpc) ?? faults.get('*');
+    if (!fault) return true;
+    if (fault.type === 'hang') return false;
+    if (fault.type === 'delay') {
+      await new Promise(resolve => setTimeout(resolve, fault.ms));
+      return true;
+    }
+    fail({
+      code: fault.code,
+      details: fault.details ?? `injected ${grpc.status[fault.code]}`,
+    });
+    return false;
+  }
+
+  function unary<Res>(
+    rpc: HubbleRpc,
+    answer: () => Res | Partial<grpc.StatusObject>,
+  ) {
+    return async (
+      _call: grpc.ServerUnaryCall<any, Res>,
+      callback: grpc.sendUnaryData<Res>,
+    ) => {
+      if (!(await enter(rpc, err => callback(err)))) return;
+      const res = answer();
+      if (res && typeof (res as grpc.StatusObject).code === 'number')
+        callback(res as grpc.StatusObject);
+      else callback(null, res as Res);
+    };
+  }
+
+  async function getFlows(
+    call: grpc.ServerWritableStream<ReceivedGetFlowsRequest, any>,
+  ) {
+    const req = call.request;
+    getFlowsRequests.push(req);
+    if (!(await enter('GetFlows', err => call.emit('error', err)))) return;
+    if (call.cancelled) return;
+    const unsupported = [...req.whitelist, ...req.blacklist].flatMap(
+      unsupportedFilterFields,
+    );
+    if (unsupported.length > 0) {
+      call.emit('error', {
+        code: grpc.status.INVALID_ARGUMENT,
+        details: `test server cannot filter on ${unsupported.join(', ')}`,
+      });
+      return;
+    }
+    const paths = req.field_mask?.paths ?? [];
+    if (fieldMask === 'reject' && paths.length > 0) {
+      call.emit('error', {
+        code: grpc.status.INVALID_ARGUMENT,
+        details: `invalid field_mask: unknown path "${paths[0]}"`,
+      });
+      return;
+    }
+
+    const since = req.since ? toMillis(req.since) : -Infinity;
+    const until = req.until ? toMillis(req.until) : Infinity;
+    let selected = [...fixtures.flows]
+      .sort((a, b) => toMillis(a.time) - toMillis(b.time))
+      .filter(f => toMillis(f.time) >= since && toMillis(f.time) <= until)
+      .filter(f => flowSelected(f, req.whitelist, req.blacklist));
+    const n = Number(req.number);
+    if (n > 0) selected = req.first ? selected.slice(0, n) : selected.slice(-n);
+
+    const connected = fixtures.nodes
+      .filter(node => node.state === 'NODE_CONNECTED')
+      .map(node => node.name);
+    const unavailable = fixtures.nodes
+      .filter(node => node.state === 'NODE_UNAVAILABLE')
+      .map(node => node.name);
+    call.write({
+      node_status: { state_change: 'NODE_CONNECTED', node_names: connected },
+      time: now(),
+    });
+    if (unavailable.length > 0) {
+      call.write({
+        node_status: {
+          state_change: 'NODE_UNAVAILABLE',
+          node_names: unavailable,
+        },
+        time: now(),
+      });
+    }
+    selected.forEach((flow, i) => {
+      const sent = fieldMask === 'apply' ? applyFieldMask(flow, paths) : flow;
+      call.write({ flow: sent, node_name: flow.node_name, time: flow.time });
+      if (i === 0) {
+        call.write({
+          lost_events: {
+            source: 'HUBBLE_RING_BUFFER',
+            num_events_lost: 3,
+            cpu: { value: 1 },
+          },
+          node_name: flow.node_name,
+          time: flow.time,
+        });
+      }
+    });
+    call.end();
+  }
+
+  const server = new grpc.Server();
+  server.addService(Observer.service, {
+    ServerStatus: unary('ServerStatus', () => fixtures.status),
+    GetNodes: unary('GetNodes', () => ({ nodes: fixtures.nodes })),
+    GetNamespaces: unary('GetNamespaces', () => ({
+      namespaces: fixtures.namespaces,
+    })),
+    GetFlows: getFlows,
+  });
+  server.addService(Health.service, {
+    Check: unary('Check', () =>
+      health === 'UNIMPLEMENTED'
+        ? {
+            code: grpc.status.UNIMPLEMENTED,
+            details: 'unknown service grpc.health.v1.Health',
+          }
+        : { status: health },
+    ),
+  });
+
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(
+      '127.0.0.1:0',
+      grpc.ServerCredentials.createInsecure(),
+      (err, p) => (err ? reject(err) : resolve(p)),
+    ),
+  );
+
+  return {
+    address: `127.0.0.1:${port}`,
+    calls,
+    getFlowsRequests,
+    setFixtures: next => {
+      fixtures = next;
+    },
+    setFlows: flows => {
+      fixtures = { ...fixtures, flows };
+    },
+    setFault: (rpc, fault) => {
+      if (fault) faults.set(rpc, fault);
+      else faults.delete(rpc);
+    },
+    clearFaults: () => faults.clear(),
+    setHealth: next => {
+      health = next;
+    },
+    setFieldMaskSupport: mode => {
+      fieldMask = mode;
+    },
+    resetCalls: () => {
+      for (const rpc of Object.keys(calls) as HubbleRpc[]) calls[rpc] = 0;
+      getFlowsRequests.length = 0;
+    },
+    close: () =>
+      new Promise<void>(resolve => {
+        server.forceShutdown();
+        resolve();
+      }),
+  };
+}
