@@ -9,6 +9,13 @@ export function statusCodeOf(error: Error): number | undefined {
   return typeof code === 'number' ? code : undefined;
 }
 
+/** The backend's own message (`ResponseError.body.error.message`), else the error's. */
+export function backendMessage(error: Error): string {
+  const body = (error as Error & { body?: { error?: { message?: unknown } } }).body;
+  const msg = body?.error?.message;
+  return typeof msg === 'string' && msg ? msg : error.message;
+}
+
 /**
  * A failed request to the Cilium backend: 403 reads as permission denied,
  * 404 as a cluster the backend does not know (with the config to add),
@@ -28,7 +35,7 @@ export const RequestErrorPanel = (props: {
           status="warning"
           icon
           title={`Permission denied: you may not read ${what}`}
-          description={`${error.message}. Ask an administrator for the cilium.cluster.read (or cilium.flows.read) permission.`}
+          description={`${backendMessage(error)}. Ask an administrator for the cilium.cluster.read (or cilium.flows.read) permission.`}
         />
       </div>
     );
@@ -40,7 +47,7 @@ export const RequestErrorPanel = (props: {
           status="info"
           icon
           title={`Cluster "${cluster}" is not configured in the Cilium backend`}
-          description={error.message}
+          description={backendMessage(error)}
         />
         <Text as="p" variant="body-small">
           Add the cluster to the backend's app-config.yaml, then reload this page:

@@ -16,7 +16,6 @@ export const FlowFilters = (props: {
   <Flex gap="4" align="end" style={{ flexWrap: 'wrap' }} data-testid="flow-filters">
     <TextField
       label="Namespace"
-      aria-label="Namespace"
       placeholder="all namespaces"
       value={props.namespace}
       onChange={props.onNamespaceChange}
@@ -24,7 +23,6 @@ export const FlowFilters = (props: {
     />
     <Select
       label="Verdict"
-      aria-label="Verdict"
       data-testid="flow-filter-verdict"
       options={[
         { value: ANY, label: 'Any verdict' },
@@ -38,7 +36,6 @@ export const FlowFilters = (props: {
     />
     <Switch
       label="Policy verdicts only"
-      aria-label="Policy verdicts only"
       data-testid="flow-filter-policy-verdicts"
       isSelected={props.policyVerdictsOnly}
       onChange={props.onPolicyVerdictsOnlyChange}

@@ -51,7 +51,6 @@ export const HubbleSection = (props: { cluster: string; statusState: StatusState
     <Flex gap="3" align="center">
       <Switch
         label={`Auto-refresh (${AUTO_REFRESH_MS / 1000}s)`}
-        aria-label="Auto-refresh flows"
         data-testid="flows-auto-refresh"
         isSelected={f.autoRefresh}
         onChange={f.setAutoRefresh}

@@ -27,7 +27,6 @@ export const HttpRoutesBody = ({ status }: { status: ClusterStatus }) => {
           <Flex justify="between" align="end" gap="3">
             <SearchField
               label="Search routes"
-              aria-label="Search routes"
               placeholder="name, namespace, hostname, backend"
               value={p.query}
               onChange={p.setQuery}
