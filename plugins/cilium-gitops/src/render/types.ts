@@ -10,6 +10,7 @@ export interface KubeObject {
     namespace?: string;
     labels?: Record<string, string>;
     annotations?: Record<string, string>;
+    finalizers?: string[];
   };
   [key: string]: unknown;
 }
@@ -36,6 +37,8 @@ export interface RenderContext {
   addon: AddonEntry;
   /** Cilium minor of the spec, e.g. `"1.20"`. */
   ciliumMinor: string;
+  /** Cilium patch to install, e.g. `"1.20.3"` (the spec's version, a bare minor resolved to its newest pin). */
+  ciliumVersion: string;
   /** `catalog.addons[id].pins[ciliumMinor]`, or `{}`. */
   pins: Record<string, string>;
 }

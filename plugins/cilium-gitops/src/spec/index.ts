@@ -6,5 +6,5 @@ export {
   validateClusterSpec,
   validateClusterSpecYaml,
 } from './parse';
-export { ciliumMinorOf, defaultCiliumVersion, resolveCiliumVersion } from './version';
+export { defaultCiliumVersion } from './version';
 export { clusterSpecSchema } from './schema';

@@ -23,7 +23,9 @@ export function validateClusterSpec(
     spec: {
       ...parsed.spec,
       cilium: {
-        version: parsed.spec.cilium.version ?? defaultCiliumVersion(options.ciliumVersions),
+        version:
+          parsed.spec.cilium.version?.replace(/^v/, '') ??
+          defaultCiliumVersion(options.ciliumVersions),
       },
     },
   };

@@ -56,7 +56,6 @@ const bgpPeer = z
     name: dnsLabel(63),
     address: ipv4(),
     asn: asn(),
-    authSecretRef: secretRef().optional(),
   })
   .strict();
 
@@ -143,6 +142,7 @@ const body = z
           .string()
           .regex(/^[^\s]+$/, { message: 'is not a Git branch, tag or commit' })
           .default('main'),
+        argoCDURL: httpsUrl().optional(),
       })
       .strict(),
     controlPlane: z

@@ -42,6 +42,8 @@ export interface GitopsSettings {
   repoURL: string;
   /** Branch or tag Argo CD follows; defaults to `main`. */
   targetRevision: string;
+  /** Argo CD UI for the catalog link; defaults to `https://argocd.<dns.domain>`. */
+  argoCDURL?: string;
 }
 
 export interface ControlPlaneSettings {
@@ -71,8 +73,6 @@ export interface BgpPeer {
   name: string;
   address: string;
   asn: number;
-  /** Secret (key `password`-like) holding the TCP MD5 password, if any. */
-  authSecretRef?: SecretKeyRef;
 }
 
 export interface BgpNeighbor {

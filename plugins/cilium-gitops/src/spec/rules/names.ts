@@ -66,7 +66,7 @@ export function ciliumPinIssues(
   spec: ClusterSpec,
   pins: CiliumVersionPins | undefined,
 ): SpecIssue[] {
-  const version = spec.spec.cilium.version.replace(/^v/, '');
+  const version = spec.spec.cilium.version;
   if (!pins) return [];
   const minor = version.split('.').slice(0, 2).join('.');
   const pinned = pins[minor] ?? [];

@@ -1,0 +1,77 @@
+/**
+ * `catalog-info.yaml`: the cluster as a Backstage `kind: Resource`,
+ * `spec.type: kubernetes-cluster`, with the annotations the Cilium plugins
+ * read and links to Grafana, Hubble UI and Argo CD.
+ */
+import {
+  ANNOTATION_CILIUM_VERSION,
+  ANNOTATION_CLUSTER_ID,
+  ANNOTATION_CLUSTER_NAME,
+  ANNOTATION_GITOPS_REPO,
+  ANNOTATION_MESH_PEERS,
+  CLUSTER_ENTITY_TYPE,
+} from '@internal/plugin-cilium-common';
+import type { ClusterSpec } from '../spec/types';
+
+/** A Backstage entity, as written to `catalog-info.yaml`. */
+export interface CatalogEntity {
+  apiVersion: 'backstage.io/v1alpha1';
+  kind: 'Resource';
+  metadata: {
+    name: string;
+    description: string;
+    annotations: Record<string, string>;
+    tags: string[];
+    links: { url: string; title: string; icon: string }[];
+  };
+  spec: { type: string; owner: string };
+}
+
+/** `url:` location of the repository tree, as Backstage expects it. */
+export function sourceLocation(repoURL: string, revision: string): string {
+  const github = /^https:\/\/(github\.com|gitlab\.com)\/(.+?)(\.git)?\/?$/.exec(repoURL);
+  if (github) {
+    const tree = github[1] === 'gitlab.com' ? '-/tree' : 'tree';
+    return `url:https://${github[1]}/${github[2]}/${tree}/${revision}/`;
+  }
+  return `url:${repoURL}`;
+}
+
+export function argoCdUrl(spec: ClusterSpec): string {
+  return spec.spec.gitops.argoCDURL ?? `https://argocd.${spec.spec.dns.domain}`;
+}
+
+export function catalogInfo(spec: ClusterSpec, ciliumVersion: string): CatalogEntity {
+  const { metadata } = spec;
+  const body = spec.spec;
+  const links = [
+    ...(body.observability
+      ? [
+          { url: `https://${body.observability.grafanaHost}`, title: 'Grafana', icon: 'dashboard' },
+          { url: `https://${body.observability.hubbleUIHost}`, title: 'Hubble UI', icon: 'dashboard' },
+        ]
+      : []),
+    { url: `${argoCdUrl(spec).replace(/\/$/, '')}/applications`, title: 'Argo CD', icon: 'dashboard' },
+  ];
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: {
+      name: metadata.name,
+      description:
+        metadata.description ??
+        `Kubernetes cluster ${metadata.name} (Cilium ${ciliumVersion}, cluster id ${body.clusterId}), managed by Argo CD from its GitOps repository.`,
+      annotations: {
+        [ANNOTATION_CLUSTER_NAME]: metadata.name,
+        [ANNOTATION_CLUSTER_ID]: String(body.clusterId),
+        [ANNOTATION_MESH_PEERS]: body.clusterMesh.peers.join(','),
+        [ANNOTATION_CILIUM_VERSION]: ciliumVersion,
+        [ANNOTATION_GITOPS_REPO]: body.gitops.repoURL,
+        'backstage.io/source-location': sourceLocation(body.gitops.repoURL, body.gitops.targetRevision),
+      },
+      tags: ['cilium', 'kubernetes-cluster', 'gitops'],
+      links,
+    },
+    spec: { type: CLUSTER_ENTITY_TYPE, owner: metadata.owner },
+  };
+}

@@ -1,0 +1,54 @@
+/** What a re-render would change in an existing repository. */
+import { readGeneratedFiles } from './existing';
+import { unifiedDiff } from './lineDiff';
+import type { RenderedRepo } from './types';
+
+export interface FileChange {
+  path: string;
+  /** Unified line diff, existing → rendered. */
+  diff: string;
+}
+
+export interface RepoDiff {
+  /** Rendered, but not in the existing repository. */
+  added: string[];
+  /** Generated files of the existing repository the render no longer has. */
+  removed: string[];
+  changed: FileChange[];
+  unchanged: number;
+}
+
+export function isEmptyDiff(diff: RepoDiff): boolean {
+  return diff.added.length + diff.removed.length + diff.changed.length === 0;
+}
+
+/** Compares with the files of `existingDir` that carry the generated header. */
+export async function diffRenderedRepo(repo: RenderedRepo, existingDir: string): Promise<RepoDiff> {
+  const existing = await readGeneratedFiles(existingDir);
+  const result: RepoDiff = { added: [], removed: [], changed: [], unchanged: 0 };
+  const rendered = new Set<string>();
+  for (const file of repo.files) {
+    rendered.add(file.path);
+    const before = existing.get(file.path);
+    if (before === undefined) result.added.push(file.path);
+    else if (before === file.content) result.unchanged++;
+    else result.changed.push({ path: file.path, diff: unifiedDiff(before, file.content) });
+  }
+  result.removed = [...existing.keys()].filter(p => !rendered.has(p)).sort();
+  return result;
+}
+
+/** `git diff`-like text: `+ added`, `- removed`, and a diff per changed file. */
+export function formatRepoDiff(diff: RepoDiff): string {
+  if (isEmptyDiff(diff)) return `no changes (${diff.unchanged} files up to date)\n`;
+  const lines: string[] = [];
+  for (const p of diff.added) lines.push(`added:   ${p}`);
+  for (const p of diff.removed) lines.push(`removed: ${p}`);
+  for (const c of diff.changed) lines.push(`changed: ${c.path}`);
+  for (const c of diff.changed) lines.push('', `--- a/${c.path}`, `+++ b/${c.path}`, c.diff.replace(/\n$/, ''));
+  lines.push(
+    '',
+    `${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.unchanged} unchanged`,
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,98 @@
+/**
+ * The renderer core: (spec, catalog, components) → file tree. Pure and
+ * deterministic: no clock, no randomness, no I/O; files sorted by path.
+ */
+import type { AddonCatalog } from '../catalog/types';
+import type { ClusterSpec } from '../spec/types';
+import { ciliumMinorOf, mergeHelmValues, resolveCiliumVersion } from '../catalog';
+import { buildApplication, manifestsDir, valuesPath } from './application';
+import { argocdCmPatch, installScript, rootApplication } from './bootstrap/files';
+import { ARGOCD_CM_PATCH_PATH, ROOT_APP_PATH, bootstrapSteps } from './bootstrap/steps';
+import { catalogInfo } from './catalogInfo';
+import { withHeader } from './header';
+import { manifestFiles } from './manifests';
+import { readme } from './readme';
+import type {
+  ComponentOutput,
+  ComponentRenderer,
+  RenderedFile,
+  RenderedRepo,
+  SecretReference,
+} from './types';
+import { objectYaml, toYaml } from './yaml';
+
+/** The component renderers and the rule which addons a spec turns on. */
+export interface ComponentSet {
+  renderers: Record<string, ComponentRenderer>;
+  enabledAddonIds(spec: ClusterSpec): string[];
+}
+
+function uniqueSecrets(secrets: SecretReference[]): SecretReference[] {
+  const byKey = new Map<string, SecretReference>();
+  for (const s of secrets) {
+    const key = `${s.namespace}/${s.name}/${s.key}`;
+    if (!byKey.has(key)) byKey.set(key, s);
+  }
+  return [...byKey.values()].sort((a, b) =>
+    `${a.namespace}/${a.name}/${a.key}` < `${b.namespace}/${b.name}/${b.key}` ? -1 : 1,
+  );
+}
+
+export function renderRepoWith(
+  spec: ClusterSpec,
+  catalog: AddonCatalog,
+  components: ComponentSet,
+): RenderedRepo {
+  const ciliumVersion = resolveCiliumVersion(spec.spec.cilium.version, catalog);
+  const ciliumMinor = ciliumMinorOf(ciliumVersion);
+  const enabledIds = components.enabledAddonIds(spec);
+  const files = new Map<string, string>();
+  const add = (path: string, content: string) => {
+    if (files.has(path)) throw new Error(`two components render ${path}`);
+    files.set(path, withHeader(path, content, spec.metadata.name));
+  };
+
+  const secrets: SecretReference[] = [];
+  const readmeAddons: Parameters<typeof readme>[0]['addons'] = [];
+  const extraFiles: string[] = [];
+  for (const id of enabledIds) {
+    const addon = catalog.addons[id];
+    if (!addon) throw new Error(`addon ${id} is enabled but not in the addon catalog`);
+    const renderer = components.renderers[id];
+    if (!renderer) throw new Error(`addon ${id} has no component renderer`);
+    const pins = addon.pins[ciliumMinor] ?? {};
+    const output: ComponentOutput = renderer({ spec, catalog, addon, ciliumMinor, ciliumVersion, pins });
+
+    const hasValues = !!addon.chart;
+    if (hasValues) {
+      add(valuesPath(id), toYaml(mergeHelmValues(addon.defaultValues ?? {}, output.values ?? {})));
+    }
+    const manifests = manifestFiles(manifestsDir(id), output.manifests ?? []);
+    manifests.forEach(file => add(file.path, file.content));
+    const hasManifests = manifests.length > 0;
+    const application = buildApplication({ spec, addon, ciliumVersion, output, hasManifests });
+    add(`apps/${id}.yaml`, objectYaml(application));
+    for (const file of output.files ?? []) {
+      add(file.path, file.content);
+      extraFiles.push(file.path);
+    }
+    secrets.push(...(output.secrets ?? []));
+    readmeAddons.push({ addon, hasValues, hasManifests });
+  }
+
+  const allSecrets = uniqueSecrets(secrets);
+  const steps = bootstrapSteps({ spec, catalog, enabledIds, ciliumMinor, ciliumVersion, secrets: allSecrets });
+  add('bootstrap/install.sh', installScript(steps));
+  add(ROOT_APP_PATH, objectYaml(rootApplication(spec)));
+  add(ARGOCD_CM_PATCH_PATH, objectYaml(argocdCmPatch()));
+  add('catalog-info.yaml', toYaml(catalogInfo(spec, ciliumVersion)));
+  add(
+    'README.md',
+    readme({ spec, ciliumVersion, addons: readmeAddons, steps, secrets: allSecrets, files: extraFiles.sort() }),
+  );
+
+  const sorted: RenderedFile[] = [...files.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([path, content]) => ({ path, content }));
+  return { files: sorted, rootApplicationPath: ROOT_APP_PATH };
+}

@@ -1,0 +1,81 @@
+/**
+ * Writing a rendered repository. Everything is first written into a
+ * temporary folder beside the target; only when that succeeded are files
+ * moved into place. A new target is one rename. In an existing target
+ * (e.g. `--out .` inside the cluster repository, next to `.git` and
+ * `cluster.yaml`) each file is renamed into place and generated files the
+ * new render no longer has are removed; files without the generated header
+ * are never touched.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { readGeneratedFiles } from './existing';
+import type { RenderedRepo } from './types';
+
+export interface WriteResult {
+  /** Absolute path of the written repository. */
+  outDir: string;
+  written: string[];
+  removed: string[];
+}
+
+function assertSafePath(file: string) {
+  if (file.startsWith('/') || file.split('/').some(p => p === '..' || p === '')) {
+    throw new Error(`refusing to write outside the repository: ${file}`);
+  }
+}
+
+async function exists(p: string): Promise<boolean> {
+  return fs.access(p).then(
+    () => true,
+    () => false,
+  );
+}
+
+export async function writeRenderedRepo(repo: RenderedRepo, outDir: string): Promise<WriteResult> {
+  const target = path.resolve(outDir);
+  const parent = path.dirname(target);
+  await fs.mkdir(parent, { recursive: true });
+  const staging = await fs.mkdtemp(path.join(parent, `.${path.basename(target)}.cilium-gitops-`));
+  try {
+    for (const file of repo.files) {
+      assertSafePath(file.path);
+      const dest = path.join(staging, file.path);
+      await fs.mkdir(path.dirname(dest), { recursive: true });
+      await fs.writeFile(dest, file.content, { mode: file.path.endsWith('.sh') ? 0o755 : 0o644 });
+    }
+    const written = repo.files.map(f => f.path);
+    const targetExists = await exists(target);
+    const empty = targetExists && (await fs.readdir(target)).length === 0;
+    if (!targetExists || empty) {
+      if (empty) await fs.rmdir(target);
+      await fs.rename(staging, target);
+      return { outDir: target, written, removed: [] };
+    }
+    const previous = await readGeneratedFiles(target);
+    for (const file of written) {
+      const dest = path.join(target, file);
+      await fs.mkdir(path.dirname(dest), { recursive: true });
+      await fs.rename(path.join(staging, file), dest);
+    }
+    const keep = new Set(written);
+    const removed = [...previous.keys()].filter(file => !keep.has(file));
+    for (const file of removed) {
+      await fs.rm(path.join(target, file));
+      await removeEmptyParents(target, path.dirname(file));
+    }
+    return { outDir: target, written, removed };
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function removeEmptyParents(root: string, rel: string) {
+  let dir = rel;
+  while (dir && dir !== '.') {
+    const abs = path.join(root, dir);
+    if ((await fs.readdir(abs)).length > 0) return;
+    await fs.rmdir(abs);
+    dir = path.dirname(dir);
+  }
+}
