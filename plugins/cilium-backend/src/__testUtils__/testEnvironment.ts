@@ -1,0 +1,104 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { ServiceFactory } from '@backstage/backend-plugin-api';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { Entity } from '@backstage/catalog-model';
+import {
+  demoClusterObjects,
+  KubernetesTestServer,
+  startKubernetesTestServer,
+} from '@internal/cilium-test-servers';
+import request from 'supertest';
+import { ciliumPlugin } from '../plugin';
+
+export const AUTH = { Authorization: mockCredentials.user.header() };
+
+export interface TestCluster {
+  name: string;
+  server: KubernetesTestServer;
+  /** Extra `cilium.clusters[]` settings. */
+  extras?: Record<string, unknown>;
+}
+
+/** Starts a Kubernetes API test server holding one demo cluster's objects. */
+export async function demoCluster(
+  name: 'democluster1' | 'democluster2',
+  extras?: Record<string, unknown>,
+): Promise<TestCluster> {
+  const server = await startKubernetesTestServer({ objects: demoClusterObjects(name) });
+  return {
+    name,
+    server,
+    extras: {
+      meshPeers: [name === 'democluster1' ? 'democluster2' : 'democluster1'],
+      argocd: { baseUrl: `https://argocd.${name}.example.com` },
+      ...extras,
+    },
+  };
+}
+
+/** The app-config that points the plugin at the given test servers. */
+export function pluginConfig(
+  clusters: { name: string; url: string; token: string; extras?: Record<string, unknown> }[],
+  cilium: Record<string, unknown> = {},
+) {
+  return {
+    kubernetes: {
+      serviceLocatorMethod: { type: 'multiTenant' },
+      clusterLocatorMethods: [
+        {
+          type: 'config',
+          clusters: clusters.map(c => ({
+            name: c.name,
+            url: c.url,
+            authProvider: 'serviceAccount',
+            serviceAccountToken: c.token,
+            skipTLSVerify: true,
+          })),
+        },
+      ],
+    },
+    cilium: {
+      timeoutMs: 1000,
+      cacheTtlSeconds: 0,
+      clusters: clusters.map(c => ({ name: c.name, ...c.extras })),
+      ...cilium,
+    },
+  };
+}
+
+/**
+ * Starts the plugin in a test backend configured to the given clusters,
+ * returning a supertest client for it.
+ */
+export async function startPlugin(opts: {
+  clusters: TestCluster[];
+  cilium?: Record<string, unknown>;
+  entities?: Entity[];
+  features?: ServiceFactory[];
+}) {
+  const config = pluginConfig(
+    opts.clusters.map(c => ({
+      name: c.name,
+      url: c.server.url,
+      token: c.server.token,
+      extras: c.extras,
+    })),
+    opts.cilium,
+  );
+  const backend = await startTestBackend({
+    features: [
+      ciliumPlugin,
+      mockServices.rootConfig.factory({ data: config }),
+      catalogServiceMock.factory({ entities: opts.entities ?? [] }),
+      // Like a real backend: no credentials on the request means none at
+      // all (the test backend otherwise assumes a default user).
+      mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
+      ...(opts.features ?? []),
+    ],
+  });
+  return { backend, http: request(backend.server), config };
+}

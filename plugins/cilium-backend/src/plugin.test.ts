@@ -1,0 +1,230 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  ClustersResponse,
+  ClusterStatus,
+  MeshOverview,
+} from '@internal/plugin-cilium-common';
+import { AUTH, demoCluster, startPlugin, TestCluster } from './__testUtils__/testEnvironment';
+
+describe('cilium backend plugin', () => {
+  let clusters: TestCluster[];
+  let http: Awaited<ReturnType<typeof startPlugin>>['http'];
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    clusters = [await demoCluster('democluster1'), await demoCluster('democluster2')];
+    const started = await startPlugin({ clusters });
+    http = started.http;
+    stop = () => started.backend.stop();
+  });
+  afterAll(async () => {
+    await stop();
+    await Promise.all(clusters.map(c => c.server.close()));
+  });
+
+  it('lists the configured clusters with reachability', async () => {
+    const res = await http.get('/api/cilium/clusters').set(AUTH);
+    expect(res.status).toBe(200);
+    const body = res.body as ClustersResponse;
+    expect(body.items).toEqual([
+      {
+        name: 'democluster1',
+        reachable: true,
+        kubernetesVersion: 'v1.33.2',
+        hubbleConfigured: false,
+        argocdBaseUrl: 'https://argocd.democluster1.example.com',
+      },
+      {
+        name: 'democluster2',
+        reachable: true,
+        kubernetesVersion: 'v1.33.2',
+        hubbleConfigured: false,
+        argocdBaseUrl: 'https://argocd.democluster2.example.com',
+      },
+    ]);
+  });
+
+  it('returns the status document of a cluster', async () => {
+    const res = await http.get('/api/cilium/clusters/democluster1/status').set(AUTH);
+    expect(res.status).toBe(200);
+    const s = res.body as ClusterStatus;
+    expect(s.cluster).toBe('democluster1');
+    expect(s.ciliumConfig).toMatchObject({
+      clusterName: 'democluster1',
+      clusterId: 1,
+      routingMode: 'tunnel',
+      tunnelProtocol: 'vxlan',
+      kubeProxyReplacement: true,
+      identityAllocationMode: 'crd',
+      maxConnectedClusters: 255,
+      version: '1.19.4',
+    });
+    expect(s.gatewayClasses).toEqual([
+      expect.objectContaining({ name: 'cilium', controllerName: 'io.cilium/gateway-controller' }),
+    ]);
+
+    const bookinfo = s.gateways!.find(g => g.name === 'bookinfo-tls')!;
+    expect(bookinfo.addresses).toEqual(['172.18.1.200']);
+    expect(bookinfo.listeners.map(l => [l.name, l.protocol, l.port, l.hostname, l.certificateRefs, l.attachedRoutes])).toEqual([
+      ['https-bookinfo', 'HTTPS', 443, 'bookinfo.democluster1.example.com', ['bookinfo-tls'], 1],
+      ['https-reviews', 'HTTPS', 443, 'reviews.democluster1.example.com', ['reviews-tls'], 1],
+    ]);
+    const hubbleUi = s.gateways!.find(g => g.name === 'hubble-ui')!;
+    expect(hubbleUi.conditions.find(c => c.type === 'Programmed')).toMatchObject({
+      status: 'False',
+      reason: 'AddressNotAssigned',
+    });
+
+    const productpage = s.httpRoutes!.find(r => r.name === 'bookinfo-productpage')!;
+    // Only the Cilium controller's parent status is shown.
+    expect(productpage.parents.map(p => p.controllerName)).toEqual(['io.cilium/gateway-controller']);
+    expect(productpage.parents[0].conditions.map(c => `${c.type}=${c.status}`)).toEqual([
+      'Accepted=True',
+      'ResolvedRefs=True',
+    ]);
+    const echo = s.httpRoutes!.find(r => r.name === 'echo')!;
+    expect(echo.rules[0].filters[0]).toEqual({
+      type: 'RequestHeaderModifier',
+      requestHeaderModifier: {
+        set: [{ name: 'x-cluster', value: 'democluster1' }],
+        add: [{ name: 'x-via', value: 'cilium-gateway' }],
+        remove: ['x-debug'],
+      },
+    });
+    expect(echo.rules[0].backendRefs.map(b => [b.name, b.weight])).toEqual([
+      ['echo-stable', 100],
+      ['echo-canary', 0],
+    ]);
+    const jobs = s.httpRoutes!.find(r => r.name === 'jobs-app')!;
+    expect(jobs.rules[0].matches[0]).toEqual({ path: { type: 'PathPrefix', value: '/api' }, method: 'GET' });
+    expect(jobs.rules[1].backendRefs[0].weight).toBe(1); // default weight
+    expect(jobs.parents[0].conditions[1]).toMatchObject({ reason: 'BackendNotFound' });
+
+    expect(s.ciliumNodes).toHaveLength(3);
+    const edge = s.ciliumNodes!.find(n => n.name === 'democluster1-edge-vm')!;
+    expect(edge).toMatchObject({
+      instanceId: 'i-014f9a8b7c6d5e4f3a',
+      podCIDRs: ['10.1.2.0/24'],
+      addresses: [
+        { type: 'InternalIP', ip: '192.168.1.10' },
+        { type: 'CiliumInternalIP', ip: '10.1.2.1' },
+      ],
+      ipsUsed: 2,
+    });
+    expect(s.lbIpPools).toEqual([
+      expect.objectContaining({ name: 'default-pool', blocks: ['172.18.1.200/29'], ipsTotal: 8, ipsAvailable: 5, ipsUsed: 3 }),
+    ]);
+    expect(s.bgp).toEqual({
+      clusterConfigs: ['cilium-bgp'],
+      peers: [
+        expect.objectContaining({ node: 'democluster1-control-plane', peerAddress: '172.18.0.1', peerASN: 65000, localASN: 65001, sessionState: 'established', establishedSeconds: 86400 }),
+        expect.objectContaining({ node: 'democluster1-worker', sessionState: 'active' }),
+      ],
+    });
+    expect(s.clusterMesh).toMatchObject({
+      localName: 'democluster1',
+      localId: 1,
+      enabled: true,
+      maxConnectedClusters: 255,
+      apiserver: { serviceType: 'LoadBalancer', address: '172.18.1.240:2379', replicas: 1, readyReplicas: 1, kvstoremesh: true },
+      externalWorkloadsSupported: false,
+      peers: [{ name: 'democluster2', ready: null, source: 'none' }],
+    });
+
+    const apps = s.argocd!.applications;
+    expect(apps.map(a => [a.name, a.syncWave])).toEqual([
+      ['cilium', -10],
+      ['cert-manager', -5],
+      ['gateway-api-crds', -5],
+      ['hubble-ui', 0],
+      ['bookinfo', 10],
+      ['jobs-app', 10],
+    ]);
+    expect(apps.find(a => a.name === 'hubble-ui')).toMatchObject({
+      syncStatus: 'OutOfSync',
+      healthStatus: 'Degraded',
+      healthMessage: 'Deployment "hubble-ui" exceeded its progress deadline',
+      revision: '3f9c2d1e8b7a6c5d4e3f2a1b0c9d8e7f6a5b4c3d',
+      conditions: [{ type: 'SyncError', message: expect.stringContaining('Failed sync attempt') }],
+      url: 'https://argocd.democluster1.example.com/applications/argocd/hubble-ui',
+    });
+    expect(s.errors).toEqual([
+      expect.objectContaining({ source: 'hubble', reason: 'not-configured' }),
+    ]);
+  });
+
+  it('returns the mesh overview across all clusters', async () => {
+    const res = await http.get('/api/cilium/mesh').set(AUTH);
+    expect(res.status).toBe(200);
+    const mesh = res.body as MeshOverview;
+    expect(mesh.clusters.map(c => [c.name, c.reachable, c.clusterId, c.peers.map(p => p.name)])).toEqual([
+      ['democluster1', true, 1, ['democluster2']],
+      ['democluster2', true, 2, ['democluster1']],
+    ]);
+  });
+
+  it('answers flows with a not-configured error when the cluster has no relay', async () => {
+    const res = await http.get('/api/cilium/clusters/democluster1/flows?last=5').set(AUTH);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      cluster: 'democluster1',
+      query: { last: 5 },
+      flows: [],
+      error: { source: 'hubble', reason: 'not-configured' },
+    });
+  });
+
+  it('answers 404 for a cluster that is not configured', async () => {
+    const res = await http.get('/api/cilium/clusters/nope/status').set(AUTH);
+    expect(res.status).toBe(404);
+    expect(res.body.error).toMatchObject({ name: 'NotFoundError', message: "No cluster named 'nope' is configured" });
+  });
+
+  it.each(['/clusters', '/clusters/democluster1/status', '/clusters/democluster1/flows', '/mesh'])(
+    'answers 401 without credentials on %s',
+    async path => {
+      const before = clusters[0].server.totalRequests();
+      const res = await http.get(`/api/cilium${path}`);
+      expect(res.status).toBe(401);
+      expect(clusters[0].server.totalRequests()).toBe(before);
+    },
+  );
+});
+
+describe('cilium backend plugin permissions', () => {
+  it('answers 403 when the permission is denied, per permission', async () => {
+    const cluster = await demoCluster('democluster1');
+    const permissions = mockServices.permissions.mock({
+      authorize: async requests =>
+        requests.map(r => ({
+          result:
+            (r as any).permission.name === 'cilium.flows.read'
+              ? AuthorizeResult.DENY
+              : AuthorizeResult.ALLOW,
+        })) as any,
+    });
+    const { http, backend } = await startPlugin({ clusters: [cluster], features: [permissions.factory] });
+    try {
+      const flows = await http.get('/api/cilium/clusters/democluster1/flows').set(AUTH);
+      expect(flows.status).toBe(403);
+      expect(flows.body.error).toMatchObject({ name: 'NotAllowedError', message: 'Missing permission cilium.flows.read' });
+      const status = await http.get('/api/cilium/clusters/democluster1/status').set(AUTH);
+      expect(status.status).toBe(200);
+
+      permissions.authorize.mockResolvedValue([{ result: AuthorizeResult.DENY }]);
+      for (const path of ['/clusters', '/clusters/democluster1/status', '/mesh']) {
+        const res = await http.get(`/api/cilium${path}`).set(AUTH);
+        expect(res.status).toBe(403);
+      }
+      // Denied requests never reach a cluster beyond the one allowed read.
+      expect(permissions.authorize).toHaveBeenCalledWith(
+        [{ permission: expect.objectContaining({ name: 'cilium.cluster.read' }) }],
+        expect.anything(),
+      );
+    } finally {
+      await backend.stop();
+      await cluster.server.close();
+    }
+  });
+});
