@@ -1,0 +1,52 @@
+import { AUTH, demoCluster, startPlugin, TestCluster } from './__testUtils__/testEnvironment';
+
+/** Requests one status document takes from a cluster (two BGP kinds, svc + deploy). */
+const REQUESTS_PER_STATUS = 11;
+
+describe('cilium backend plugin under load', () => {
+  let cluster: TestCluster;
+
+  beforeEach(async () => {
+    cluster = await demoCluster('democluster1');
+  });
+  afterEach(() => cluster.server.close());
+
+  it('coalesces concurrent identical requests into one set of Kubernetes calls', async () => {
+    const { http, backend } = await startPlugin({ clusters: [cluster], cilium: { cacheTtlSeconds: 0 } });
+    try {
+      cluster.server.setFault(/.*/, { type: 'delay', ms: 100 });
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          http.get('/api/cilium/clusters/democluster1/status').set(AUTH),
+        ),
+      );
+      expect(responses.every(r => r.status === 200 && r.body.gateways.length === 4)).toBe(true);
+      expect(cluster.server.totalRequests()).toBe(REQUESTS_PER_STATUS);
+      expect(cluster.server.requestCount('/apis/gateway.networking.k8s.io/v1/httproutes')).toBe(1);
+    } finally {
+      await backend.stop();
+    }
+  });
+
+  it('serves repeated requests from the cache within the TTL', async () => {
+    const { http, backend } = await startPlugin({ clusters: [cluster], cilium: { cacheTtlSeconds: 30 } });
+    try {
+      const first = await http.get('/api/cilium/clusters/democluster1/status').set(AUTH);
+      for (let i = 0; i < 5; i++) {
+        const again = await http.get('/api/cilium/clusters/democluster1/status').set(AUTH);
+        expect(again.body).toEqual(first.body);
+      }
+      await http.get('/api/cilium/mesh').set(AUTH); // reuses the cached document
+      expect(cluster.server.totalRequests()).toBe(REQUESTS_PER_STATUS);
+
+      const etag = first.headers.etag;
+      const conditional = await http
+        .get('/api/cilium/clusters/democluster1/status')
+        .set(AUTH)
+        .set('If-None-Match', etag);
+      expect(conditional.status).toBe(304);
+    } finally {
+      await backend.stop();
+    }
+  });
+});
