@@ -24,6 +24,7 @@ const gitDirectorySource = z
     repoURL: z.string().url(),
     path: nonEmpty,
     targetRevision: nonEmpty,
+    helmChart: z.boolean().optional(),
   })
   .strict();
 

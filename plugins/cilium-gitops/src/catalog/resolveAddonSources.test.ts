@@ -79,3 +79,15 @@ describe('mergeHelmValues', () => {
     ).toEqual({ a: { b: 1, c: [3] }, d: 1, e: 2 });
   });
 });
+
+describe('Helm charts in Git', () => {
+  it('marks the jobs-app chart directory as a Helm chart at a pinned commit', () => {
+    const [src] = resolveAddonSources(catalog.addons['jobs-app'], '1.20.3');
+    expect(src).toMatchObject({
+      type: 'git',
+      path: 'helm/jobs-app',
+      helmChart: true,
+    });
+    expect(src.type === 'git' && src.targetRevision).toMatch(/^[0-9a-f]{40}$/);
+  });
+});

@@ -18,6 +18,8 @@ export interface ResolvedGitSource {
   path: string;
   targetRevision: string;
   include?: string;
+  /** The directory is a Helm chart: give it `helm.valueFiles` like a chart source. */
+  helmChart?: boolean;
 }
 
 export type ResolvedAddonSource = ResolvedChartSource | ResolvedGitSource;
@@ -51,12 +53,14 @@ export function resolveAddonSources(
   }
   if (addon.git) {
     const targetRevision = pins.targetRevision ?? addon.git.targetRevision;
-    sources.push({
+    const main: ResolvedGitSource = {
       type: 'git',
       repoURL: addon.git.repoURL,
       path: addon.git.path,
       targetRevision,
-    });
+    };
+    if (addon.git.helmChart) main.helmChart = true;
+    sources.push(main);
     if (pins.extraGitPath) {
       const extra: ResolvedGitSource = {
         type: 'git',

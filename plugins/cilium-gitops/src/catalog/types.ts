@@ -15,6 +15,11 @@ export interface GitDirectorySource {
   repoURL: string;
   path: string;
   targetRevision: string;
+  /**
+   * The directory is a Helm chart (e.g. jobs-app): its Application gets
+   * `helm.valueFiles` from `values/<id>.yaml` like a chart-repository addon.
+   */
+  helmChart?: boolean;
 }
 
 /**
