@@ -42,14 +42,14 @@ export function parseClusterSpec(doc: unknown, options?: ParseOptions): ClusterS
 
 /** YAML syntax errors, one issue each, with line and column. */
 export function yamlIssues(text: string): { doc: unknown; issues: SpecIssue[] } {
-  const document = parseDocument(text, { prettyErrors: false });
+  const document = parseDocument(text);
   if (document.errors.length) {
     return {
       doc: undefined,
       issues: document.errors.map(error => {
         const pos = error.linePos?.[0];
         const where = pos ? `line ${pos.line}, column ${pos.col}` : '(document)';
-        return { path: where, message: `invalid YAML: ${error.message.split('\n')[0]}` };
+        return { path: where, message: `invalid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` };
       }),
     };
   }
