@@ -56,6 +56,8 @@ export interface HubbleRelayTestServer {
   calls: Record<HubbleRpc, number>;
   /** Every GetFlowsRequest received, in order. */
   getFlowsRequests: ReceivedGetFlowsRequest[];
+  /** What is served right now. */
+  fixtures(): HubbleFixtureSet;
   /** Replaces everything served, e.g. `demoRelayFixtures('democluster2')`. */
   setFixtures(fixtures: HubbleFixtureSet): void;
   setFlows(flows: FlowFixture[]): void;
@@ -247,6 +249,7 @@ export async function startHubbleRelayTestServer(
     address: `127.0.0.1:${port}`,
     calls,
     getFlowsRequests,
+    fixtures: () => fixtures,
     setFixtures: next => {
       fixtures = next;
     },
