@@ -1,0 +1,134 @@
+/**
+ * The `cilium-gitops` command line: `render`, `validate`, `diff`. Exit 0 on
+ * success, 1 on invalid input (every problem printed), 2 on usage errors.
+ * Nothing is written unless the spec is valid and the whole render succeeded.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import type { AddonCatalog } from '../catalog/types';
+import { diffRenderedRepo, formatRepoDiff } from '../render/diff';
+import type { ComponentSet } from '../render/renderRepo';
+import { renderRepoWith } from '../render/renderRepo';
+import { writeRenderedRepo } from '../render/write';
+import { formatIssues } from '../spec/errors';
+import { validateClusterSpecYaml } from '../spec/parse';
+import type { ClusterSpec } from '../spec/types';
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+export const USAGE = `Usage: cilium-gitops <command> [options]
+
+Commands:
+  validate <spec.yaml>                 check a cluster spec; prints every problem
+  render <spec.yaml> --out <dir>       render the cluster's GitOps repository into <dir>
+  diff <spec.yaml> <existing-repo>     show what a re-render would change
+
+Exit codes: 0 success, 1 invalid input, 2 usage error.
+`;
+
+export interface CliDeps {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Directory relative paths are resolved against. */
+  cwd: string;
+  loadCatalog(): AddonCatalog;
+  components(): ComponentSet;
+}
+
+class UsageError extends Error {}
+
+type Loaded = { ok: true; spec: ClusterSpec; catalog: AddonCatalog } | { ok: false };
+
+async function loadSpec(file: string, deps: CliDeps): Promise<Loaded> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.resolve(deps.cwd, file), 'utf8');
+  } catch (error) {
+    deps.stderr(`${file}: cannot read: ${(error as Error).message}\n`);
+    return { ok: false };
+  }
+  const catalog = deps.loadCatalog();
+  const result = validateClusterSpecYaml(text, { ciliumVersions: catalog.ciliumVersions });
+  if (!result.ok) {
+    deps.stderr(`${file}: ${formatIssues(result.issues)}\n`);
+    return { ok: false };
+  }
+  return { ok: true, spec: result.spec, catalog };
+}
+
+function positionals(args: string[], names: string[], command: string): string[] {
+  if (args.length !== names.length) {
+    throw new UsageError(`${command} takes ${names.map(n => `<${n}>`).join(' ')}`);
+  }
+  return args;
+}
+
+async function run(argv: string[], deps: CliDeps): Promise<number> {
+  const { values, positionals: words } = parseArgs({
+    args: argv,
+    options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [command, ...rest] = words;
+  if (values.help) {
+    deps.stdout(USAGE);
+    return EXIT_OK;
+  }
+  if (command !== 'render' && values.out !== undefined) {
+    throw new UsageError(`--out is an option of render only`);
+  }
+  switch (command) {
+    case 'validate': {
+      const [file] = positionals(rest, ['spec.yaml'], 'validate');
+      const loaded = await loadSpec(file, deps);
+      if (!loaded.ok) return EXIT_INVALID;
+      const { spec } = loaded;
+      deps.stdout(`${file}: valid ClusterSpec ${spec.metadata.name} (cluster id ${spec.spec.clusterId}, Cilium ${spec.spec.cilium.version})\n`);
+      return EXIT_OK;
+    }
+    case 'render': {
+      const [file] = positionals(rest, ['spec.yaml'], 'render');
+      if (!values.out) throw new UsageError('render needs --out <dir>');
+      const loaded = await loadSpec(file, deps);
+      if (!loaded.ok) return EXIT_INVALID;
+      const repo = renderRepoWith(loaded.spec, loaded.catalog, deps.components());
+      const result = await writeRenderedRepo(repo, path.resolve(deps.cwd, values.out));
+      for (const removed of result.removed) deps.stdout(`removed ${removed}\n`);
+      deps.stdout(`rendered ${result.written.length} files into ${values.out} (root Application: ${repo.rootApplicationPath})\n`);
+      return EXIT_OK;
+    }
+    case 'diff': {
+      const [file, dir] = positionals(rest, ['spec.yaml', 'existing-repo-dir'], 'diff');
+      const loaded = await loadSpec(file, deps);
+      if (!loaded.ok) return EXIT_INVALID;
+      const repo = renderRepoWith(loaded.spec, loaded.catalog, deps.components());
+      deps.stdout(formatRepoDiff(await diffRenderedRepo(repo, path.resolve(deps.cwd, dir))));
+      return EXIT_OK;
+    }
+    case undefined:
+      throw new UsageError('missing command');
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+/** Runs one command; never throws for user errors, returns the exit code. */
+export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
+  try {
+    return await run(argv, deps);
+  } catch (error) {
+    const usage =
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    if (usage) {
+      deps.stderr(`cilium-gitops: ${(error as Error).message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    deps.stderr(`cilium-gitops: ${(error as Error).message}\n`);
+    return EXIT_INVALID;
+  }
+}
