@@ -1,19 +1,19 @@
 import { ResponseError } from '@backstage/errors';
-import { CiliumApi } from '../api/CiliumApi';
+import { CiliumApi, GetFlowsOptions } from '../api/CiliumApi';
 import { clusterStatus } from './clusterStatus';
 import { flowsResponse } from './flows';
 import { meshOverview } from './mesh';
 
 /** A CiliumApi whose methods are jest mocks answering with the fixtures. */
-export function mockCiliumApi(overrides: Partial<jest.Mocked<CiliumApi>> = {}) {
-  const api: jest.Mocked<CiliumApi> = {
-    getClusters: jest.fn(async () => ({ items: [] })),
-    getClusterStatus: jest.fn(async () => clusterStatus),
-    getFlows: jest.fn(async () => flowsResponse),
-    getMesh: jest.fn(async () => meshOverview),
+export function mockCiliumApi(overrides: Partial<CiliumApi> = {}): jest.Mocked<CiliumApi> {
+  const api = {
+    getClusters: jest.fn(async (_o?: { signal?: AbortSignal }) => ({ items: [] })),
+    getClusterStatus: jest.fn(async (_c: string, _o?: { signal?: AbortSignal }) => clusterStatus),
+    getFlows: jest.fn(async (_c: string, _o?: GetFlowsOptions) => flowsResponse),
+    getMesh: jest.fn(async (_o?: { signal?: AbortSignal }) => meshOverview),
     ...overrides,
   };
-  return api;
+  return api as jest.Mocked<CiliumApi>;
 }
 
 /** The error CiliumClient throws for a backend answer with this status. */

@@ -1,0 +1,43 @@
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
+import { ciliumApiRef } from '../api/CiliumApi';
+import { clusterEntity, componentEntity } from '../__fixtures__/entities';
+import { mockCiliumApi } from '../__fixtures__/mockCiliumApi';
+import {
+  CiliumMeshPage,
+  EntityCiliumContent,
+  EntityCiliumMeshCard,
+  EntityHubbleCard,
+  ciliumPlugin,
+  isCiliumClusterEntity,
+} from './index';
+
+describe('cilium plugin (legacy frontend system)', () => {
+  it('is a plugin with the client factory and the mesh route', () => {
+    expect(ciliumPlugin.getId()).toBe('cilium');
+    expect([...ciliumPlugin.getApis()].map(f => f.api.id)).toEqual(['plugin.cilium.client']);
+    expect(ciliumPlugin.routes.mesh).toBeDefined();
+    expect(CiliumMeshPage).toBeDefined();
+  });
+
+  it('tells cluster entities apart', () => {
+    expect(isCiliumClusterEntity(clusterEntity)).toBe(true);
+    expect(isCiliumClusterEntity(componentEntity)).toBe(false);
+  });
+
+  it('renders the tab content and the cards in a legacy app', async () => {
+    await renderInTestApp(
+      <TestApiProvider apis={[[ciliumApiRef, mockCiliumApi()]]}>
+        <EntityProvider entity={clusterEntity}>
+          <EntityCiliumContent />
+          <EntityCiliumMeshCard />
+          <EntityHubbleCard />
+        </EntityProvider>
+      </TestApiProvider>,
+    );
+    expect(await screen.findByRole('heading', { name: 'Cilium on prod-eu-1' })).toBeInTheDocument();
+    expect(await screen.findByTestId('mesh-card-summary')).toHaveTextContent('1/2 peers ready');
+    expect(await screen.findAllByTestId('hubble-status')).toHaveLength(2);
+  });
+});
