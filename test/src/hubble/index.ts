@@ -8,5 +8,7 @@ export type {
   ReceivedGetFlowsRequest,
 } from './server';
 export { demoRelayFixtures, DEMO_FLOWS_START } from './fixtures/demoRelay';
+export { demoRelayFlows } from './fixtures/demoFlows';
+export { demoPeers, DEMO_POLICIES } from './fixtures/demoPeers';
 export * as hubbleFixtures from './fixtures/builders';
 export type * from './types';

@@ -161,4 +161,26 @@ describe('Hubble Relay test server', () => {
     });
     expect(server.calls.ServerStatus).toBe(1);
   });
+
+  it("serves another cluster's fixture set, with the peer as the remote Cluster Mesh cluster", async () => {
+    server.setFixtures(demoRelayFixtures('democluster2'));
+    const nodes = await unary(observer, 'GetNodes', {});
+    expect(nodes.nodes.map((n: any) => n.name)).toEqual([
+      'democluster2/democluster2-control-plane',
+      'democluster2/democluster2-worker',
+      'democluster2/democluster2-edge-vm',
+      'democluster1/worker-1',
+      'democluster1/worker-2',
+    ]);
+    const remote = flowsOf(
+      await getFlows(observer, {
+        whitelist: [{ node_name: ['democluster1/'] }],
+      }),
+    );
+    expect(
+      remote.map(
+        f => `${f.source.cluster_name} -> ${f.destination.cluster_name}`,
+      ),
+    ).toEqual(['democluster2 -> democluster1']);
+  });
 });

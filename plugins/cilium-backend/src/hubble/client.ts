@@ -8,8 +8,9 @@ import type {
 } from '@internal/plugin-cilium-common';
 import type { HubbleRelayConfig } from './config';
 import { relayChannelOptions, relayCredentials } from './channel';
-import { abortError, isGrpcError, toHubbleRelayError } from './errors';
-import { buildGetFlowsRequest, type WireGetFlowsRequest } from './flowsRequest';
+import { type CallControl, collectFlows, isGrpcCode, unaryCall } from './calls';
+import { toHubbleRelayError } from './errors';
+import { buildGetFlowsRequest } from './flowsRequest';
 import { toFlowRecord } from './flowRecord';
 import { timestampMillis } from './printer/goFormat';
 import {
@@ -18,22 +19,13 @@ import {
   type HealthcheckResult,
 } from './printer/statusText';
 import { hubbleServiceConstructors } from './protos';
-import type {
-  WireFlow,
-  WireGetFlowsResponse,
-  WireNode,
-  WireServerStatusResponse,
-} from './wire';
+import type { WireFlow, WireNode, WireServerStatusResponse } from './wire';
 
 /** `ObserverServiceName` in cilium pkg/hubble/api/v1/const.go. */
 export const HUBBLE_OBSERVER_HEALTH_SERVICE = 'hubble.server.Observer';
 
 interface CallOptions {
   signal?: AbortSignal;
-}
-
-function isCode(err: unknown, ...codes: grpc.status[]): boolean {
-  return isGrpcError(err) && codes.includes(err.code);
 }
 
 function toNodeInfo(node: WireNode): HubbleNodeInfo {
@@ -81,19 +73,19 @@ export class HubbleRelayClient {
   async serverStatus(opts: CallOptions = {}): Promise<HubbleStatusInfo> {
     const [health, status, nodes] = await Promise.allSettled([
       this.healthcheck(opts),
-      this.unary<WireServerStatusResponse>(
+      unaryCall<WireServerStatusResponse>(
         this.observer,
         'ServerStatus',
         {},
-        opts,
+        this.control(opts),
       ),
-      this.unary<{ nodes: WireNode[] }>(
+      unaryCall<{ nodes: WireNode[] }>(
         this.observer,
         'GetNodes',
         {},
-        opts,
+        this.control(opts),
       ).catch(err => {
-        if (isCode(err, grpc.status.UNIMPLEMENTED)) return { nodes: [] };
+        if (isGrpcCode(err, grpc.status.UNIMPLEMENTED)) return { nodes: [] };
         throw err;
       }),
     ]);
@@ -141,23 +133,29 @@ export class HubbleRelayClient {
     const withMask = this.fieldMaskSupported;
     let flows: WireFlow[];
     try {
-      flows = await this.streamFlows(
+      flows = await collectFlows(
+        this.observer,
         buildGetFlowsRequest(query, withMask),
         query.last,
-        opts,
+        this.control(opts),
       );
     } catch (err) {
       const maskRejected =
         withMask &&
-        isCode(err, grpc.status.UNIMPLEMENTED, grpc.status.INVALID_ARGUMENT) &&
+        isGrpcCode(
+          err,
+          grpc.status.UNIMPLEMENTED,
+          grpc.status.INVALID_ARGUMENT,
+        ) &&
         /field.?mask/i.test((err as grpc.ServiceError).details ?? '');
       if (!maskRejected) throw this.wrap(err, 'GetFlows');
       this.fieldMaskSupported = false;
       try {
-        flows = await this.streamFlows(
+        flows = await collectFlows(
+          this.observer,
           buildGetFlowsRequest(query, false),
           query.last,
-          opts,
+          this.control(opts),
         );
       } catch (retryErr) {
         throw this.wrap(retryErr, 'GetFlows');
@@ -178,15 +176,15 @@ export class HubbleRelayClient {
     opts: CallOptions = {},
   ): Promise<{ cluster: string; namespace: string }[] | undefined> {
     try {
-      const res = await this.unary<{
+      const res = await unaryCall<{
         namespaces: { cluster: string; namespace: string }[];
-      }>(this.observer, 'GetNamespaces', {}, opts);
+      }>(this.observer, 'GetNamespaces', {}, this.control(opts));
       return res.namespaces.map(n => ({
         cluster: n.cluster,
         namespace: n.namespace,
       }));
     } catch (err) {
-      if (isCode(err, grpc.status.UNIMPLEMENTED)) return undefined;
+      if (isGrpcCode(err, grpc.status.UNIMPLEMENTED)) return undefined;
       throw this.wrap(err, 'GetNamespaces');
     }
   }
@@ -205,11 +203,11 @@ export class HubbleRelayClient {
     opts: CallOptions,
   ): Promise<HealthcheckResult & { message?: string }> {
     try {
-      const res = await this.unary<{ status: string }>(
+      const res = await unaryCall<{ status: string }>(
         this.health,
         'Check',
         { service: HUBBLE_OBSERVER_HEALTH_SERVICE },
-        opts,
+        this.control(opts),
       );
       if (res.status === 'SERVING') return { healthy: true, status: 'Ok' };
       return {
@@ -218,7 +216,7 @@ export class HubbleRelayClient {
         message: res.status,
       };
     } catch (err) {
-      if (!isCode(err, grpc.status.UNIMPLEMENTED)) throw err;
+      if (!isGrpcCode(err, grpc.status.UNIMPLEMENTED)) throw err;
       return {
         healthy: true,
         status: 'Unknown',
@@ -227,82 +225,7 @@ export class HubbleRelayClient {
     }
   }
 
-  private deadline(): Date {
-    return new Date(Date.now() + this.cfg.timeoutMs);
-  }
-
-  private unary<T>(
-    client: any,
-    method: string,
-    request: object,
-    { signal }: CallOptions,
-  ): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(abortError(method));
-        return;
-      }
-      let aborted = false;
-      const onAbort = () => {
-        aborted = true;
-        call.cancel();
-      };
-      const call = client[method](
-        request,
-        new grpc.Metadata(),
-        { deadline: this.deadline() },
-        (err: grpc.ServiceError | null, res: T) => {
-          signal?.removeEventListener('abort', onAbort);
-          if (aborted) reject(abortError(method));
-          else if (err) reject(err);
-          else resolve(res);
-        },
-      );
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
-  }
-
-  private streamFlows(
-    request: WireGetFlowsRequest,
-    limit: number,
-    { signal }: CallOptions,
-  ): Promise<WireFlow[]> {
-    return new Promise<WireFlow[]>((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(abortError('GetFlows'));
-        return;
-      }
-      const flows: WireFlow[] = [];
-      let settled = false;
-      let aborted = false;
-      const call = this.observer.GetFlows(request, new grpc.Metadata(), {
-        deadline: this.deadline(),
-      });
-      const onAbort = () => {
-        aborted = true;
-        call.cancel();
-      };
-      const finish = (err?: unknown) => {
-        if (settled) return;
-        settled = true;
-        signal?.removeEventListener('abort', onAbort);
-        if (err) reject(err);
-        else resolve(flows);
-      };
-      call.on('data', (res: WireGetFlowsResponse) => {
-        // node_status and lost_events responses interleave with flows; skip them.
-        if (!res.flow || settled) return;
-        flows.push(res.flow);
-        if (flows.length >= limit) {
-          finish();
-          call.cancel();
-        }
-      });
-      call.on('error', (err: unknown) =>
-        finish(aborted ? abortError('GetFlows') : err),
-      );
-      call.on('end', () => finish());
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
+  private control({ signal }: CallOptions): CallControl {
+    return { deadline: new Date(Date.now() + this.cfg.timeoutMs), signal };
   }
 }
