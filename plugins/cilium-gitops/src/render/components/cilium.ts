@@ -1,0 +1,130 @@
+import type { ClusterSpec } from '../../spec/types';
+import type {
+  ComponentRenderer,
+  RenderContext,
+  SecretReference,
+} from '../types';
+import { meshDomain, namespaceOf } from './clusterFacts';
+
+/**
+ * Cilium Helm values from the spec. Static choices (KPR, masquerade, BGP
+ * control plane, Ingress, Gateway API, Hubble, ServiceMonitors with
+ * `trustCRDsExist`, `hubble.tls.auto.method: cronJob`) are in
+ * `gitops/addons/cilium/values.yaml`; this adds what depends on the cluster.
+ * Keys checked against the 1.20.1 chart values.
+ */
+
+/** The Hubble metric for Kafka, only while the Cilium minor still has it. */
+const KAFKA_METRIC =
+  'kafka:labelsContext=source_namespace,source_workload,destination_namespace,destination_workload,traffic_direction;sourceContext=workload-name|reserved-identity;destinationContext=workload-name|reserved-identity';
+
+/** Port of the Cluster Mesh API server (KVStoreMesh) LoadBalancer Service. */
+const CLUSTERMESH_PORT = 2379;
+
+function routingValues(spec: ClusterSpec): Record<string, unknown> {
+  const { routingMode, podCIDR } = spec.spec.network;
+  if (routingMode === 'native') {
+    return {
+      routingMode: 'native',
+      ipv4NativeRoutingCIDR: podCIDR,
+      autoDirectNodeRoutes: true,
+    };
+  }
+  return { routingMode: 'tunnel', tunnelProtocol: 'vxlan' };
+}
+
+function hubbleMetrics(ctx: RenderContext): string[] {
+  const defaults = (
+    ctx.addon.defaultValues as { hubble?: { metrics?: { enabled?: string[] } } }
+  ).hubble?.metrics?.enabled;
+  const metrics = [...(defaults ?? [])];
+  if (ctx.pins.hubbleKafkaMetrics === 'true') metrics.push(KAFKA_METRIC);
+  return metrics;
+}
+
+/** Grafana dashboards as ConfigMaps in the monitoring namespace, with folders. */
+function dashboards(
+  ctx: RenderContext,
+  folder: string,
+): Record<string, unknown> {
+  if (!ctx.spec.spec.addons.observability) return { enabled: false };
+  return {
+    enabled: true,
+    label: 'grafana_dashboard',
+    labelValue: '1',
+    namespace: namespaceOf(ctx, 'kube-prometheus-stack', 'monitoring'),
+    annotations: { grafana_folder: folder },
+  };
+}
+
+/**
+ * Cluster Mesh through the clustermesh-apiserver (LoadBalancer, published by
+ * ExternalDNS as `<cluster>.<meshDomain>`); peers are reached by name. The
+ * agents trust peers because every cluster of the mesh shares `cilium-ca`.
+ */
+function clusterMeshValues(
+  spec: ClusterSpec,
+): Record<string, unknown> | undefined {
+  const peers = spec.spec.clusterMesh.peers;
+  if (peers.length === 0) return undefined;
+  const domain = meshDomain(spec);
+  return {
+    useAPIServer: true,
+    apiserver: {
+      service: {
+        type: 'LoadBalancer',
+        annotations: {
+          'external-dns.alpha.kubernetes.io/hostname': `${spec.metadata.name}.${domain}`,
+        },
+      },
+      tls: { auto: { enabled: true, method: 'cronJob' } },
+    },
+    config: {
+      enabled: true,
+      domain,
+      clusters: [...peers]
+        .sort()
+        .map(name => ({
+          name,
+          address: `${name}.${domain}`,
+          port: CLUSTERMESH_PORT,
+        })),
+    },
+  };
+}
+
+function meshSecrets(ctx: RenderContext): SecretReference[] {
+  if (ctx.spec.spec.clusterMesh.peers.length === 0) return [];
+  const description =
+    'Cilium CA shared by every cluster of the mesh (same value in each); create it before bootstrap so the certgen job reuses it.';
+  return ['ca.crt', 'ca.key'].map(key => ({
+    namespace: ctx.addon.namespace,
+    name: 'cilium-ca',
+    key,
+    description,
+  }));
+}
+
+export const renderCilium: ComponentRenderer = ctx => {
+  const { spec } = ctx;
+  const { controlPlane } = spec.spec;
+  const values: Record<string, unknown> = {
+    cluster: { name: spec.metadata.name, id: spec.spec.clusterId },
+    // Explicit: `auto` and `k8sServiceHostRef` use Helm lookup, which Argo CD never runs.
+    k8sServiceHost: controlPlane.apiServerHost,
+    k8sServicePort: controlPlane.apiServerPort,
+    ...routingValues(spec),
+    dashboards: dashboards(ctx, 'Cilium'),
+    operator: { dashboards: dashboards(ctx, 'Cilium') },
+    hubble: {
+      metrics: {
+        enabled: hubbleMetrics(ctx),
+        dashboards: dashboards(ctx, 'Hubble'),
+      },
+    },
+  };
+  if (controlPlane.external) values.bpf = { lbExternalClusterIP: true };
+  const clustermesh = clusterMeshValues(spec);
+  if (clustermesh) values.clustermesh = clustermesh;
+  return { values, secrets: meshSecrets(ctx) };
+};

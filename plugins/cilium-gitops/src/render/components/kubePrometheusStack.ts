@@ -1,0 +1,83 @@
+import type { ComponentRenderer, RenderContext } from '../types';
+import { tempoQueryURL } from './clusterFacts';
+
+/** Key of the Grafana admin user name in the admin Secret (the spec names the password key). */
+export const GRAFANA_ADMIN_USER_KEY = 'admin-user';
+
+/** Grafana's Tempo datasource: traces to metrics, service map and node graph on Prometheus. */
+function tempoDatasource(ctx: RenderContext): Record<string, unknown> {
+  return {
+    name: 'Tempo',
+    type: 'tempo',
+    uid: 'tempo',
+    url: tempoQueryURL(ctx),
+    access: 'proxy',
+    jsonData: {
+      httpMethod: 'GET',
+      tracesToMetrics: {
+        datasourceUid: 'prometheus',
+        tags: [{ key: 'service.name', value: 'service' }, { key: 'job' }],
+        queries: [
+          {
+            name: 'Request rate',
+            query: 'sum(rate(traces_spanmetrics_calls_total{$$__tags}[5m]))',
+          },
+        ],
+      },
+      serviceMap: { datasourceUid: 'prometheus' },
+      nodeGraph: { enabled: true },
+      search: { hide: false },
+    },
+  };
+}
+
+/**
+ * kube-prometheus-stack: Grafana behind a Cilium Ingress with a cert-manager
+ * certificate, its admin credentials from the user's Secret, the Tempo
+ * datasource. Exemplar storage, the remote-write receiver, selectors that pick
+ * up Cilium's ServiceMonitors and the sidecar dashboards are catalog defaults.
+ */
+export const renderKubePrometheusStack: ComponentRenderer = ctx => {
+  const { observability, tls } = ctx.spec.spec;
+  if (!observability) return {};
+  const host = observability.grafanaHost;
+  const admin = observability.grafanaAdminSecretRef;
+  const annotations: Record<string, string> = {};
+  if (tls) annotations['cert-manager.io/cluster-issuer'] = tls.clusterIssuer;
+  return {
+    values: {
+      grafana: {
+        admin: {
+          existingSecret: admin.name,
+          userKey: GRAFANA_ADMIN_USER_KEY,
+          passwordKey: admin.key,
+        },
+        'grafana.ini': {
+          server: { domain: host, root_url: `https://${host}` },
+        },
+        ingress: {
+          enabled: true,
+          ingressClassName: 'cilium',
+          annotations,
+          hosts: [host],
+          tls: [{ secretName: 'grafana-tls', hosts: [host] }],
+        },
+        additionalDataSources: [tempoDatasource(ctx)],
+      },
+    },
+    secrets: [
+      {
+        namespace: ctx.addon.namespace,
+        name: admin.name,
+        key: GRAFANA_ADMIN_USER_KEY,
+        description: 'Grafana admin user name.',
+      },
+      {
+        namespace: ctx.addon.namespace,
+        name: admin.name,
+        key: admin.key,
+        description: 'Grafana admin password.',
+      },
+    ],
+  };
+};

@@ -1,0 +1,7 @@
+import type { ComponentRenderer } from '../types';
+
+/**
+ * OpenEBS: hostpath only, `openebs-hostpath` as the default StorageClass. All
+ * of it is in `gitops/addons/openebs/values.yaml`; nothing depends on the spec.
+ */
+export const renderOpenebs: ComponentRenderer = () => ({});

@@ -1,0 +1,28 @@
+import type { ComponentRenderer, RenderContext } from '../types';
+
+/** The contrib collector image (it has the Jaeger receiver), from the catalog pins. */
+export function collectorImage(ctx: RenderContext): string {
+  const pins =
+    ctx.catalog.addons['opentelemetry-operator']?.pins[ctx.ciliumMinor] ?? {};
+  const image = pins.collectorImage ?? 'otel/opentelemetry-collector-contrib';
+  return pins.collectorVersion ? `${image}:${pins.collectorVersion}` : image;
+}
+
+/**
+ * OpenTelemetry operator: webhook certificates from cert-manager (catalog
+ * default), and the contrib distribution as the default collector image.
+ */
+export const renderOpentelemetryOperator: ComponentRenderer = ctx => {
+  const pins = ctx.pins;
+  return {
+    values: {
+      manager: {
+        collectorImage: {
+          repository:
+            pins.collectorImage ?? 'otel/opentelemetry-collector-contrib',
+          ...(pins.collectorVersion && { tag: pins.collectorVersion }),
+        },
+      },
+    },
+  };
+};
