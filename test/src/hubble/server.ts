@@ -7,6 +7,7 @@ import {
 } from './filters';
 import { demoRelayFixtures } from './fixtures/demoRelay';
 import { loadHubbleServices } from './protos';
+import { type RelayKeyPair, selfSignedRelayCertificate } from './tls';
 import type { FlowFixture, HubbleFixtureSet, TimestampFixture } from './types';
 
 export type HubbleRpc =
@@ -35,6 +36,8 @@ export interface HubbleRelayTestServerOptions {
   /** RPCs answered with UNIMPLEMENTED, like an older relay (e.g. GetNodes, GetNamespaces). */
   unimplemented?: HubbleRpc[];
   fieldMask?: FieldMaskSupport;
+  /** Serve TLS: `true` for a fresh self-signed certificate (see `caPem`), or a key pair. */
+  tls?: boolean | RelayKeyPair;
 }
 
 /** A GetFlowsRequest as the server decoded it. */
@@ -50,8 +53,10 @@ export interface ReceivedGetFlowsRequest {
 }
 
 export interface HubbleRelayTestServer {
-  /** `127.0.0.1:<port>`, plaintext. */
+  /** `127.0.0.1:<port>`. */
   address: string;
+  /** With `tls`, the certificate clients should trust (it is self-signed). */
+  caPem?: string;
   /** Calls received per RPC (including failed and hung ones). */
   calls: Record<HubbleRpc, number>;
   /** Every GetFlowsRequest received, in order. */
@@ -237,16 +242,27 @@ export async function startHubbleRelayTestServer(
     ),
   });
 
+  const keyPair =
+    options.tls === true
+      ? selfSignedRelayCertificate()
+      : options.tls || undefined;
+  const credentials = keyPair
+    ? grpc.ServerCredentials.createSsl(null, [
+        {
+          private_key: Buffer.from(keyPair.key),
+          cert_chain: Buffer.from(keyPair.cert),
+        },
+      ])
+    : grpc.ServerCredentials.createInsecure();
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(
-      '127.0.0.1:0',
-      grpc.ServerCredentials.createInsecure(),
-      (err, p) => (err ? reject(err) : resolve(p)),
+    server.bindAsync('127.0.0.1:0', credentials, (err, p) =>
+      err ? reject(err) : resolve(p),
     ),
   );
 
   return {
     address: `127.0.0.1:${port}`,
+    caPem: keyPair?.cert,
     calls,
     getFlowsRequests,
     fixtures: () => fixtures,

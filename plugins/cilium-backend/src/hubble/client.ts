@@ -14,7 +14,7 @@ import { buildGetFlowsRequest } from './flowsRequest';
 import { toFlowRecord } from './flowRecord';
 import { timestampMillis } from './printer/goFormat';
 import {
-  flowsPerSecondText,
+  flowsPerSecond,
   hubbleStatusText,
   type HealthcheckResult,
 } from './printer/statusText';
@@ -98,14 +98,13 @@ export class HubbleRelayClient {
       throw this.wrap(nodes.reason, 'GetNodes');
 
     const ss = status.status === 'fulfilled' ? status.value : undefined;
-    const flowsPerSecond = ss ? Number(flowsPerSecondText(ss)) : 0;
     const info: HubbleStatusInfo = {
       healthy: hc.healthy,
       numFlows: Number(ss?.num_flows ?? 0),
       maxFlows: Number(ss?.max_flows ?? 0),
       seenFlows: Number(ss?.seen_flows ?? 0),
       uptimeNs: Number(ss?.uptime_ns ?? 0),
-      flowsPerSecond: Number.isNaN(flowsPerSecond) ? 0 : flowsPerSecond,
+      flowsPerSecond: (ss && flowsPerSecond(ss)) ?? 0,
       numConnectedNodes: ss?.num_connected_nodes
         ? ss.num_connected_nodes.value
         : null,

@@ -7,13 +7,14 @@ export interface HealthcheckResult {
   healthy: boolean;
 }
 
-/** `Flows/s` value: flows_rate when the server reports it, else seen / uptime, else `N/A`. */
-export function flowsPerSecondText(status: WireServerStatusResponse): string {
-  if (status.flows_rate > 0) return fixed2(status.flows_rate);
+/** Flows per second: flows_rate when the server reports it, else seen / uptime; undefined when neither is known. */
+export function flowsPerSecond(
+  status: WireServerStatusResponse,
+): number | undefined {
+  if (status.flows_rate > 0) return status.flows_rate;
   const uptimeSeconds = Number(status.uptime_ns) / 1e9;
-  if (uptimeSeconds > 0)
-    return fixed2(Number(status.seen_flows) / uptimeSeconds);
-  return 'N/A';
+  if (uptimeSeconds > 0) return Number(status.seen_flows) / uptimeSeconds;
+  return undefined;
 }
 
 /**
@@ -38,7 +39,8 @@ export function hubbleStatusText(
       status.max_flows,
     )}${ratio}`,
   );
-  lines.push(`Flows/s: ${flowsPerSecondText(status)}`);
+  const rate = flowsPerSecond(status);
+  lines.push(`Flows/s: ${rate === undefined ? 'N/A' : fixed2(rate)}`);
 
   const connected = status.num_connected_nodes;
   const unavailable = status.num_unavailable_nodes;
