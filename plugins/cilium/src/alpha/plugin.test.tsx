@@ -2,8 +2,13 @@ import { ApiBlueprint, coreExtensionData } from '@backstage/frontend-plugin-api'
 import {
   createExtensionTester,
   renderInTestApp,
+  renderTestApp,
 } from '@backstage/frontend-test-utils';
-import { EntityProvider } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  catalogApiRef,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
@@ -11,7 +16,7 @@ import {
 import { screen } from '@testing-library/react';
 import { ciliumApiRef } from '../api/CiliumApi';
 import { CiliumClient } from '../api/CiliumClient';
-import { clusterEntity, componentEntity } from '../__fixtures__/entities';
+import { clusterEntity, componentEntity, peerEntity } from '../__fixtures__/entities';
 import { mockCiliumApi } from '../__fixtures__/mockCiliumApi';
 import { ciliumApi } from './apis';
 import { ciliumEntityContent } from './entityContent';
@@ -91,5 +96,19 @@ describe('cilium plugin (new frontend system)', () => {
     expect(tester.get(coreExtensionData.routePath)).toBe('/cilium/mesh');
     expect(tester.get(coreExtensionData.title)).toBe('Cluster Mesh');
     expect(tester.get(coreExtensionData.icon)).toBeDefined();
+  });
+
+  it('serves the mesh overview at /cilium/mesh inside an app', async () => {
+    await renderTestApp({
+      features: [ciliumPlugin],
+      initialRouteEntries: ['/cilium/mesh'],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      apis: [
+        [ciliumApiRef, mockCiliumApi()],
+        [catalogApiRef, { getEntities: async () => ({ items: [clusterEntity, peerEntity('prod-us-1', 2)] }) }],
+      ],
+    });
+    expect(await screen.findByRole('heading', { name: 'Cluster Mesh overview' })).toBeInTheDocument();
+    expect(await screen.findByTestId('mesh-graph')).toBeInTheDocument();
   });
 });
