@@ -82,6 +82,9 @@ export function buildGetFlowsRequest(
   query: FlowsQuery,
   withFieldMask = true,
 ): WireGetFlowsRequest {
+  if (!Number.isInteger(query.last) || query.last < 1) {
+    throw new Error(`Invalid last ${query.last}: expected a positive integer`);
+  }
   const common: WireFlowFilter = {};
   if (query.verdict) common.verdict = [query.verdict];
   if (query.policyVerdictsOnly)

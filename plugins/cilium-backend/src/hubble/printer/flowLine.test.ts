@@ -244,6 +244,36 @@ const cases: { name: string; flow: object; line: string }[] = [
       '(DNS Answer "140.82.121.6" TTL: 60 (Proxy api.github.com. A))',
   },
   {
+    name: 'DNS response NXDOMAIN',
+    flow: {
+      time: at,
+      verdict: 'FORWARDED',
+      IP: { source: '10.0.0.12', destination: '10.0.1.15' },
+      l4: { UDP: { source_port: 53, destination_port: 40211 } },
+      source: {
+        identity: 102,
+        namespace: 'kube-system',
+        pod_name: 'coredns-76f75df574-8xk2d',
+      },
+      destination: scheduler,
+      event_type: { type: 129 },
+      is_reply: { value: true },
+      l7: {
+        type: 'RESPONSE',
+        dns: {
+          query: 'nope.tenant-jobs.svc.cluster.local.',
+          rcode: 3,
+          observation_source: 'proxy',
+          qtypes: ['AAAA'],
+        },
+      },
+    },
+    line:
+      'Jun  3 17:34:08.849: tenant-jobs/scheduler-5d8f7c9b6-x2x7q:40211 (ID:12345) <- ' +
+      'kube-system/coredns-76f75df574-8xk2d:53 (ID:102) dns-response proxy FORWARDED ' +
+      '(DNS Answer RCode: Non-Existent Domain TTL: 0 (Proxy nope.tenant-jobs.svc.cluster.local. AAAA))',
+  },
+  {
     name: 'trace to-endpoint from the host over IPv6, flags in CLI order',
     flow: {
       time: at,

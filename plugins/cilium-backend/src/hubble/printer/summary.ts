@@ -19,6 +19,7 @@ export function tcpFlagNames(flags: WireTcpFlags | null | undefined): string[] {
   return TCP_FLAG_ORDER.filter(flag => flags[flag]);
 }
 
+/** gopacket's DNSResponseCode names. */
 const DNS_RCODES: Record<number, string> = {
   0: 'No Error',
   1: 'Format Error',
@@ -26,6 +27,11 @@ const DNS_RCODES: Record<number, string> = {
   3: 'Non-Existent Domain',
   4: 'Not Implemented',
   5: 'Query Refused',
+  6: 'Name Exists when it should not',
+  7: 'RR Set Exists when it should not',
+  8: 'RR Set that should exist does not',
+  9: 'Server Not Authoritative for zone',
+  10: 'Name not contained in zone',
 };
 
 function l7Summary(l7: WireLayer7): string | undefined {
@@ -46,7 +52,7 @@ function l7Summary(l7: WireLayer7): string | undefined {
     if (l7.type === 'RESPONSE') {
       let answer: string;
       if (dns.rcode !== 0) {
-        answer = `RCode: ${DNS_RCODES[dns.rcode] ?? dns.rcode}`;
+        answer = `RCode: ${DNS_RCODES[dns.rcode] ?? 'Unknown'}`;
       } else {
         const parts: string[] = [];
         if (dns.ips.length > 0) parts.push(JSON.stringify(dns.ips.join(',')));
