@@ -82,13 +82,11 @@ function clusterMeshValues(
     config: {
       enabled: true,
       domain,
-      clusters: [...peers]
-        .sort()
-        .map(name => ({
-          name,
-          address: `${name}.${domain}`,
-          port: CLUSTERMESH_PORT,
-        })),
+      clusters: [...peers].sort().map(name => ({
+        name,
+        address: `${name}.${domain}`,
+        port: CLUSTERMESH_PORT,
+      })),
     },
   };
 }

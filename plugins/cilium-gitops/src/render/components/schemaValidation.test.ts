@@ -10,7 +10,10 @@ const VARIANTS = {
   }),
   'Cilium 1.19 with two LB pools and no mesh': specWith(s => {
     s.spec.cilium.version = '1.19';
-    s.spec.network.loadBalancerPools.push({ name: 'extra', cidr: '10.245.13.0/24' });
+    s.spec.network.loadBalancerPools.push({
+      name: 'extra',
+      cidr: '10.245.13.0/24',
+    });
     s.spec.clusterMesh.peers = [];
   }),
 };
@@ -26,7 +29,9 @@ describe('every rendered object validates against its upstream schema', () => {
   }
 
   it('the validators catch a broken object', () => {
-    const [gateway] = (render('echo').manifests ?? []).filter(m => m.kind === 'Gateway');
+    const [gateway] = (render('echo').manifests ?? []).filter(
+      m => m.kind === 'Gateway',
+    );
     const broken = JSON.parse(JSON.stringify(gateway));
     delete broken.spec.listeners[0].protocol;
     expect(schemaErrors(broken).join()).toMatch(/protocol/);
@@ -36,7 +41,9 @@ describe('every rendered object validates against its upstream schema', () => {
 describe('component index', () => {
   it('has a renderer for every addon of the catalog and nothing else', () => {
     const { catalog } = jest.requireActual('./testContext');
-    expect(Object.keys(componentRenderers).sort()).toEqual(Object.keys(catalog.addons).sort());
+    expect(Object.keys(componentRenderers).sort()).toEqual(
+      Object.keys(catalog.addons).sort(),
+    );
   });
 
   it('turns on everything for the example spec, in sync-wave order', () => {
@@ -50,11 +57,22 @@ describe('component index', () => {
   it('leaves out what the spec turns off', () => {
     const ids = enabledAddonIds(
       specWith(s => {
-        s.spec.addons = { certManager: false, externalDNS: false, observability: false, openebs: false };
+        s.spec.addons = {
+          certManager: false,
+          externalDNS: false,
+          observability: false,
+          openebs: false,
+        };
         s.spec.demoApps = { bookinfo: false, echo: true, jobsApp: false };
         delete s.spec.observability;
       }),
     );
-    expect(ids).toEqual(['gateway-api-crds', 'prometheus-operator-crds', 'cilium', 'cilium-config', 'echo']);
+    expect(ids).toEqual([
+      'gateway-api-crds',
+      'prometheus-operator-crds',
+      'cilium',
+      'cilium-config',
+      'echo',
+    ]);
   });
 });

@@ -6,7 +6,10 @@
  * jest config maps them (see package.json).
  */
 import { ClusterIssuer } from '@kubernetes-models/cert-manager/cert-manager.io/v1';
-import { Gateway, HTTPRoute } from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1';
+import {
+  Gateway,
+  HTTPRoute,
+} from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1';
 import { ServiceMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1';
@@ -49,6 +52,8 @@ export function schemaErrors(obj: KubeObject): string[] {
 export function invalidObjects(objects: KubeObject[]): string[] {
   return objects.flatMap(o => {
     const errors = schemaErrors(o);
-    return errors.length ? [`${o.kind}/${o.metadata.name}: ${errors.join('; ')}`] : [];
+    return errors.length
+      ? [`${o.kind}/${o.metadata.name}: ${errors.join('; ')}`]
+      : [];
   });
 }
