@@ -49,4 +49,47 @@ describe('cilium backend plugin under load', () => {
       await backend.stop();
     }
   });
+
+  it('pages through lists with limit and continue, pipelined', async () => {
+    const { http, backend } = await startPlugin({ clusters: [cluster], cilium: { pageSize: 2 } });
+    try {
+      const res = await http.get('/api/cilium/clusters/democluster1/status').set(AUTH);
+      expect(res.body.httpRoutes.map((r: any) => r.name)).toEqual([
+        'bookinfo-productpage',
+        'bookinfo-reviews',
+        'echo',
+        'jobs-app',
+        'hubble-ui',
+      ]);
+      expect(res.body.argocd.applications).toHaveLength(6);
+      const routePages = cluster.server.requests.filter(p =>
+        p.startsWith('/apis/gateway.networking.k8s.io/v1/httproutes?'),
+      );
+      expect(routePages).toHaveLength(3);
+      expect(routePages.every(p => p.includes('limit=2'))).toBe(true);
+      expect(routePages.filter(p => p.includes('continue='))).toHaveLength(2);
+    } finally {
+      await backend.stop();
+    }
+  });
+
+  it('serves gzip to clients that accept it', async () => {
+    const { http, backend } = await startPlugin({ clusters: [cluster], cilium: { cacheTtlSeconds: 30 } });
+    try {
+      const res = await http
+        .get('/api/cilium/clusters/democluster1/status')
+        .set(AUTH)
+        .set('Accept-Encoding', 'gzip');
+      expect(res.headers['content-encoding']).toBe('gzip');
+      expect(res.body.gateways).toHaveLength(4);
+      const plain = await http
+        .get('/api/cilium/clusters/democluster1/status')
+        .set(AUTH)
+        .set('Accept-Encoding', 'identity');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body).toEqual(res.body);
+    } finally {
+      await backend.stop();
+    }
+  });
 });

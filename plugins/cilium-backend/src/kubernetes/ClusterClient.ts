@@ -7,7 +7,7 @@ import {
   Observable,
   VersionApi,
 } from '@kubernetes/client-node';
-import type { RequestContext } from '@kubernetes/client-node';
+import { listAllPages } from './pagedList';
 
 /** A Kubernetes object as returned by a LIST of a custom resource. */
 export type KubeObject = {
@@ -38,7 +38,7 @@ function withSignal(signal: AbortSignal): ConfigurationOptions {
   return {
     middleware: [
       {
-        pre: (ctx: RequestContext) => {
+        pre: ctx => {
           ctx.setSignal(signal as any);
           return new Observable(Promise.resolve(ctx));
         },
@@ -67,35 +67,35 @@ export class ClusterClient {
     this.versionApi = kubeConfig.makeApiClient(VersionApi);
   }
 
-  /** Every object of a custom resource, in all namespaces or one. */
-  async list(
+  /**
+   * Every object of a custom resource, in all namespaces or one, each passed
+   * through `mapItem` as its page arrives. Pages are pipelined (pagedList).
+   */
+  async list<T = KubeObject>(
     group: string,
     version: string,
     plural: string,
     opts: ListOptions,
-  ): Promise<KubeObject[]> {
-    const items: KubeObject[] = [];
-    const options = withSignal(opts.signal);
-    let next: string | undefined;
-    do {
-      const common = {
-        group,
-        version,
-        plural,
-        limit: this.pageSize,
-        _continue: next,
-        labelSelector: opts.labelSelector,
-      };
-      const page = opts.namespace
-        ? await this.custom.listNamespacedCustomObject(
-            { ...common, namespace: opts.namespace },
-            options,
-          )
-        : await this.custom.listClusterCustomObject(common, options);
-      for (const item of page.items ?? []) items.push(item);
-      next = page.metadata?.continue || undefined;
-    } while (next);
-    return items;
+    mapItem: (item: KubeObject) => T = item => item as unknown as T,
+  ): Promise<T[]> {
+    const { namespace, labelSelector, signal } = opts;
+    return listAllPages(
+      (token, options) => {
+        const params = {
+          group,
+          version,
+          plural,
+          limit: this.pageSize,
+          _continue: token,
+          labelSelector,
+        };
+        return namespace
+          ? this.custom.listNamespacedCustomObject({ ...params, namespace }, options)
+          : this.custom.listClusterCustomObject(params, options);
+      },
+      signal,
+      mapItem,
+    );
   }
 
   async configMap(namespace: string, name: string, opts: CallOptions) {

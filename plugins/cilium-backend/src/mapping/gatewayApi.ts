@@ -2,11 +2,15 @@ import {
   Condition,
   GatewayClassInfo,
   GatewayInfo,
+  GatewayListenerInfo,
   HttpBackendRefInfo,
+  HttpHeaderMatchInfo,
   HttpRouteFilterInfo,
   HttpRouteInfo,
   HttpRouteMatchInfo,
   ParentRefInfo,
+  RouteParentStatusInfo,
+  HttpRouteRuleInfo,
 } from '@internal/plugin-cilium-common';
 import type { KubeObject } from '../kubernetes/ClusterClient';
 
@@ -15,125 +19,139 @@ export const CILIUM_GATEWAY_CONTROLLER = 'io.cilium/gateway-controller';
 
 const arr = <T>(v: T[] | undefined | null): T[] => (Array.isArray(v) ? v : []);
 
+/** Whether an optional field is set (absent fields stay absent). */
+const present = (v: unknown) => v !== undefined && v !== null && v !== '';
+
 export function mapConditions(conditions: any[] | undefined): Condition[] {
-  return arr(conditions).map(c => ({
-    type: String(c.type),
-    status: c.status,
-    ...(c.reason ? { reason: c.reason } : {}),
-    ...(c.message ? { message: c.message } : {}),
-    ...(c.lastTransitionTime ? { lastTransitionTime: c.lastTransitionTime } : {}),
-    ...(c.observedGeneration !== undefined
-      ? { observedGeneration: c.observedGeneration }
-      : {}),
-  }));
+  const out: Condition[] = [];
+  for (const c of arr<any>(conditions)) {
+    const m: Condition = { type: String(c.type), status: c.status };
+    if (present(c.reason)) m.reason = c.reason;
+    if (present(c.message)) m.message = c.message;
+    if (present(c.lastTransitionTime)) m.lastTransitionTime = c.lastTransitionTime;
+    if (present(c.observedGeneration)) m.observedGeneration = c.observedGeneration;
+    out.push(m);
+  }
+  return out;
 }
 
 export function mapGatewayClass(o: KubeObject): GatewayClassInfo {
-  return {
+  const out: GatewayClassInfo = {
     name: o.metadata.name,
     controllerName: o.spec?.controllerName ?? '',
-    ...(o.spec?.description ? { description: o.spec.description } : {}),
     conditions: mapConditions(o.status?.conditions),
   };
+  if (present(o.spec?.description)) out.description = o.spec?.description;
+  return out;
 }
 
 export function mapGateway(o: KubeObject): GatewayInfo {
-  const statusListeners = new Map<string, any>(
-    arr<any>(o.status?.listeners).map(l => [l.name, l]),
-  );
-  return {
+  const statusListeners = arr<any>(o.status?.listeners);
+  const out: GatewayInfo = {
     namespace: o.metadata.namespace ?? '',
     name: o.metadata.name,
     gatewayClassName: o.spec?.gatewayClassName ?? '',
     addresses: arr<any>(o.status?.addresses).map(a => String(a.value)),
     listeners: arr<any>(o.spec?.listeners).map(l => {
-      const s = statusListeners.get(l.name);
-      return {
+      const s = statusListeners.find(x => x.name === l.name);
+      const listener: GatewayListenerInfo = {
         name: l.name,
         protocol: l.protocol,
         port: l.port,
-        ...(l.hostname ? { hostname: l.hostname } : {}),
         certificateRefs: arr<any>(l.tls?.certificateRefs).map(r =>
           r.namespace ? `${r.namespace}/${r.name}` : r.name,
         ),
         attachedRoutes: s?.attachedRoutes ?? 0,
         conditions: mapConditions(s?.conditions),
       };
+      if (present(l.hostname)) listener.hostname = l.hostname;
+      return listener;
     }),
     conditions: mapConditions(o.status?.conditions),
-    ...(o.metadata.creationTimestamp
-      ? { createdAt: String(o.metadata.creationTimestamp) }
-      : {}),
   };
+  if (present(o.metadata.creationTimestamp)) out.createdAt = o.metadata.creationTimestamp;
+  return out;
 }
 
 function mapParentRef(p: any): ParentRefInfo {
-  return {
-    ...(p.group !== undefined ? { group: p.group } : {}),
-    ...(p.kind ? { kind: p.kind } : {}),
-    ...(p.namespace ? { namespace: p.namespace } : {}),
-    name: p.name,
-    ...(p.sectionName ? { sectionName: p.sectionName } : {}),
-    ...(p.port !== undefined ? { port: p.port } : {}),
-  };
+  const out: ParentRefInfo = { name: p.name };
+  if (p.group !== undefined) out.group = p.group;
+  if (present(p.kind)) out.kind = p.kind;
+  if (present(p.namespace)) out.namespace = p.namespace;
+  if (present(p.sectionName)) out.sectionName = p.sectionName;
+  if (present(p.port)) out.port = p.port;
+  return out;
+}
+
+function mapHeaderMatches(list: any[] | undefined): HttpHeaderMatchInfo[] {
+  return arr<any>(list).map(h => {
+    const m: HttpHeaderMatchInfo = { name: h.name, value: h.value };
+    if (present(h.type)) m.type = h.type;
+    return m;
+  });
 }
 
 function mapMatch(m: any): HttpRouteMatchInfo {
-  return {
-    ...(m.path ? { path: { type: m.path.type ?? 'PathPrefix', value: m.path.value ?? '/' } } : {}),
-    ...(m.headers ? { headers: arr<any>(m.headers).map(h => ({ ...(h.type ? { type: h.type } : {}), name: h.name, value: h.value })) } : {}),
-    ...(m.queryParams ? { queryParams: arr<any>(m.queryParams).map(h => ({ ...(h.type ? { type: h.type } : {}), name: h.name, value: h.value })) } : {}),
-    ...(m.method ? { method: m.method } : {}),
-  };
+  const out: HttpRouteMatchInfo = {};
+  if (m.path) out.path = { type: m.path.type ?? 'PathPrefix', value: m.path.value ?? '/' };
+  if (m.headers) out.headers = mapHeaderMatches(m.headers);
+  if (m.queryParams) out.queryParams = mapHeaderMatches(m.queryParams);
+  if (present(m.method)) out.method = m.method;
+  return out;
 }
+
+const FILTER_KEYS = [
+  'requestHeaderModifier',
+  'responseHeaderModifier',
+  'requestRedirect',
+  'urlRewrite',
+  'requestMirror',
+] as const;
 
 function mapFilter(f: any): HttpRouteFilterInfo {
   const out: HttpRouteFilterInfo = { type: f.type };
-  for (const key of [
-    'requestHeaderModifier',
-    'responseHeaderModifier',
-    'requestRedirect',
-    'urlRewrite',
-    'requestMirror',
-  ] as const) {
+  for (const key of FILTER_KEYS) {
     if (f[key]) (out as any)[key] = f[key];
   }
   return out;
 }
 
 function mapBackend(b: any): HttpBackendRefInfo {
-  return {
-    ...(b.group !== undefined ? { group: b.group } : {}),
-    ...(b.kind ? { kind: b.kind } : {}),
-    ...(b.namespace ? { namespace: b.namespace } : {}),
-    name: b.name,
-    ...(b.port !== undefined ? { port: b.port } : {}),
-    // Gateway API: weight defaults to 1.
-    weight: typeof b.weight === 'number' ? b.weight : 1,
-  };
+  // Gateway API: weight defaults to 1.
+  const out: HttpBackendRefInfo = { name: b.name, weight: typeof b.weight === 'number' ? b.weight : 1 };
+  if (b.group !== undefined) out.group = b.group;
+  if (present(b.kind)) out.kind = b.kind;
+  if (present(b.namespace)) out.namespace = b.namespace;
+  if (present(b.port)) out.port = b.port;
+  return out;
 }
 
 export function mapHttpRoute(o: KubeObject): HttpRouteInfo {
-  return {
+  const parents: RouteParentStatusInfo[] = [];
+  for (const p of arr<any>(o.status?.parents)) {
+    if (p.controllerName !== CILIUM_GATEWAY_CONTROLLER) continue;
+    parents.push({
+      parentRef: mapParentRef(p.parentRef ?? {}),
+      controllerName: p.controllerName,
+      conditions: mapConditions(p.conditions),
+    });
+  }
+  const out: HttpRouteInfo = {
     namespace: o.metadata.namespace ?? '',
     name: o.metadata.name,
     hostnames: arr<string>(o.spec?.hostnames),
     parentRefs: arr(o.spec?.parentRefs).map(mapParentRef),
-    parents: arr<any>(o.status?.parents)
-      .filter(p => p.controllerName === CILIUM_GATEWAY_CONTROLLER)
-      .map(p => ({
-        parentRef: mapParentRef(p.parentRef ?? {}),
-        controllerName: p.controllerName,
-        conditions: mapConditions(p.conditions),
-      })),
-    rules: arr<any>(o.spec?.rules).map(r => ({
-      ...(r.name ? { name: r.name } : {}),
-      matches: arr(r.matches).map(mapMatch),
-      filters: arr(r.filters).map(mapFilter),
-      backendRefs: arr(r.backendRefs).map(mapBackend),
-    })),
-    ...(o.metadata.creationTimestamp
-      ? { createdAt: String(o.metadata.creationTimestamp) }
-      : {}),
+    parents,
+    rules: arr<any>(o.spec?.rules).map(r => {
+      const rule: HttpRouteRuleInfo = {
+        matches: arr(r.matches).map(mapMatch),
+        filters: arr(r.filters).map(mapFilter),
+        backendRefs: arr(r.backendRefs).map(mapBackend),
+      };
+      if (present(r.name)) rule.name = r.name;
+      return rule;
+    }),
   };
+  if (present(o.metadata.creationTimestamp)) out.createdAt = o.metadata.creationTimestamp;
+  return out;
 }

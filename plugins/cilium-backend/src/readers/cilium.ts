@@ -28,18 +28,20 @@ export async function readCiliumNodes(
   client: ClusterClient,
   signal: AbortSignal,
 ): Promise<CiliumNodeInfo[]> {
-  const items = await client.list(GROUP, VERSION, 'ciliumnodes', { signal });
-  return items.map(mapCiliumNode);
+  return client.list(GROUP, VERSION, 'ciliumnodes', { signal }, mapCiliumNode);
 }
 
 export async function readLbIpPools(
   client: ClusterClient,
   signal: AbortSignal,
 ): Promise<LbIpPoolInfo[]> {
-  const items = await client.list(GROUP, VERSION, 'ciliumloadbalancerippools', {
-    signal,
-  });
-  return items.map(mapLbIpPool);
+  return client.list(
+    GROUP,
+    VERSION,
+    'ciliumloadbalancerippools',
+    { signal },
+    mapLbIpPool,
+  );
 }
 
 /** BGP cluster configs and per-node peering (CiliumBGPNodeConfig status). */

@@ -17,22 +17,19 @@ export async function readGatewayClasses(
   client: ClusterClient,
   signal: AbortSignal,
 ): Promise<GatewayClassInfo[]> {
-  const items = await client.list(GROUP, VERSION, 'gatewayclasses', { signal });
-  return items.map(mapGatewayClass);
+  return client.list(GROUP, VERSION, 'gatewayclasses', { signal }, mapGatewayClass);
 }
 
 export async function readGateways(
   client: ClusterClient,
   signal: AbortSignal,
 ): Promise<GatewayInfo[]> {
-  const items = await client.list(GROUP, VERSION, 'gateways', { signal });
-  return items.map(mapGateway);
+  return client.list(GROUP, VERSION, 'gateways', { signal }, mapGateway);
 }
 
 export async function readHttpRoutes(
   client: ClusterClient,
   signal: AbortSignal,
 ): Promise<HttpRouteInfo[]> {
-  const items = await client.list(GROUP, VERSION, 'httproutes', { signal });
-  return items.map(mapHttpRoute);
+  return client.list(GROUP, VERSION, 'httproutes', { signal }, mapHttpRoute);
 }

@@ -1,10 +1,19 @@
 import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
-import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 
 export interface JsonBody {
   buffer: Buffer;
+  /** Weak ETag, unique per computed value. */
   etag: string;
+  /** The body gzipped (fast level), made once on first use. */
+  gzipped(): Promise<Buffer>;
 }
+
+const gzip = promisify(zlib.gzip);
+/** Distinguishes ETags of values computed by different processes. */
+const ETAG_PREFIX = `${process.pid.toString(36)}${Date.now().toString(36)}`;
+let etagCounter = 0;
 
 interface Entry {
   value: unknown;
@@ -83,13 +92,21 @@ export class ResponseCache {
     }
   }
 
-  /** The JSON body and ETag of a value, made once per cached object. */
+  /**
+   * The JSON body of a value, made once per cached object, with a weak ETag
+   * that identifies this computed value (no hashing of megabytes) and a
+   * gzipped form made once, off the event loop, for clients that accept it.
+   */
   body(value: object): JsonBody {
     let body = this.bodies.get(value);
     if (!body) {
       const buffer = Buffer.from(JSON.stringify(value));
-      const hash = createHash('sha1').update(buffer).digest('base64url');
-      body = { buffer, etag: `W/"${buffer.length.toString(16)}-${hash}"` };
+      let zipped: Promise<Buffer> | undefined;
+      body = {
+        buffer,
+        etag: `W/"${ETAG_PREFIX}-${(etagCounter++).toString(36)}"`,
+        gzipped: () => (zipped ??= gzip(buffer, { level: zlib.constants.Z_BEST_SPEED })),
+      };
       if (this.ttlMs > 0) this.bodies.set(value, body);
     }
     return body;
