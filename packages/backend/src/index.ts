@@ -29,6 +29,7 @@ backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );
+backend.add(import('@internal/plugin-scaffolder-backend-module-cilium'));
 
 // Permissions. The allow-all policy suits local development only; replace
 // it with a policy module that decides cilium.cluster.read and

@@ -192,7 +192,11 @@ describe('templates/cilium-cluster through the scaffolder dry-run API', () => {
     expect(response.body.error.name).toBe('InputError');
     const message: string = response.body.error.message;
     expect(message).toMatch(/^Invalid cluster spec \(2 problems\):/);
-    expect(message).toMatch(/spec\.network\.serviceCIDR: 10\.0\.128\.0\/17 overlaps/);
-    expect(message).toMatch(/spec\.observability\.grafanaHost: grafana\.elsewhere\.example\.org is not under/);
+    expect(message).toMatch(
+      /spec\.network\.serviceCIDR: 10\.0\.128\.0\/17 overlaps/,
+    );
+    expect(message).toMatch(
+      /spec\.observability\.grafanaHost: grafana\.elsewhere\.example\.org is not under/,
+    );
   });
 });

@@ -57,8 +57,8 @@ describe('cilium:publish:local', () => {
   const user = {
     ref: 'user:default/jane',
     entity: {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'User',
+      apiVersion: 'backstage.io/v1alpha1' as const,
+      kind: 'User' as const,
       metadata: { name: 'jane' },
       spec: { profile: { displayName: 'Jane Doe', email: 'jane@example.net' } },
     },

@@ -96,7 +96,7 @@ describe('cilium:cluster:render', () => {
       input: { spec: exampleClusterSpec },
       workspacePath: workspace.path,
     });
-    const error = await action.handler(ctx).catch((e: Error) => e);
+    const error = (await action.handler(ctx).catch((e: Error) => e)) as Error;
     expect(error).toMatchObject({ name: 'InputError' });
     expect(error.message).toBe(
       'Invalid cluster spec (2 problems):\n' +
