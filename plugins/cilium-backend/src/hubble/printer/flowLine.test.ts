@@ -1,34 +1,6 @@
 import { compactFlowLine } from './flowLine';
 import { decodeFlow } from './decodeForTest';
-
-const at = {
-  seconds: Date.UTC(2026, 5, 3, 17, 34, 8) / 1000,
-  nanos: 849_123_000,
-};
-const tcp = (sport: number, dport: number, flags: Record<string, boolean>) => ({
-  TCP: { source_port: sport, destination_port: dport, flags },
-});
-const scheduler = {
-  identity: 12345,
-  namespace: 'tenant-jobs',
-  pod_name: 'scheduler-5d8f7c9b6-x2x7q',
-  labels: ['k8s:app=scheduler'],
-};
-const worker = {
-  identity: 23456,
-  namespace: 'tenant-jobs',
-  pod_name: 'worker-7c9f8d5b4-jkq8p',
-};
-const productpage = {
-  identity: 1234,
-  namespace: 'default',
-  pod_name: 'productpage-v1-6b746f74dc-2c55l',
-};
-const details = {
-  identity: 5678,
-  namespace: 'default',
-  pod_name: 'details-v1-79f774bdb9-wsw8q',
-};
+import { at, tcp, scheduler, worker } from './testEndpoints';
 
 // Each `line` is written the way `hubble observe --print-policy-names` prints it.
 const cases: { name: string; flow: object; line: string }[] = [
@@ -133,147 +105,6 @@ const cases: { name: string; flow: object; line: string }[] = [
       'tenant-jobs/worker-7c9f8d5b4-jkq8p:8080 (ID:23456) Policy denied DROPPED (TCP Flags: SYN)',
   },
   {
-    name: 'L7 HTTP request (bookinfo productpage → details)',
-    flow: {
-      time: at,
-      verdict: 'FORWARDED',
-      IP: { source: '10.0.1.20', destination: '10.0.1.21' },
-      l4: tcp(52514, 9080, {}),
-      source: productpage,
-      destination: details,
-      Type: 'L7',
-      event_type: { type: 129 },
-      is_reply: { value: false },
-      l7: {
-        type: 'REQUEST',
-        http: {
-          method: 'GET',
-          url: 'http://details:9080/details/0',
-          protocol: 'HTTP/1.1',
-        },
-      },
-    },
-    line:
-      'Jun  3 17:34:08.849: default/productpage-v1-6b746f74dc-2c55l:52514 (ID:1234) -> ' +
-      'default/details-v1-79f774bdb9-wsw8q:9080 (ID:5678) http-request FORWARDED (HTTP/1.1 GET http://details:9080/details/0)',
-  },
-  {
-    name: 'L7 HTTP response is a reply: endpoints swap and the arrow points back',
-    flow: {
-      time: at,
-      verdict: 'FORWARDED',
-      IP: { source: '10.0.1.21', destination: '10.0.1.20' },
-      l4: tcp(9080, 52514, {}),
-      source: details,
-      destination: productpage,
-      Type: 'L7',
-      event_type: { type: 129 },
-      is_reply: { value: true },
-      l7: {
-        type: 'RESPONSE',
-        latency_ns: 3_456_789,
-        http: {
-          code: 200,
-          method: 'GET',
-          url: 'http://details:9080/details/0',
-          protocol: 'HTTP/1.1',
-        },
-      },
-    },
-    line:
-      'Jun  3 17:34:08.849: default/productpage-v1-6b746f74dc-2c55l:52514 (ID:1234) <- ' +
-      'default/details-v1-79f774bdb9-wsw8q:9080 (ID:5678) http-response FORWARDED ' +
-      '(HTTP/1.1 200 3ms (GET http://details:9080/details/0))',
-  },
-  {
-    name: 'DNS request through the proxy, destination named by its service',
-    flow: {
-      time: at,
-      verdict: 'FORWARDED',
-      IP: { source: '10.0.1.15', destination: '10.96.0.10' },
-      l4: { UDP: { source_port: 40211, destination_port: 53 } },
-      source: scheduler,
-      destination: { identity: 102, namespace: 'kube-system' },
-      destination_service: { name: 'kube-dns', namespace: 'kube-system' },
-      Type: 'L7',
-      event_type: { type: 129 },
-      is_reply: { value: false },
-      l7: {
-        type: 'REQUEST',
-        dns: {
-          query: 'api.github.com.',
-          observation_source: 'proxy',
-          qtypes: ['A'],
-        },
-      },
-    },
-    line:
-      'Jun  3 17:34:08.849: tenant-jobs/scheduler-5d8f7c9b6-x2x7q:40211 (ID:12345) -> kube-system/kube-dns:53 (ID:102) ' +
-      'dns-request proxy FORWARDED (DNS Query api.github.com. A)',
-  },
-  {
-    name: 'DNS response with IPs and TTL',
-    flow: {
-      time: at,
-      verdict: 'FORWARDED',
-      IP: { source: '10.96.0.10', destination: '10.0.1.15' },
-      l4: { UDP: { source_port: 53, destination_port: 40211 } },
-      source: {
-        identity: 102,
-        namespace: 'kube-system',
-        pod_name: 'coredns-76f75df574-8xk2d',
-      },
-      destination: scheduler,
-      event_type: { type: 129 },
-      is_reply: { value: true },
-      l7: {
-        type: 'RESPONSE',
-        dns: {
-          query: 'api.github.com.',
-          ips: ['140.82.121.6'],
-          ttl: 60,
-          observation_source: 'proxy',
-          qtypes: ['A'],
-          rrtypes: ['A'],
-        },
-      },
-    },
-    line:
-      'Jun  3 17:34:08.849: tenant-jobs/scheduler-5d8f7c9b6-x2x7q:40211 (ID:12345) <- ' +
-      'kube-system/coredns-76f75df574-8xk2d:53 (ID:102) dns-response proxy FORWARDED ' +
-      '(DNS Answer "140.82.121.6" TTL: 60 (Proxy api.github.com. A))',
-  },
-  {
-    name: 'DNS response NXDOMAIN',
-    flow: {
-      time: at,
-      verdict: 'FORWARDED',
-      IP: { source: '10.0.0.12', destination: '10.0.1.15' },
-      l4: { UDP: { source_port: 53, destination_port: 40211 } },
-      source: {
-        identity: 102,
-        namespace: 'kube-system',
-        pod_name: 'coredns-76f75df574-8xk2d',
-      },
-      destination: scheduler,
-      event_type: { type: 129 },
-      is_reply: { value: true },
-      l7: {
-        type: 'RESPONSE',
-        dns: {
-          query: 'nope.tenant-jobs.svc.cluster.local.',
-          rcode: 3,
-          observation_source: 'proxy',
-          qtypes: ['AAAA'],
-        },
-      },
-    },
-    line:
-      'Jun  3 17:34:08.849: tenant-jobs/scheduler-5d8f7c9b6-x2x7q:40211 (ID:12345) <- ' +
-      'kube-system/coredns-76f75df574-8xk2d:53 (ID:102) dns-response proxy FORWARDED ' +
-      '(DNS Answer RCode: Non-Existent Domain TTL: 0 (Proxy nope.tenant-jobs.svc.cluster.local. AAAA))',
-  },
-  {
     name: 'trace to-endpoint from the host over IPv6, flags in CLI order',
     flow: {
       time: at,
@@ -328,6 +159,57 @@ const cases: { name: string; flow: object; line: string }[] = [
       'tenant-jobs/worker-7c9f8d5b4-jkq8p:6000 (ID:23456) from-endpoint FORWARDED (IP Trace ID: 42; UDP; Auth: SPIRE)',
   },
   {
+    name: 'REDIRECTED policy verdict on egress reads ALLOWED with the egress policy only',
+    flow: {
+      time: at,
+      verdict: 'REDIRECTED',
+      IP: { source: '10.0.1.15', destination: '10.0.0.12' },
+      l4: { UDP: { source_port: 40211, destination_port: 53 } },
+      source: scheduler,
+      destination: {
+        identity: 102,
+        namespace: 'kube-system',
+        pod_name: 'coredns-76f75df574-8xk2d',
+      },
+      event_type: { type: 5 },
+      traffic_direction: 'EGRESS',
+      policy_match_type: 2,
+      is_reply: { value: false },
+      egress_allowed_by: [
+        {
+          name: 'allow-kube-dns',
+          namespace: 'tenant-jobs',
+          kind: 'CiliumNetworkPolicy',
+        },
+      ],
+      ingress_allowed_by: [
+        { name: 'not-this-one', kind: 'CiliumNetworkPolicy' },
+      ],
+      Summary: 'UDP',
+    },
+    line:
+      'Jun  3 17:34:08.849: tenant-jobs/scheduler-5d8f7c9b6-x2x7q:40211 (ID:12345) -> ' +
+      'kube-system/coredns-76f75df574-8xk2d:53 (ID:102) policy-verdict:L3-L4 EGRESS ' +
+      'ALLOWED BY allow-kube-dns (CiliumNetworkPolicy) (UDP)',
+  },
+  {
+    name: 'no IP layer: MAC addresses, no ports',
+    flow: {
+      time: at,
+      verdict: 'FORWARDED',
+      ethernet: {
+        source: '02:42:ac:12:00:03',
+        destination: 'ff:ff:ff:ff:ff:ff',
+      },
+      source: { identity: 1 },
+      destination: { identity: 2 },
+      event_type: { type: 4, sub_type: 10 },
+      is_reply: { value: false },
+      Summary: 'ARP',
+    },
+    line: 'Jun  3 17:34:08.849: 02:42:ac:12:00:03 (host) -> ff:ff:ff:ff:ff:ff (world) from-network FORWARDED (ARP)',
+  },
+  {
     name: 'no timestamp, unknown identity and event type',
     flow: {
       verdict: 'VERDICT_UNKNOWN',
@@ -337,7 +219,7 @@ const cases: { name: string; flow: object; line: string }[] = [
   },
 ];
 
-describe('compactFlowLine (hubble observe --print-policy-names)', () => {
+describe('compactFlowLine: L3/L4 (hubble observe --print-policy-names)', () => {
   it.each(cases)('$name', ({ flow, line }) => {
     expect(compactFlowLine(decodeFlow(flow))).toBe(line);
   });
