@@ -22,7 +22,7 @@ describe('the portal as a new user sees it', () => {
     await signInAsGuest(page, portal.baseUrl);
 
     await page.goto(`${portal.baseUrl}/?filters[kind]=template&filters[user]=all`);
-    await page.getByRole('link', { name: 'Cilium cluster' }).waitFor();
+    await page.getByRole('link', { name: /^Cilium cluster/ }).waitFor();
     await browser.screenshot('catalog-templates');
 
     await page.goto(`${portal.baseUrl}/?filters[kind]=resource&filters[user]=all`);
@@ -34,7 +34,7 @@ describe('the portal as a new user sees it', () => {
   it('offers the template on the create page', async () => {
     const { page } = browser;
     await page.goto(`${portal.baseUrl}/create`);
-    await page.getByText('Cilium cluster', { exact: false }).first().waitFor();
+    await page.getByText(/^Cilium cluster/).first().waitFor();
     await browser.screenshot('create-page');
   });
 });
