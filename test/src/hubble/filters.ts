@@ -1,3 +1,4 @@
+import { BlockList, isIP } from 'node:net';
 import type { EndpointFixture, FlowFixture } from './types';
 
 /** A decoded flow.FlowFilter (proto-loader keepCase, enums as names, defaults on). */
@@ -58,6 +59,18 @@ function podMatches(patterns: string[], ep: EndpointFixture): boolean {
   });
 }
 
+/** Hubble's IP filter: an exact address or a CIDR. */
+function ipMatches(patterns: string[], ip: string): boolean {
+  const family = isIP(ip) === 6 ? 'ipv6' : 'ipv4';
+  return patterns.some(pattern => {
+    const [net, bits] = pattern.split('/');
+    if (bits === undefined) return pattern === ip;
+    const list = new BlockList();
+    list.addSubnet(net, Number(bits), isIP(net) === 6 ? 'ipv6' : 'ipv4');
+    return list.check(ip, family);
+  });
+}
+
 function nodeMatches(patterns: string[], nodeName: string): boolean {
   return patterns.some(p => {
     if (p.endsWith('/')) return nodeName.startsWith(p);
@@ -95,8 +108,12 @@ export function flowMatchesFilter(
     !podMatches(f.destination_pod!, flow.destination)
   )
     return false;
-  if (has(f.source_ip) && !f.source_ip!.includes(flow.IP.source)) return false;
-  if (has(f.destination_ip) && !f.destination_ip!.includes(flow.IP.destination))
+  if (has(f.source_ip) && !ipMatches(f.source_ip!, flow.IP.source))
+    return false;
+  if (
+    has(f.destination_ip) &&
+    !ipMatches(f.destination_ip!, flow.IP.destination)
+  )
     return false;
   if (has(f.verdict) && !f.verdict!.includes(flow.verdict)) return false;
   if (

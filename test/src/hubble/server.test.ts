@@ -128,6 +128,24 @@ describe('Hubble Relay test server', () => {
     ]);
   });
 
+  it('matches IP filters exactly or by CIDR', async () => {
+    const toWorld = flowsOf(
+      await getFlows(observer, {
+        whitelist: [{ destination_ip: ['203.0.113.0/24'] }],
+      }),
+    );
+    expect(toWorld.map(f => f.verdict)).toEqual(['DROPPED', 'DROPPED']);
+    const fromScheduler = flowsOf(
+      await getFlows(observer, { whitelist: [{ source_ip: ['10.1.1.15'] }] }),
+    );
+    expect(
+      fromScheduler.every(
+        f => f.source.pod_name === 'scheduler-5d8f7c9b6-x2x7q',
+      ),
+    ).toBe(true);
+    expect(fromScheduler.length).toBeGreaterThan(3);
+  });
+
   it('applies the field mask and rejects filter fields it cannot evaluate', async () => {
     const [flow] = flowsOf(
       await getFlows(observer, {
