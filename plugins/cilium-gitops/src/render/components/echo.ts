@@ -14,15 +14,32 @@ import { toKubeObject } from './kubeObject';
  */
 
 /**
- * Backend weights of the split, echo-1/echo-2. To shift traffic, change these
- * (e.g. 50/50) and re-render; there is no spec field for it yet.
+ * The two backends; their weights come from the catalog pins `echo1Weight` and
+ * `echo2Weight` (default 100/0). To shift traffic, change them in
+ * `gitops/addons/echo/addon.yaml` and re-render.
  */
-export const ECHO_WEIGHTS = { 'echo-1': 100, 'echo-2': 0 } as const;
-
 export const ECHO_BACKENDS = [
-  { name: 'echo-1', port: 8080 },
-  { name: 'echo-2', port: 8090 },
+  { name: 'echo-1', port: 8080, weightPin: 'echo1Weight', defaultWeight: 100 },
+  { name: 'echo-2', port: 8090, weightPin: 'echo2Weight', defaultWeight: 0 },
 ] as const;
+
+function weightOf(
+  pins: Record<string, string>,
+  pin: string,
+  fallback: number,
+): number {
+  const raw = pins[pin];
+  if (raw === undefined) return fallback;
+  const weight = Number(raw);
+  if (!Number.isInteger(weight) || weight < 0 || weight > 1000000) {
+    throw new Error(
+      `echo: pin ${pin} must be an integer weight 0..1000000, got ${JSON.stringify(
+        raw,
+      )}`,
+    );
+  }
+  return weight;
+}
 
 function echoWorkload(
   name: string,
@@ -121,7 +138,7 @@ export const renderEcho: ComponentRenderer = ctx => {
             kind: 'Service',
             name: b.name,
             port: b.port,
-            weight: ECHO_WEIGHTS[b.name],
+            weight: weightOf(ctx.pins, b.weightPin, b.defaultWeight),
           })),
         },
       ],
