@@ -25,6 +25,9 @@ import { ciliumMeshCard } from './meshCard';
 import { ciliumMeshPage } from './meshPage';
 import { ciliumPlugin } from './plugin';
 
+// Interactive tests on a shared 2-core machine can exceed the 5 s default.
+jest.setTimeout(30_000);
+
 const apis = [[ciliumApiRef, mockCiliumApi()]] as const;
 
 describe('cilium plugin (new frontend system)', () => {

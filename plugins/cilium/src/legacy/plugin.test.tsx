@@ -13,6 +13,9 @@ import {
   isCiliumClusterEntity,
 } from './index';
 
+// Interactive tests on a shared 2-core machine can exceed the 5 s default.
+jest.setTimeout(30_000);
+
 describe('cilium plugin (legacy frontend system)', () => {
   it('is a plugin with the client factory and the mesh route', () => {
     expect(ciliumPlugin.getId()).toBe('cilium');

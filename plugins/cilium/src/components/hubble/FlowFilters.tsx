@@ -1,4 +1,4 @@
-import { Flex, Select, Switch, TextField } from '@backstage/ui';
+import { Flex, Select, Switch, Text, TextField } from '@backstage/ui';
 import { Verdict } from '@internal/plugin-cilium-common';
 import { FILTER_VERDICTS } from './verdicts';
 
@@ -7,6 +7,7 @@ const ANY = 'any';
 /** Namespace, verdict and "policy verdicts only" filters of the flows table. */
 export const FlowFilters = (props: {
   namespace: string;
+  namespaceInvalid?: boolean;
   onNamespaceChange: (ns: string) => void;
   verdict?: Verdict;
   onVerdictChange: (v?: Verdict) => void;
@@ -14,13 +15,21 @@ export const FlowFilters = (props: {
   onPolicyVerdictsOnlyChange: (v: boolean) => void;
 }) => (
   <Flex gap="4" align="end" style={{ flexWrap: 'wrap' }} data-testid="flow-filters">
-    <TextField
-      label="Namespace"
-      placeholder="all namespaces"
-      value={props.namespace}
-      onChange={props.onNamespaceChange}
-      data-testid="flow-filter-namespace"
-    />
+    <Flex direction="column" gap="1">
+      <TextField
+        label="Namespace"
+        placeholder="all namespaces"
+        value={props.namespace}
+        onChange={props.onNamespaceChange}
+        isInvalid={props.namespaceInvalid}
+        data-testid="flow-filter-namespace"
+      />
+      {props.namespaceInvalid && (
+        <Text variant="body-x-small" color="danger" role="status" data-testid="flow-filter-namespace-invalid">
+          Not a namespace name: lower-case letters, digits and "-"
+        </Text>
+      )}
+    </Flex>
     <Select
       label="Verdict"
       data-testid="flow-filter-verdict"

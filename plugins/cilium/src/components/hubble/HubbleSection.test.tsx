@@ -8,6 +8,9 @@ import { mockCiliumApi, responseError } from '../../__fixtures__/mockCiliumApi';
 import { StatusState } from '../common/useClusterStatus';
 import { HubbleSection } from './HubbleSection';
 
+// Interactive tests on a shared 2-core machine can exceed the 5 s default.
+jest.setTimeout(30_000);
+
 const loaded: StatusState = { loading: false, value: clusterStatus, retry: () => {} };
 
 const render = (api = mockCiliumApi(), state = loaded) =>
@@ -92,6 +95,17 @@ describe('HubbleSection', () => {
         last: 100,
       }),
     );
+  });
+
+  it('does not send a namespace that is not a namespace name', async () => {
+    const user = userEvent.setup();
+    const api = mockCiliumApi();
+    await render(api);
+    await screen.findByTestId('flows-table');
+    await user.type(screen.getByRole('textbox', { name: 'Namespace' }), 'Tenant Jobs');
+    expect(await screen.findByTestId('flow-filter-namespace-invalid')).toBeInTheDocument();
+    await new Promise(r => setTimeout(r, 600));
+    expect(api.getFlows).toHaveBeenCalledTimes(1);
   });
 
   it('refreshes on demand and, when switched on, every 10 seconds', async () => {

@@ -79,6 +79,7 @@ export const HubbleSection = (props: { cluster: string; statusState: StatusState
           </Text>
           <FlowFilters
             namespace={f.namespaceInput}
+            namespaceInvalid={f.namespaceInvalid}
             onNamespaceChange={f.setNamespaceInput}
             verdict={f.filters.verdict}
             onVerdictChange={f.setVerdict}

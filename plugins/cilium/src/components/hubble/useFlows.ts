@@ -12,6 +12,13 @@ export interface FlowFilterState {
 }
 
 export const FLOWS_LAST = 100;
+const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** Empty (all namespaces) or a Kubernetes namespace name (DNS-1123 label). */
+export function isValidNamespace(ns: string): boolean {
+  const t = ns.trim();
+  return t === '' || (t.length <= 63 && DNS_1123_LABEL.test(t));
+}
 export const AUTO_REFRESH_MS = 10_000;
 
 /**
@@ -27,14 +34,21 @@ export function useFlows(cluster: string) {
   const [namespace, setNamespace] = useState('');
   const [autoRefresh, setAutoRefresh] = useState(false);
 
-  useDebounce(() => setFilters(f => (f.namespace === namespace ? f : { ...f, namespace })), 400, [
-    namespace,
-  ]);
+  const namespaceInvalid = !isValidNamespace(namespace);
+  useDebounce(
+    () => {
+      if (namespaceInvalid) return;
+      const ns = namespace.trim();
+      setFilters(f => (f.namespace === ns ? f : { ...f, namespace: ns }));
+    },
+    400,
+    [namespace, namespaceInvalid],
+  );
 
   const state = useAsyncRetry(
     () =>
       api.getFlows(cluster, {
-        namespace: filters.namespace.trim() || undefined,
+        namespace: filters.namespace || undefined,
         verdict: filters.verdict,
         policyVerdictsOnly: filters.policyVerdictsOnly || undefined,
         last: FLOWS_LAST,
@@ -54,6 +68,7 @@ export function useFlows(cluster: string) {
   return {
     state,
     namespaceInput: namespace,
+    namespaceInvalid,
     setNamespaceInput: setNamespace,
     filters,
     setVerdict: (verdict?: Verdict) => setFilters(f => ({ ...f, verdict })),

@@ -6,6 +6,9 @@ import { clusterEntity, peerEntity } from '../../__fixtures__/entities';
 import { mockCiliumApi, responseError } from '../../__fixtures__/mockCiliumApi';
 import { MeshOverviewPage } from './MeshOverviewPage';
 
+// Interactive tests on a shared 2-core machine can exceed the 5 s default.
+jest.setTimeout(30_000);
+
 const catalogApi = (items = [clusterEntity, peerEntity('prod-us-1', 2), peerEntity('dev-1', 9)]) => ({
   getEntities: jest.fn(async () => ({ items })),
 });

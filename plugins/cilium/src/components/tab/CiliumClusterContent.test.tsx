@@ -7,6 +7,9 @@ import { clusterStatus } from '../../__fixtures__/clusterStatus';
 import { mockCiliumApi, responseError } from '../../__fixtures__/mockCiliumApi';
 import { CiliumClusterContent } from './CiliumClusterContent';
 
+// Interactive tests on a shared 2-core machine can exceed the 5 s default.
+jest.setTimeout(30_000);
+
 const render = (api = mockCiliumApi()) =>
   renderInTestApp(
     <EntityProvider entity={clusterEntity}>
