@@ -163,3 +163,14 @@ describe('hubble-ui-ingress', () => {
     );
   });
 });
+
+describe('Grafana dashboards', () => {
+  it('come from the Cilium chart (agent, operator, Hubble) plus the policy-verdict dashboard', () => {
+    const cilium = finalValues('cilium');
+    expect(cilium.dashboards.enabled && cilium.operator.dashboards.enabled).toBe(true);
+    expect(cilium.hubble.metrics.dashboards.enabled).toBe(true);
+    expect(cilium.hubble.metrics.enabled.some((m: string) => m.startsWith('policy:'))).toBe(true);
+    const kps = finalValues('kube-prometheus-stack');
+    expect(kps.grafana.dashboards.cilium['cilium-policy-verdicts'].gnetId).toBe(18015);
+  });
+});
