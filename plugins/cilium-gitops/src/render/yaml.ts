@@ -11,6 +11,8 @@ const OPTIONS = {
   minContentWidth: 0,
   aliasDuplicateObjects: false,
   indentSeq: true,
+  // No `%TAG`/`---` directives; also spares a full-tree walk per document.
+  directives: false,
 } as const;
 
 export function toYaml(value: unknown): string {

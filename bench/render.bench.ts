@@ -1,0 +1,130 @@
+/**
+ * Render benchmark (run with `yarn bench:render`; prints figures, asserts
+ * nothing). Measures one cluster render (median of several runs after
+ * warm-up) and 1,000 clusters with varying names, ids and CIDRs, next to a
+ * baseline measured in the same run: plain `yaml.stringify` of the same
+ * object trees, i.e. the cost of writing the YAML without building it.
+ * Targets on a 2-core machine: one cluster ≤ 50 ms, 1,000 clusters ≤ 10 s.
+ * Rendering is single-threaded; the CPU time and the load average are
+ * printed because wall time on a busy machine overstates the cost.
+ */
+import { cpus, loadavg } from 'os';
+import { parseAllDocuments, stringify } from 'yaml';
+import {
+  type ClusterSpec,
+  loadAddonCatalog,
+  parseClusterSpec,
+  renderClusterRepo,
+} from '@internal/cilium-gitops';
+
+const WARMUP = 20;
+const RUNS = 50;
+const CLUSTERS = 1000;
+
+const catalog = loadAddonCatalog();
+
+function specDoc(i: number): Record<string, unknown> {
+  const name = `bench-${String(i).padStart(4, '0')}`;
+  const a = i % 200;
+  const b = Math.floor(i / 200);
+  return {
+    apiVersion: 'cilium-gitops/v1alpha1',
+    kind: 'ClusterSpec',
+    metadata: { name },
+    spec: {
+      clusterId: (i % 255) + 1,
+      gitops: { repoURL: `https://github.com/example/${name}-gitops.git` },
+      controlPlane: { apiServerHost: `10.250.${b}.${a + 1}`, external: true },
+      network: {
+        podCIDR: `10.${a}.0.0/16`,
+        serviceCIDR: `172.${16 + b}.${a}.0/24`,
+        loadBalancerPools: [{ name: 'default', cidr: `192.168.${a}.0/24` }],
+      },
+      bgp: {
+        localASN: 64512 + (i % 1000),
+        peers: [{ name: 'upstream', address: `100.64.${a}.1`, asn: 65000 }],
+        router: {
+          hostname: 'frr',
+          asn: 65000,
+          routerId: `100.64.${a}.1`,
+          workerNodeCIDR: `100.64.${a}.0/24`,
+          workerNodes: [`100.64.${a}.11`, `100.64.${a}.12`],
+        },
+      },
+      dns: {
+        domain: `${name}.example.net`,
+        rfc2136: {
+          host: '10.53.0.2',
+          zone: 'example.net',
+          tsigKeyName: 'externaldns',
+          tsigSecretRef: { name: 'externaldns-tsig', key: 'tsig-secret' },
+        },
+      },
+      tls: { clusterIssuer: 'acme-prod', acme: { email: 'ops@example.net' } },
+      observability: {
+        grafanaHost: `grafana.${name}.example.net`,
+        hubbleUIHost: `hubble.${name}.example.net`,
+        grafanaAdminSecretRef: { name: 'grafana-admin', key: 'password' },
+      },
+      demoApps: { bookinfo: true, echo: true, jobsApp: true },
+      clusterMesh: { peers: [`bench-${String((i + 1) % CLUSTERS).padStart(4, '0')}`] },
+    },
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeMs(fn: () => void): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+const specs: ClusterSpec[] = Array.from({ length: CLUSTERS }, (_, i) =>
+  parseClusterSpec(specDoc(i), { ciliumVersions: catalog.ciliumVersions }),
+);
+
+// The baseline's input: the object trees of one rendered repository (YAML files only).
+const first = renderClusterRepo(specs[0], catalog);
+const trees = first.files
+  .filter(f => f.path.endsWith('.yaml'))
+  .flatMap(f => parseAllDocuments(f.content).map(d => d.toJS()));
+const stringifyAll = () => {
+  for (const tree of trees) stringify(tree, { lineWidth: 0, aliasDuplicateObjects: false, directives: false });
+};
+
+for (let i = 0; i < WARMUP; i++) {
+  renderClusterRepo(specs[i % specs.length], catalog);
+  stringifyAll();
+}
+const one = median(Array.from({ length: RUNS }, (_, i) => timeMs(() => renderClusterRepo(specs[i], catalog))));
+const baselineOne = median(Array.from({ length: RUNS }, () => timeMs(stringifyAll)));
+
+let files = 0;
+const cpuBefore = process.cpuUsage();
+const many = timeMs(() => {
+  for (const spec of specs) files += renderClusterRepo(spec, catalog).files.length;
+}) / 1000;
+const cpuUsed = process.cpuUsage(cpuBefore);
+const manyCpu = (cpuUsed.user + cpuUsed.system) / 1e6;
+const baselineMany = timeMs(() => {
+  for (let i = 0; i < CLUSTERS; i++) stringifyAll();
+}) / 1000;
+
+const verdict = (value: number, target: number) => (value <= target ? 'ok' : 'OVER TARGET');
+console.log(
+  `render benchmark (node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}, ${first.files.length} files per cluster)`,
+);
+console.log(
+  `one cluster:    ${one.toFixed(2)} ms median of ${RUNS} after ${WARMUP} warm-up  (target ≤ 50 ms: ${verdict(one, 50)})`,
+);
+console.log(
+  `  baseline:     ${baselineOne.toFixed(2)} ms  yaml.stringify of the same ${trees.length} object trees  (ratio ${(one / baselineOne).toFixed(2)}x)`,
+);
+console.log(
+  `${CLUSTERS} clusters: ${many.toFixed(2)} s wall, ${manyCpu.toFixed(2)} s CPU, ${files} files  (target ≤ 10 s: ${verdict(many, 10)})`,
+);
+console.log(`  baseline:     ${baselineMany.toFixed(2)} s  (ratio ${(many / baselineMany).toFixed(2)}x)`);

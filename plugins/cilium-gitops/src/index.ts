@@ -1,0 +1,17 @@
+/**
+ * Cluster spec schema, addon catalog reader, GitOps repository renderer and
+ * CLI for Cilium clusters managed by Argo CD. No Backstage imports: the
+ * scaffolder module and the CLI both build on this package.
+ *
+ * @packageDocumentation
+ */
+export * from './spec';
+export * from './render';
+export {
+  AddonCatalogError,
+  loadAddonCatalog,
+  type AddonCatalog,
+  type AddonEntry,
+  type CatalogIssue,
+} from './catalog';
+export { runCli, type CliDeps, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './cli/run';

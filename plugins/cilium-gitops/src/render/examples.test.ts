@@ -1,0 +1,50 @@
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { Application } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application';
+import { parse } from 'yaml';
+import { loadAddonCatalog } from '../catalog';
+import { parseClusterSpecYaml } from '../spec/parse';
+import { diffRenderedRepo, formatRepoDiff, isEmptyDiff } from './diff';
+import { renderClusterRepo } from './index';
+
+const EXAMPLES = path.resolve(__dirname, '../../../../gitops/examples');
+const catalog = loadAddonCatalog();
+
+describe.each(['democluster1', 'democluster2'])('gitops/examples/%s', name => {
+  const dir = path.join(EXAMPLES, name);
+  const spec = parseClusterSpecYaml(readFileSync(path.join(dir, 'cluster.yaml'), 'utf8'), {
+    ciliumVersions: catalog.ciliumVersions,
+  });
+  const repo = renderClusterRepo(spec, catalog);
+
+  it('repo/ is what the renderer makes of cluster.yaml', async () => {
+    const diff = await diffRenderedRepo(repo, path.join(dir, 'repo'));
+    if (!isEmptyDiff(diff)) {
+      throw new Error(
+        `gitops/examples/${name}/repo is out of date. Regenerate it with\n` +
+          `  yarn cilium-gitops render gitops/examples/${name}/cluster.yaml --out gitops/examples/${name}/repo\n\n` +
+          formatRepoDiff(diff),
+      );
+    }
+  });
+
+  it('renders the same bytes twice', () => {
+    expect(JSON.stringify(renderClusterRepo(spec, catalog))).toBe(JSON.stringify(repo));
+  });
+
+  it('every Application validates against the Argo CD schema', () => {
+    const apps = repo.files.filter(f => f.path.startsWith('apps/') || f.path === repo.rootApplicationPath);
+    expect(apps.length).toBeGreaterThan(10);
+    for (const file of apps) {
+      expect(() => new Application(parse(file.content)).validate()).not.toThrow();
+    }
+  });
+
+  it('renders router/frr.conf and every Secret of the spec into the README, no values', () => {
+    const paths = repo.files.map(f => f.path);
+    expect(paths).toContain('router/frr.conf');
+    const readme = repo.files.find(f => f.path === 'README.md')!.content;
+    expect(readme).toMatch(/create secret generic externaldns-tsig \\\n {2}--from-literal=tsig-secret='<tsig-secret>'/);
+    expect(readme).toMatch(/create secret generic grafana-admin \\\n {2}--from-literal=password='<password>'/);
+  });
+});
