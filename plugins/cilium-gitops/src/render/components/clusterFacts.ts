@@ -63,3 +63,12 @@ export function certManagerTsigAlgorithm(alg: TsigAlgorithm): string {
 export function hostInDomain(spec: ClusterSpec, label: string): string {
   return `${label}.${spec.spec.dns.domain}`;
 }
+
+/**
+ * StorageClass for persistent volumes: OpenEBS hostpath when that addon is on;
+ * otherwise `null`, which deletes the catalog default in Helm and leaves the
+ * cluster's default StorageClass.
+ */
+export function storageClassName(ctx: RenderContext): string | null {
+  return ctx.spec.spec.addons.openebs ? 'openebs-hostpath' : null;
+}

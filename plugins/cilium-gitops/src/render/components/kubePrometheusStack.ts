@@ -1,5 +1,5 @@
 import type { ComponentRenderer, RenderContext } from '../types';
-import { tempoQueryURL } from './clusterFacts';
+import { storageClassName, tempoQueryURL } from './clusterFacts';
 
 /** Key of the Grafana admin user name in the admin Secret (the spec names the password key). */
 export const GRAFANA_ADMIN_USER_KEY = 'admin-user';
@@ -44,9 +44,18 @@ export const renderKubePrometheusStack: ComponentRenderer = ctx => {
   const admin = observability.grafanaAdminSecretRef;
   const annotations: Record<string, string> = {};
   if (tls) annotations['cert-manager.io/cluster-issuer'] = tls.clusterIssuer;
+  const storage = storageClassName(ctx);
   return {
     values: {
+      prometheus: {
+        prometheusSpec: {
+          storageSpec: {
+            volumeClaimTemplate: { spec: { storageClassName: storage } },
+          },
+        },
+      },
       grafana: {
+        persistence: { storageClassName: storage },
         admin: {
           existingSecret: admin.name,
           userKey: GRAFANA_ADMIN_USER_KEY,

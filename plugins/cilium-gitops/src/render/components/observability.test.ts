@@ -167,10 +167,41 @@ describe('hubble-ui-ingress', () => {
 describe('Grafana dashboards', () => {
   it('come from the Cilium chart (agent, operator, Hubble) plus the policy-verdict dashboard', () => {
     const cilium = finalValues('cilium');
-    expect(cilium.dashboards.enabled && cilium.operator.dashboards.enabled).toBe(true);
+    expect(
+      cilium.dashboards.enabled && cilium.operator.dashboards.enabled,
+    ).toBe(true);
     expect(cilium.hubble.metrics.dashboards.enabled).toBe(true);
-    expect(cilium.hubble.metrics.enabled.some((m: string) => m.startsWith('policy:'))).toBe(true);
+    expect(
+      cilium.hubble.metrics.enabled.some((m: string) =>
+        m.startsWith('policy:'),
+      ),
+    ).toBe(true);
     const kps = finalValues('kube-prometheus-stack');
-    expect(kps.grafana.dashboards.cilium['cilium-policy-verdicts'].gnetId).toBe(18015);
+    expect(kps.grafana.dashboards.cilium['cilium-policy-verdicts'].gnetId).toBe(
+      18015,
+    );
+  });
+});
+
+describe('storage', () => {
+  it('uses openebs-hostpath with OpenEBS and the cluster default without it', () => {
+    expect(finalValues('tempo').persistence.storageClassName).toBe(
+      'openebs-hostpath',
+    );
+    const noOpenebs = specWith(s => (s.spec.addons.openebs = false));
+    const kps = finalValues('kube-prometheus-stack', noOpenebs);
+    // null deletes the catalog default in Helm's merge.
+    expect(kps.grafana.persistence.storageClassName).toBeNull();
+    expect(
+      kps.prometheus.prometheusSpec.storageSpec.volumeClaimTemplate.spec
+        .storageClassName,
+    ).toBeNull();
+    expect(
+      kps.prometheus.prometheusSpec.storageSpec.volumeClaimTemplate.spec
+        .resources,
+    ).toBeDefined();
+    expect(
+      finalValues('tempo', noOpenebs).persistence.storageClassName,
+    ).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { ComponentRenderer } from '../types';
-import { prometheusURL } from './clusterFacts';
+import { prometheusURL, storageClassName } from './clusterFacts';
 
 /**
  * Tempo (grafana-community chart, single binary): the metrics generator writes
@@ -14,5 +14,6 @@ export const renderTempo: ComponentRenderer = ctx => ({
         remoteWriteUrl: `${prometheusURL(ctx)}/api/v1/write`,
       },
     },
+    persistence: { storageClassName: storageClassName(ctx) },
   },
 });
