@@ -61,6 +61,8 @@ export interface HubbleRelayTestServer {
   calls: Record<HubbleRpc, number>;
   /** Every GetFlowsRequest received, in order. */
   getFlowsRequests: ReceivedGetFlowsRequest[];
+  /** Flows sent by each answered GetFlows call, in order. */
+  flowsSent: number[];
   /** What is served right now. */
   fixtures(): HubbleFixtureSet;
   /** Replaces everything served, e.g. `demoRelayFixtures('democluster2')`. */
@@ -72,6 +74,27 @@ export interface HubbleRelayTestServer {
   setFieldMaskSupport(mode: FieldMaskSupport): void;
   resetCalls(): void;
   close(): Promise<void>;
+}
+
+/**
+ * `number` as a relay applies it: every node answers with its own first/last
+ * N, and the relay merges the answers by time, so up to nodes × N flows come back.
+ */
+function limitPerNode(
+  flows: FlowFixture[],
+  n: number,
+  first: boolean,
+): FlowFixture[] {
+  if (!(n > 0)) return flows;
+  const byNode = new Map<string, FlowFixture[]>();
+  for (const flow of flows)
+    byNode.set(flow.node_name, [...(byNode.get(flow.node_name) ?? []), flow]);
+  const kept = new Set(
+    [...byNode.values()].flatMap(list =>
+      first ? list.slice(0, n) : list.slice(-n),
+    ),
+  );
+  return flows.filter(flow => kept.has(flow));
 }
 
 const toMillis = (ts: { seconds: string | number; nanos: number }) =>
@@ -86,7 +109,7 @@ const now = (): TimestampFixture => ({
  * implementing observer.Observer (ServerStatus, GetNodes, GetFlows,
  * GetNamespaces) and grpc.health.v1.Health from the plugin's .proto files.
  * GetFlows really applies whitelist/blacklist filters, since/until, `number`
- * (last or first N) and the field mask, and interleaves node_status and
+ * (last or first N per node, merged like a relay) and the field mask, and interleaves node_status and
  * lost_events responses like a relay does.
  */
 export async function startHubbleRelayTestServer(
@@ -113,6 +136,7 @@ export async function startHubbleRelayTestServer(
     Check: 0,
   };
   const getFlowsRequests: ReceivedGetFlowsRequest[] = [];
+  const flowsSent: number[] = [];
 
   /** Counts the call and applies its fault; resolves false when the call must not be answered. */
   async function enter(
@@ -182,8 +206,7 @@ export async function startHubbleRelayTestServer(
       .sort((a, b) => toMillis(a.time) - toMillis(b.time))
       .filter(f => toMillis(f.time) >= since && toMillis(f.time) <= until)
       .filter(f => flowSelected(f, req.whitelist, req.blacklist));
-    const n = Number(req.number);
-    if (n > 0) selected = req.first ? selected.slice(0, n) : selected.slice(-n);
+    selected = limitPerNode(selected, Number(req.number), req.first);
 
     const connected = fixtures.nodes
       .filter(node => node.state === 'NODE_CONNECTED')
@@ -219,6 +242,7 @@ export async function startHubbleRelayTestServer(
         });
       }
     });
+    flowsSent.push(selected.length);
     call.end();
   }
 
@@ -265,6 +289,7 @@ export async function startHubbleRelayTestServer(
     caPem: keyPair?.cert,
     calls,
     getFlowsRequests,
+    flowsSent,
     fixtures: () => fixtures,
     setFixtures: next => {
       fixtures = next;
@@ -286,6 +311,7 @@ export async function startHubbleRelayTestServer(
     resetCalls: () => {
       for (const rpc of Object.keys(calls) as HubbleRpc[]) calls[rpc] = 0;
       getFlowsRequests.length = 0;
+      flowsSent.length = 0;
     },
     close: () =>
       new Promise<void>(resolve => {

@@ -1,5 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import { abortError, isGrpcError } from './errors';
+import { NewestFlows } from './newestFlows';
 import type { WireFlow, WireGetFlowsResponse } from './wire';
 
 /** Per-call deadline and cancellation. */
@@ -48,9 +49,15 @@ export function unaryCall<T>(
 }
 
 /**
- * Reads a GetFlows stream until it ends or `limit` flows arrived (then
- * cancels it). node_status and lost_events responses, which a relay
- * interleaves with flows, are skipped.
+ * Stop reading after this many flows per requested flow: a relay sends at
+ * most one `number` per node, so this only trips on a misbehaving server.
+ */
+export const MAX_FLOWS_READ_FACTOR = 64;
+
+/**
+ * Reads a GetFlows stream (follow: false) until the relay ends it and returns
+ * the newest `limit` flows, oldest first. node_status and lost_events
+ * responses, which a relay interleaves with flows, are skipped.
  */
 export function collectFlows(
   observer: any,
@@ -63,7 +70,7 @@ export function collectFlows(
       reject(abortError('GetFlows'));
       return;
     }
-    const flows: WireFlow[] = [];
+    const newest = new NewestFlows(limit);
     let settled = false;
     let aborted = false;
     const call = observer.GetFlows(request, new grpc.Metadata(), { deadline });
@@ -76,12 +83,12 @@ export function collectFlows(
       settled = true;
       signal?.removeEventListener('abort', onAbort);
       if (err) reject(err);
-      else resolve(flows);
+      else resolve(newest.result());
     };
     call.on('data', (res: WireGetFlowsResponse) => {
       if (!res.flow || settled) return;
-      flows.push(res.flow);
-      if (flows.length >= limit) {
+      newest.add(res.flow);
+      if (newest.received >= limit * MAX_FLOWS_READ_FACTOR) {
         finish();
         call.cancel();
       }

@@ -154,7 +154,7 @@ describe('HubbleRelayClient.getFlows against a Hubble Relay test server', () => 
     });
   });
 
-  it('returns the last N flows oldest first, skipping node_status and lost_events', async () => {
+  it('returns the newest N of what the relay merged from its nodes, oldest first', async () => {
     const flows = await client.getFlows({ last: 3 });
     expect(flows.map(f => f.time)).toEqual([
       '2026-11-26T10:00:06.000Z',
@@ -165,6 +165,8 @@ describe('HubbleRelayClient.getFlows against a Hubble Relay test server', () => 
       'Nov 26 10:00:06.000: 172.18.1.3:45012 (host) -> 172.18.2.3:4240 (remote-node) to-stack FORWARDED (TCP Flags: ACK, PSH)',
     );
     expect(relay.getFlowsRequests[0].whitelist).toEqual([]);
+    // each of the three nodes with flows answered with its own last 3
+    expect(relay.flowsSent).toEqual([6]);
   });
 
   it('sends since as a Timestamp', async () => {

@@ -12,7 +12,6 @@ import { type CallControl, collectFlows, isGrpcCode, unaryCall } from './calls';
 import { toHubbleRelayError } from './errors';
 import { buildGetFlowsRequest } from './flowsRequest';
 import { toFlowRecord } from './flowRecord';
-import { timestampMillis } from './printer/goFormat';
 import {
   flowsPerSecond,
   hubbleStatusText,
@@ -160,14 +159,7 @@ export class HubbleRelayClient {
         throw this.wrap(retryErr, 'GetFlows');
       }
     }
-    const byTime = flows
-      .map((flow, index) => ({
-        flow,
-        index,
-        ms: timestampMillis(flow.time) ?? 0,
-      }))
-      .sort((a, b) => a.ms - b.ms || a.index - b.index);
-    return byTime.map(({ flow }) => toFlowRecord(flow));
+    return flows.map(toFlowRecord);
   }
 
   /** Namespaces with flows in the last hour; undefined when the relay lacks GetNamespaces. */
