@@ -1,4 +1,5 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import request from 'supertest';
 import { scaffolderModuleCilium } from './module';
@@ -8,7 +9,7 @@ describe('scaffolderModuleCilium', () => {
     const addActions = jest.fn();
     await startTestBackend({
       extensionPoints: [[scaffolderActionsExtensionPoint, { addActions }]],
-      features: [scaffolderModuleCilium],
+      features: [scaffolderModuleCilium, catalogServiceMock.factory()],
     });
     const ids = addActions.mock.calls.flat().map((a: { id: string }) => a.id);
     expect(ids).toEqual([
@@ -29,6 +30,7 @@ describe('scaffolderModuleCilium', () => {
       ],
       features: [
         scaffolderModuleCilium,
+        catalogServiceMock.factory(),
         mockServices.rootConfig.factory({
           data: {
             ciliumGitops: {
@@ -52,6 +54,7 @@ describe('scaffolderModuleCilium', () => {
       ],
       features: [
         scaffolderModuleCilium,
+        catalogServiceMock.factory(),
         mockServices.rootConfig.factory({
           data: { ciliumGitops: { localPublish: { serveOverHttp: false } } },
         }),

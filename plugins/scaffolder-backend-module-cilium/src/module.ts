@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createPublishLocalAction } from './actions/publishLocal';
 import { createRenderAction } from './actions/render';
@@ -26,12 +27,20 @@ export const scaffolderModuleCilium = createBackendModule({
     reg.registerInit({
       deps: {
         scaffolderActions: scaffolderActionsExtensionPoint,
+        catalog: catalogServiceRef,
         config: coreServices.rootConfig,
         discovery: coreServices.discovery,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
       },
-      async init({ scaffolderActions, config, discovery, httpRouter, logger }) {
+      async init({
+        scaffolderActions,
+        catalog,
+        config,
+        discovery,
+        httpRouter,
+        logger,
+      }) {
         const renderer = createClusterRenderer();
         const localPublish = readLocalPublishConfig(config);
 
@@ -55,7 +64,7 @@ export const scaffolderModuleCilium = createBackendModule({
         );
 
         scaffolderActions.addActions(
-          createValidateAction({ renderer }),
+          createValidateAction({ renderer, catalog }),
           createRenderAction({ renderer }),
           createPublishLocalAction({
             config: localPublish,

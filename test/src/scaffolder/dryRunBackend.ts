@@ -36,6 +36,15 @@ export async function startDryRunBackend(options: { localReposDir: string }) {
           },
           {
             apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Resource',
+            metadata: { name: 'existing-cluster', namespace: 'default' },
+            spec: {
+              type: 'kubernetes-cluster',
+              owner: 'group:default/platform-team',
+            },
+          },
+          {
+            apiVersion: 'backstage.io/v1alpha1',
             kind: 'Group',
             metadata: { name: 'platform-team', namespace: 'default' },
             spec: { type: 'team', children: [] },

@@ -40,6 +40,7 @@ describe('templates/cilium-cluster through the scaffolder dry-run API', () => {
 
     it('runs render and publish, skips GitHub, and skips the registration only because it is a dry run', () => {
       expect(stepStatuses(res)).toEqual({
+        validate: 'completed',
         render: 'completed',
         'publish-local': 'completed',
         'publish-github': 'skipped',
@@ -182,7 +183,7 @@ describe('templates/cilium-cluster through the scaffolder dry-run API', () => {
     expect(JSON.stringify(response.body.errors)).toMatch(/name/);
   });
 
-  it('fails the render step naming the fields when only the spec rules catch it', async () => {
+  it('fails the validate step naming the fields when only the spec rules catch it', async () => {
     const response = await dryRun({
       ...democluster1Values,
       serviceCIDR: '10.0.128.0/17', // inside podCIDR 10.0.0.0/16
@@ -197,6 +198,17 @@ describe('templates/cilium-cluster through the scaffolder dry-run API', () => {
     );
     expect(message).toMatch(
       /spec\.observability\.grafanaHost: grafana\.elsewhere\.example\.org is not under/,
+    );
+  });
+
+  it('refuses a cluster whose entity is already in the catalog, naming metadata.name', async () => {
+    const response = await dryRun({
+      ...democluster1Values,
+      name: 'existing-cluster',
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toBe(
+      'metadata.name: resource:default/existing-cluster is already in the catalog; choose another cluster name',
     );
   });
 });

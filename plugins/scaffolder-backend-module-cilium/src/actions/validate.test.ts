@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createMockDirectory } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import yaml from 'yaml';
 import { fakeRenderer } from '../__testUtils__/fakeRenderer';
 import { mockContext } from '../__testUtils__/mockContext';
@@ -104,5 +105,59 @@ describe('cilium:cluster:validate', () => {
         ? fs.readdirSync(workspace.path)
         : [],
     ).toEqual([]);
+  });
+
+  describe('rejectExistingEntity', () => {
+    const catalog = catalogServiceMock({
+      entities: [
+        {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Resource',
+          metadata: {
+            name: 'democluster1',
+            namespace: 'default',
+            annotations: {
+              'backstage.io/managed-by-location':
+                'file:/examples/democluster1/catalog-info.yaml',
+            },
+          },
+          spec: { type: 'kubernetes-cluster', owner: 'platform-team' },
+        },
+      ],
+    });
+
+    it('fails naming metadata.name when the cluster entity is in the catalog', async () => {
+      const action = createValidateAction({ ...fakeRenderer(), catalog });
+      await expect(
+        action.handler(
+          mockContext({
+            input: { spec: exampleClusterSpec, rejectExistingEntity: true },
+            workspacePath: workspace.path,
+          }),
+        ),
+      ).rejects.toThrow(
+        'metadata.name: resource:default/democluster1 is already in the catalog (from file:/examples/democluster1/catalog-info.yaml); choose another cluster name',
+      );
+    });
+
+    it('passes for a new cluster, and does not ask the catalog unless told to', async () => {
+      const action = createValidateAction({ ...fakeRenderer(), catalog });
+      const spec = {
+        ...exampleClusterSpec,
+        metadata: { ...exampleClusterSpec.metadata, name: 'democluster3' },
+      };
+      await action.handler(
+        mockContext({
+          input: { spec, rejectExistingEntity: true },
+          workspacePath: workspace.path,
+        }),
+      );
+      await action.handler(
+        mockContext({
+          input: { spec: exampleClusterSpec },
+          workspacePath: workspace.path,
+        }),
+      );
+    });
   });
 });

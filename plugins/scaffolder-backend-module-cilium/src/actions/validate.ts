@@ -1,5 +1,7 @@
 import { InputError } from '@backstage/errors';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { assertClusterNotInCatalog } from '../lib/clusterEntity';
 import type { ClusterRenderer } from '../lib/clusterRenderer';
 import { specInputError } from '../lib/specIssues';
 import { dropNullFields, readSpecFromWorkspace } from '../lib/specInput';
@@ -7,8 +9,14 @@ import { examples } from './validate.examples';
 
 export const VALIDATE_ACTION_ID = 'cilium:cluster:validate';
 
-export function createValidateAction(options: { renderer: ClusterRenderer }) {
-  const { renderer } = options;
+export interface ValidateActionOptions {
+  renderer: ClusterRenderer;
+  /** Needed for `rejectExistingEntity`. */
+  catalog?: CatalogService;
+}
+
+export function createValidateAction(options: ValidateActionOptions) {
+  const { renderer, catalog } = options;
   return createTemplateAction({
     id: VALIDATE_ACTION_ID,
     description:
@@ -29,6 +37,13 @@ export function createValidateAction(options: { renderer: ClusterRenderer }) {
             .string()
             .optional()
             .describe('Path of a cluster spec YAML file in the workspace'),
+        rejectExistingEntity: z =>
+          z
+            .boolean()
+            .default(false)
+            .describe(
+              'Fail when the catalog already has the cluster entity (resource:default/<metadata.name>)',
+            ),
       },
       output: {
         clusterName: z =>
@@ -38,7 +53,7 @@ export function createValidateAction(options: { renderer: ClusterRenderer }) {
       },
     },
     async handler(ctx) {
-      const { spec, specPath } = ctx.input;
+      const { spec, specPath, rejectExistingEntity = false } = ctx.input;
       if ((spec === undefined) === (specPath === undefined)) {
         throw new InputError('Give exactly one of spec and specPath');
       }
@@ -49,6 +64,16 @@ export function createValidateAction(options: { renderer: ClusterRenderer }) {
       const result = await renderer.validate(doc);
       if (!result.ok) {
         throw specInputError(result.issues, specPath);
+      }
+      if (rejectExistingEntity) {
+        if (!catalog) {
+          throw new Error('rejectExistingEntity needs the catalog service');
+        }
+        await assertClusterNotInCatalog(
+          catalog,
+          result.spec.metadata.name,
+          await ctx.getInitiatorCredentials(),
+        );
       }
       ctx.logger.info(
         `Cluster spec ${result.spec.metadata.name} is valid (Cilium ${result.spec.spec.cilium.version})`,
