@@ -129,13 +129,15 @@ export class HubbleRelayClient {
     opts: CallOptions = {},
   ): Promise<FlowRecord[]> {
     const withMask = this.fieldMaskSupported;
+    // One deadline for the call and its retry without the field mask.
+    const control = this.control(opts);
     let flows: WireFlow[];
     try {
       flows = await collectFlows(
         this.observer,
         buildGetFlowsRequest(query, withMask),
         query.last,
-        this.control(opts),
+        control,
       );
     } catch (err) {
       const maskRejected =
@@ -153,7 +155,7 @@ export class HubbleRelayClient {
           this.observer,
           buildGetFlowsRequest(query, false),
           query.last,
-          this.control(opts),
+          control,
         );
       } catch (retryErr) {
         throw this.wrap(retryErr, 'GetFlows');
