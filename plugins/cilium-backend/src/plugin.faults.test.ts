@@ -25,10 +25,10 @@ describe('cilium backend plugin with failing clusters', () => {
     // "down": a server that was started, then closed — nothing listens.
     const gone = await startKubernetesTestServer({ objects: [] });
     await gone.close();
-    down = { name: 'democluster2', server: gone, extras: { meshPeers: ['democluster1'] } };
+    down = { name: 'democluster2', server: gone, extras: { meshPeers: ['democluster1'] }, close: async () => {} };
     const hanging = await startKubernetesTestServer({ objects: demoClusterObjects('democluster2') });
     hanging.setFault(/.*/, { type: 'hang' });
-    hung = { name: 'hung', server: hanging };
+    hung = { name: 'hung', server: hanging, close: () => hanging.close() };
     const started = await startPlugin({
       clusters: [healthy, down, hung],
       cilium: { timeoutMs: TIMEOUT_MS },
@@ -38,8 +38,8 @@ describe('cilium backend plugin with failing clusters', () => {
   });
   afterAll(async () => {
     await stop();
-    await healthy.server.close();
-    await hung.server.close();
+    await healthy.close();
+    await hung.close();
   });
 
   async function timed<T>(fn: () => Promise<T>) {

@@ -9,7 +9,7 @@ describe('cilium backend plugin under load', () => {
   beforeEach(async () => {
     cluster = await demoCluster('democluster1');
   });
-  afterEach(() => cluster.server.close());
+  afterEach(() => cluster.close());
 
   it('coalesces concurrent identical requests into one set of Kubernetes calls', async () => {
     const { http, backend } = await startPlugin({ clusters: [cluster], cilium: { cacheTtlSeconds: 0 } });

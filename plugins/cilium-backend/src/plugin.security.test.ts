@@ -33,7 +33,7 @@ describe('cilium backend plugin input handling', () => {
   });
   afterAll(async () => {
     await stop();
-    await cluster.server.close();
+    await cluster.close();
     await trap.close();
   });
 

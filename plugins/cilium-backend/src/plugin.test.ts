@@ -20,7 +20,7 @@ describe('cilium backend plugin', () => {
   });
   afterAll(async () => {
     await stop();
-    await Promise.all(clusters.map(c => c.server.close()));
+    await Promise.all(clusters.map(c => c.close()));
   });
 
   it('lists the configured clusters with reachability', async () => {
@@ -224,7 +224,7 @@ describe('cilium backend plugin permissions', () => {
       );
     } finally {
       await backend.stop();
-      await cluster.server.close();
+      await cluster.close();
     }
   });
 });

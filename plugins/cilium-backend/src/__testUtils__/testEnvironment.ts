@@ -8,7 +8,9 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Entity } from '@backstage/catalog-model';
 import {
   demoClusterObjects,
+  HubbleRelayTestServer,
   KubernetesTestServer,
+  startHubbleRelayTestServer,
   startKubernetesTestServer,
 } from '@internal/cilium-test-servers';
 import request from 'supertest';
@@ -19,23 +21,39 @@ export const AUTH = { Authorization: mockCredentials.user.header() };
 export interface TestCluster {
   name: string;
   server: KubernetesTestServer;
+  /** The cluster's Hubble Relay test server, when started. */
+  relay?: HubbleRelayTestServer;
   /** Extra `cilium.clusters[]` settings. */
   extras?: Record<string, unknown>;
+  close(): Promise<void>;
 }
 
-/** Starts a Kubernetes API test server holding one demo cluster's objects. */
+/**
+ * Starts a Kubernetes API test server holding one demo cluster's objects
+ * and, with `hubble`, a Hubble Relay test server with its demo flows.
+ */
 export async function demoCluster(
   name: 'democluster1' | 'democluster2',
   extras?: Record<string, unknown>,
+  opts: { hubble?: boolean } = {},
 ): Promise<TestCluster> {
   const server = await startKubernetesTestServer({ objects: demoClusterObjects(name) });
+  const relay = opts.hubble
+    ? await startHubbleRelayTestServer({ cluster: name })
+    : undefined;
   return {
     name,
     server,
+    relay,
     extras: {
       meshPeers: [name === 'democluster1' ? 'democluster2' : 'democluster1'],
       argocd: { baseUrl: `https://argocd.${name}.example.com` },
+      ...(relay ? { hubble: { address: relay.address } } : {}),
       ...extras,
+    },
+    close: async () => {
+      await server.close();
+      await relay?.close();
     },
   };
 }
