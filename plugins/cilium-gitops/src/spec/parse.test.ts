@@ -104,6 +104,17 @@ describe('validateClusterSpec', () => {
       'spec.dns.rfc2136.tsigSecret',
     ]);
   });
+
+  it('still checks cross-field rules when the only other problems are unknown fields', () => {
+    const doc = validSpecDoc();
+    doc.spec.dns.rfc2136.tsigSecret = PLANTED_SECRETS.tsig;
+    doc.spec.network.serviceCIDR = '10.0.0.0/12';
+    const result = validateClusterSpec(doc);
+    expect(result.ok ? [] : result.issues.map(i => i.path)).toEqual([
+      'spec.dns.rfc2136.tsigSecret',
+      'spec.network.serviceCIDR',
+    ]);
+  });
 });
 
 describe('parseClusterSpec', () => {

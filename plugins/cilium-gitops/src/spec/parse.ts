@@ -3,19 +3,39 @@
  * its field path.
  */
 import { parseDocument } from 'yaml';
+import { z } from 'zod';
 import { ClusterSpecError, toSpecIssues } from './errors';
 import { semanticIssues } from './rules';
 import { clusterSpecSchema } from './schema';
 import type { ClusterSpec, ParseOptions, SpecIssue, SpecValidationResult } from './types';
 import { defaultCiliumVersion } from './version';
 
+/** A copy of `doc` without the fields zod reported as unknown. */
+function withoutUnknownKeys(doc: unknown, error: z.ZodError): unknown {
+  const copy = structuredClone(doc);
+  for (const issue of error.issues) {
+    if (issue.code !== z.ZodIssueCode.unrecognized_keys) continue;
+    let target: any = copy;
+    for (const part of issue.path) target = target?.[part];
+    for (const key of issue.keys) delete target?.[key];
+  }
+  return copy;
+}
+
+/**
+ * Schema problems, and the cross-field ones too when the only schema
+ * problems are unknown fields (a pasted secret should not hide an overlap).
+ */
 export function validateClusterSpec(
   doc: unknown,
   options: ParseOptions = {},
 ): SpecValidationResult {
   const result = clusterSpecSchema.safeParse(doc);
   if (!result.success) {
-    return { ok: false, issues: toSpecIssues(result.error, clusterSpecSchema, doc) };
+    const issues = toSpecIssues(result.error, clusterSpecSchema, doc);
+    const onlyUnknown = result.error.issues.every(i => i.code === z.ZodIssueCode.unrecognized_keys);
+    const rest = onlyUnknown ? validateClusterSpec(withoutUnknownKeys(doc, result.error), options) : undefined;
+    return { ok: false, issues: rest && !rest.ok ? [...issues, ...rest.issues] : issues };
   }
   const parsed = result.data;
   const spec: ClusterSpec = {

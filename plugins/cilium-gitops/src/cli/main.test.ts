@@ -1,0 +1,54 @@
+import { spawnSync } from 'child_process';
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { stringify } from 'yaml';
+import { PLANTED_SECRETS, validSpecDoc } from '../spec/__fixtures__/validSpec';
+
+const BIN = path.resolve(__dirname, '../../bin/cilium-gitops');
+
+/** Runs the real command (bin → tsx → main.ts) as a user would, from `cwd`. */
+function cli(cwd: string, ...args: string[]) {
+  const env = { ...process.env };
+  delete env.INIT_CWD;
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('cilium-gitops (spawned)', () => {
+  let cwd: string;
+  beforeAll(async () => {
+    cwd = await fs.mkdtemp(path.join(os.tmpdir(), 'cilium-gitops-bin-'));
+    await fs.writeFile(path.join(cwd, 'good.yaml'), stringify(validSpecDoc()));
+    const bad = validSpecDoc();
+    bad.spec.network.serviceCIDR = '10.0.0.0/12';
+    bad.spec.dns.rfc2136.tsigSecret = PLANTED_SECRETS.tsig;
+    await fs.writeFile(path.join(cwd, 'bad.yaml'), stringify(bad));
+  });
+  afterAll(async () => fs.rm(cwd, { recursive: true, force: true }));
+
+  it('exits 2 on a usage error', () => {
+    const { code, stderr } = cli(cwd, 'render', 'good.yaml');
+    expect(code).toBe(2);
+    expect(stderr).toContain('render needs --out <dir>');
+  });
+
+  it('exits 1 on an invalid spec, prints every problem, writes nothing, never echoes the pasted secret', async () => {
+    const { code, stdout, stderr } = cli(cwd, 'render', 'bad.yaml', '--out', 'repo');
+    expect(code).toBe(1);
+    expect(stderr).toContain('  spec.network.serviceCIDR: 10.0.0.0/12 overlaps spec.network.podCIDR (10.0.0.0/16)');
+    expect(stderr).toContain('  spec.dns.rfc2136.tsigSecret: unknown field;');
+    expect(stdout + stderr).not.toContain(PLANTED_SECRETS.tsig);
+    expect((await fs.readdir(cwd)).sort()).toEqual(['bad.yaml', 'good.yaml']);
+  });
+
+  it('exits 0 and renders relative to the directory it was run from', async () => {
+    const { code, stdout } = cli(cwd, 'render', 'good.yaml', '--out', 'repo');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^rendered \d+ files into repo/);
+    await expect(fs.stat(path.join(cwd, 'repo/bootstrap/root-app.yaml'))).resolves.toBeTruthy();
+    const text = (await fs.readFile(path.join(cwd, 'repo/README.md'), 'utf8'));
+    expect(text).not.toContain(PLANTED_SECRETS.tsig);
+    expect(cli(cwd, 'diff', 'good.yaml', 'repo').stdout).toMatch(/^no changes/);
+  });
+});
