@@ -4,6 +4,7 @@ import { Application } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/App
 import { parse } from 'yaml';
 import { loadAddonCatalog } from '../catalog';
 import { parseClusterSpecYaml } from '../spec/parse';
+import { schemaErrors } from './components/testValidate';
 import { diffRenderedRepo, formatRepoDiff, isEmptyDiff } from './diff';
 import { renderClusterRepo } from './index';
 
@@ -38,6 +39,15 @@ describe.each(['democluster1', 'democluster2'])('gitops/examples/%s', name => {
     for (const file of apps) {
       expect(() => new Application(parse(file.content)).validate()).not.toThrow();
     }
+  });
+
+  it('every manifest validates against its upstream schema', () => {
+    const manifests = repo.files.filter(
+      f => f.path.startsWith('manifests/') && !f.path.endsWith('/kustomization.yaml'),
+    );
+    expect(manifests.length).toBeGreaterThan(10);
+    const problems = manifests.flatMap(f => schemaErrors(parse(f.content)).map(e => `${f.path}: ${e}`));
+    expect(problems).toEqual([]);
   });
 
   it('renders router/frr.conf and every Secret of the spec into the README, no values', () => {
