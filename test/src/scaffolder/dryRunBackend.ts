@@ -19,9 +19,13 @@ export function loadClusterTemplate(): Record<string, any> {
  * An in-process backend with the real scaffolder, our module and a mock
  * catalog that knows the user and the owner group.
  */
-export async function startDryRunBackend(options: { localReposDir: string }) {
+export async function startDryRunBackend(options: {
+  localReposDir: string;
+  extraFeatures?: Parameters<typeof startTestBackend>[0]['features'];
+}) {
   return startTestBackend({
     features: [
+      ...(options.extraFeatures ?? []),
       scaffolderPlugin,
       scaffolderModuleCilium,
       catalogServiceMock.factory({
@@ -118,6 +122,24 @@ export interface DryRunResponse {
   directoryContents: { path: string; base64Content: string }[];
   steps: { id: string; name: string; action: string }[];
   output: { links?: { title?: string; url?: string; entityRef?: string }[] };
+}
+
+/** Every log message of a dry run, without terminal colours. */
+export function logMessages(res: DryRunResponse): string[] {
+  // eslint-disable-next-line no-control-regex
+  return res.log.map(l => l.body.message.replace(/\u001b\[[0-9;]*m/g, ''));
+}
+
+/** The JSON input a dry run logged for a step ("Running <action> in dry-run mode with inputs"). */
+export function dryRunInputOf(res: DryRunResponse, stepId: string): any {
+  const line = res.log.find(
+    l =>
+      l.body.stepId === stepId &&
+      l.body.message.includes('in dry-run mode with inputs'),
+  )?.body.message;
+  return line === undefined
+    ? undefined
+    : JSON.parse(line.slice(line.indexOf('{')));
 }
 
 /** The file of a dry-run result, decoded. */

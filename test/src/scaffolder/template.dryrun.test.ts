@@ -6,6 +6,7 @@ import yaml from 'yaml';
 import {
   DryRunResponse,
   democluster1Values,
+  dryRunInputOf,
   fileOf,
   loadClusterTemplate,
   startDryRunBackend,
@@ -114,13 +115,11 @@ describe('templates/cilium-cluster through the scaffolder dry-run API', () => {
     });
 
     it('registers the catalog-info.yaml of the published repository through the read-only HTTP view', () => {
-      const line = res.log
-        .map(l => l.body.message)
-        .find(m => m.includes('Running catalog:register in dry-run mode'))!;
-      const input = JSON.parse(line.slice(line.indexOf('{')));
-      expect(input.catalogInfoUrl).toMatch(
-        /\/api\/scaffolder\/cilium\/local-repos\/democluster1-gitops\/catalog-info\.yaml$/,
-      );
+      expect(dryRunInputOf(res, 'register-local')).toEqual({
+        catalogInfoUrl: expect.stringMatching(
+          /^http:\/\/localhost:\d+\/api\/scaffolder\/cilium\/local-repos\/democluster1-gitops\/catalog-info\.yaml$/,
+        ),
+      });
     });
 
     it('links to the repository and to the new entity', () => {
