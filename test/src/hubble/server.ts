@@ -1,10 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { applyFieldMask } from './fieldMask';
-import {
-  type DecodedFlowFilter,
-  flowSelected,
-  unsupportedFilterFields,
-} from './filters';
+import { type DecodedFlowFilter, unsupportedFilterFields } from './filters';
+import { selectFlows } from './flowSelection';
 import { demoRelayFixtures } from './fixtures/demoRelay';
 import { loadHubbleServices } from './protos';
 import { type RelayKeyPair, selfSignedRelayCertificate } from './tls';
@@ -76,29 +73,6 @@ export interface HubbleRelayTestServer {
   close(): Promise<void>;
 }
 
-/**
- * `number` as a relay applies it: every node answers with its own first/last
- * N, and the relay merges the answers by time, so up to nodes × N flows come back.
- */
-function limitPerNode(
-  flows: FlowFixture[],
-  n: number,
-  first: boolean,
-): FlowFixture[] {
-  if (!(n > 0)) return flows;
-  const byNode = new Map<string, FlowFixture[]>();
-  for (const flow of flows)
-    byNode.set(flow.node_name, [...(byNode.get(flow.node_name) ?? []), flow]);
-  const kept = new Set(
-    [...byNode.values()].flatMap(list =>
-      first ? list.slice(0, n) : list.slice(-n),
-    ),
-  );
-  return flows.filter(flow => kept.has(flow));
-}
-
-const toMillis = (ts: { seconds: string | number; nanos: number }) =>
-  Number(ts.seconds) * 1000 + ts.nanos / 1e6;
 const now = (): TimestampFixture => ({
   seconds: Math.floor(Date.now() / 1000),
   nanos: 0,
@@ -200,13 +174,7 @@ export async function startHubbleRelayTestServer(
       return;
     }
 
-    const since = req.since ? toMillis(req.since) : -Infinity;
-    const until = req.until ? toMillis(req.until) : Infinity;
-    let selected = [...fixtures.flows]
-      .sort((a, b) => toMillis(a.time) - toMillis(b.time))
-      .filter(f => toMillis(f.time) >= since && toMillis(f.time) <= until)
-      .filter(f => flowSelected(f, req.whitelist, req.blacklist));
-    selected = limitPerNode(selected, Number(req.number), req.first);
+    const selected = selectFlows(fixtures.flows, req);
 
     const connected = fixtures.nodes
       .filter(node => node.state === 'NODE_CONNECTED')
