@@ -46,6 +46,9 @@ backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 
 // Backstage's own Kubernetes plugin; shares the cluster list with Cilium's.
 backend.add(import('@backstage/plugin-kubernetes-backend'));
+// Cilium status API under /api/cilium: Gateway API, Cilium, Cluster Mesh,
+// Argo CD and Hubble Relay per cluster (clusters from the list above).
+backend.add(import('@internal/plugin-cilium-backend'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
