@@ -1,6 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createMockDirectory } from '@backstage/backend-test-utils';
+import {
+  loadAddonCatalog,
+  parseClusterSpecYaml,
+  renderClusterRepo,
+} from '@internal/cilium-gitops';
 import request from 'supertest';
 import yaml from 'yaml';
 import {
@@ -100,6 +105,25 @@ describe('templates/cilium-cluster through the scaffolder dry-run API', () => {
         },
       });
       expect(spec.metadata).not.toHaveProperty('description');
+    });
+
+    it('writes a cluster.yaml that re-renders to the same repository', () => {
+      const catalog = loadAddonCatalog();
+      const spec = parseClusterSpecYaml(fileOf(res, 'cluster.yaml')!, {
+        ciliumVersions: catalog.ciliumVersions,
+      });
+      const again = renderClusterRepo(spec, catalog);
+      const rendered = Object.fromEntries(
+        res.directoryContents
+          .filter(f => f.path !== 'cluster.yaml')
+          .map(f => [
+            f.path,
+            Buffer.from(f.base64Content, 'base64').toString('utf8'),
+          ]),
+      );
+      expect(
+        Object.fromEntries(again.files.map(f => [f.path, f.content])),
+      ).toEqual(rendered);
     });
 
     it('renders the cluster entity the registration step will read', () => {

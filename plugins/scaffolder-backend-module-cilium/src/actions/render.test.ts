@@ -59,7 +59,7 @@ describe('cilium:cluster:render', () => {
     expect(text).toMatch(
       /^# The cluster spec this repository was rendered from/,
     );
-    expect(text).toContain('yarn cilium-gitops render');
+    expect(text).toContain('yarn cilium-gitops render cluster.yaml --out .');
     expect(yaml.parse(text)).toEqual(exampleClusterSpec);
   });
 
