@@ -55,6 +55,9 @@ describe.each(['democluster1', 'democluster2'])('gitops/examples/%s', name => {
     expect(paths).toContain('router/frr.conf');
     const readme = repo.files.find(f => f.path === 'README.md')!.content;
     expect(readme).toMatch(/create secret generic externaldns-tsig \\\n {2}--from-literal=tsig-secret='<tsig-secret>'/);
-    expect(readme).toMatch(/create secret generic grafana-admin \\\n {2}--from-literal=password='<password>'/);
+    expect(readme).toContain(
+      "create secret generic grafana-admin \\\n  --from-literal=admin-user='<admin-user>' \\\n  --from-literal=password='<password>'\n",
+    );
+    expect(readme).toContain("--from-file=ca.crt='<path to ca.crt>'");
   });
 });

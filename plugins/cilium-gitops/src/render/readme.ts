@@ -41,23 +41,39 @@ function addonTable(input: ReadmeInput): string[] {
   ];
 }
 
+/** Keys that hold certificates or keys are better read from files than typed. */
+function fromArgument(key: string): string {
+  return /\.(crt|key|pem)$/.test(key)
+    ? `--from-file=${shellWord(key)}='<path to ${key}>'`
+    : `--from-literal=${shellWord(key)}='<${key}>'`;
+}
+
 function secretSection(secrets: SecretReference[]): string[] {
   if (secrets.length === 0) return ['This cluster references no Secrets.'];
   const lines = [
-    'The repository never holds secret values. Create each Secret below before step',
-    '"The root Application" of the bootstrap; replace the `<...>` placeholder with the value.',
+    'The repository never holds secret values. Create each Secret below before running the',
+    'bootstrap (`install.sh` checks that they exist first); replace each `<...>` placeholder.',
     '',
   ];
+  const byName = new Map<string, SecretReference[]>();
   for (const secret of secrets) {
+    const id = `${secret.namespace}/${secret.name}`;
+    byName.set(id, [...(byName.get(id) ?? []), secret]);
+  }
+  for (const [id, keys] of byName) {
+    const { namespace, name } = keys[0];
+    const descriptions = [...new Set(keys.map(k => k.description))];
     lines.push(
-      `### \`${secret.namespace}/${secret.name}\` (key \`${secret.key}\`)`,
+      `### \`${id}\` (${keys.map(k => `\`${k.key}\``).join(', ')})`,
       '',
-      secret.description,
+      ...(descriptions.length === 1
+        ? descriptions
+        : keys.map(k => `- \`${k.key}\`: ${k.description}`)),
       '',
       '```sh',
-      `kubectl create namespace ${shellWord(secret.namespace)} --dry-run=client -o yaml | kubectl apply -f -`,
-      `kubectl -n ${shellWord(secret.namespace)} create secret generic ${shellWord(secret.name)} \\`,
-      `  --from-literal=${shellWord(secret.key)}='<${secret.key}>'`,
+      `kubectl create namespace ${shellWord(namespace)} --dry-run=client -o yaml | kubectl apply -f -`,
+      `kubectl -n ${shellWord(namespace)} create secret generic ${shellWord(name)} \\`,
+      ...keys.map((k, i) => `  ${fromArgument(k.key)}${i < keys.length - 1 ? ' \\' : ''}`),
       '```',
       '',
     );

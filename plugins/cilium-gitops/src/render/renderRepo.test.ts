@@ -114,15 +114,15 @@ describe('renderRepoWith', () => {
     expect(file(repo, 'router/frr.conf')).toMatch(/\nhostname frr1\n$/);
   });
 
-  it('writes the bootstrap path in order, installing Cilium from the same values file', () => {
+  it('writes the bootstrap path in order: Secrets checked first, Cilium from the same values file', () => {
     const script = file(repo, 'bootstrap/install.sh');
     const order = [
+      'kubectl -n external-dns get secret externaldns-tsig',
       'gateway-api/releases/download/v1.6.1/standard-install.yaml',
       'helm upgrade --install prometheus-operator-crds',
       'helm upgrade --install cilium cilium --repo https://helm.cilium.io --version 1.20.3 --namespace kube-system --create-namespace --values values/cilium.yaml',
       'argoproj/argo-cd/v3.5.5/manifests/install.yaml',
       '--patch-file bootstrap/argocd-cm-patch.yaml',
-      'kubectl -n external-dns get secret externaldns-tsig',
       'kubectl apply -f bootstrap/root-app.yaml',
     ].map(text => script.indexOf(text));
     expect(order.every(i => i >= 0)).toBe(true);

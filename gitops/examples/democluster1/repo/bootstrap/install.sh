@@ -7,35 +7,35 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-echo "==> 1. Gateway API CRDs v1.6.1 (standard channel)"
-# Cilium 1.20 needs them, and its operator looks for them only at start-up.
-kubectl apply --server-side -f https://github.com/kubernetes-sigs/gateway-api/releases/download/v1.6.1/standard-install.yaml
-
-echo "==> 2. Prometheus Operator CRDs (chart 31.0.1)"
-# Cilium renders ServiceMonitors, so their CRDs come first.
-helm upgrade --install prometheus-operator-crds prometheus-operator-crds --repo https://prometheus-community.github.io/helm-charts --version 31.0.1 --namespace monitoring --create-namespace
-
-echo "==> 3. Cilium 1.20.3"
-# Release "cilium" in kube-system with values/cilium.yaml, the same values file Argo CD uses, so Argo CD adopts it without changes.
-helm upgrade --install cilium cilium --repo https://helm.cilium.io --version 1.20.3 --namespace kube-system --create-namespace --values values/cilium.yaml
-kubectl -n kube-system rollout status daemonset/cilium --timeout=10m
-
-echo "==> 4. Argo CD v3.5.5"
-# It needs a working CNI, so it comes after Cilium. The patch restores the Application health check, so sync waves wait for healthy children.
-kubectl create namespace argocd --dry-run=client -o yaml | kubectl apply -f -
-kubectl apply --server-side --force-conflicts -n argocd -f https://raw.githubusercontent.com/argoproj/argo-cd/v3.5.5/manifests/install.yaml
-kubectl -n argocd patch configmap argocd-cm --type merge --patch-file bootstrap/argocd-cm-patch.yaml
-kubectl -n argocd rollout restart statefulset/argocd-application-controller
-kubectl -n argocd rollout status statefulset/argocd-application-controller --timeout=10m
-
-echo "==> 5. Check the Secrets"
-# They are created out of band (see "Secrets" in README.md); the repository never holds their values.
+echo "==> 1. Check the Secrets"
+# They are created out of band (see "Secrets" in README.md), before anything is installed; the repository never holds their values.
 kubectl -n cert-manager get secret externaldns-tsig -o 'jsonpath={.data.tsig-secret}' | grep -q . || { echo 'missing Secret cert-manager/externaldns-tsig key tsig-secret, see README.md' >&2; exit 1; }
 kubectl -n external-dns get secret externaldns-tsig -o 'jsonpath={.data.tsig-secret}' | grep -q . || { echo 'missing Secret external-dns/externaldns-tsig key tsig-secret, see README.md' >&2; exit 1; }
 kubectl -n kube-system get secret cilium-ca -o 'jsonpath={.data.ca\.crt}' | grep -q . || { echo 'missing Secret kube-system/cilium-ca key ca.crt, see README.md' >&2; exit 1; }
 kubectl -n kube-system get secret cilium-ca -o 'jsonpath={.data.ca\.key}' | grep -q . || { echo 'missing Secret kube-system/cilium-ca key ca.key, see README.md' >&2; exit 1; }
 kubectl -n monitoring get secret grafana-admin -o 'jsonpath={.data.admin-user}' | grep -q . || { echo 'missing Secret monitoring/grafana-admin key admin-user, see README.md' >&2; exit 1; }
 kubectl -n monitoring get secret grafana-admin -o 'jsonpath={.data.password}' | grep -q . || { echo 'missing Secret monitoring/grafana-admin key password, see README.md' >&2; exit 1; }
+
+echo "==> 2. Gateway API CRDs v1.6.1 (standard channel)"
+# Cilium 1.20 needs them, and its operator looks for them only at start-up.
+kubectl apply --server-side -f https://github.com/kubernetes-sigs/gateway-api/releases/download/v1.6.1/standard-install.yaml
+
+echo "==> 3. Prometheus Operator CRDs (chart 31.0.1)"
+# Cilium renders ServiceMonitors, so their CRDs come first.
+helm upgrade --install prometheus-operator-crds prometheus-operator-crds --repo https://prometheus-community.github.io/helm-charts --version 31.0.1 --namespace monitoring --create-namespace
+
+echo "==> 4. Cilium 1.20.3"
+# Release "cilium" in kube-system with values/cilium.yaml, the same values file Argo CD uses, so Argo CD adopts it without changes.
+helm upgrade --install cilium cilium --repo https://helm.cilium.io --version 1.20.3 --namespace kube-system --create-namespace --values values/cilium.yaml
+kubectl -n kube-system rollout status daemonset/cilium --timeout=10m
+
+echo "==> 5. Argo CD v3.5.5"
+# It needs a working CNI, so it comes after Cilium. The patch restores the Application health check, so sync waves wait for healthy children.
+kubectl create namespace argocd --dry-run=client -o yaml | kubectl apply -f -
+kubectl apply --server-side --force-conflicts -n argocd -f https://raw.githubusercontent.com/argoproj/argo-cd/v3.5.5/manifests/install.yaml
+kubectl -n argocd patch configmap argocd-cm --type merge --patch-file bootstrap/argocd-cm-patch.yaml
+kubectl -n argocd rollout restart statefulset/argocd-application-controller
+kubectl -n argocd rollout status statefulset/argocd-application-controller --timeout=10m
 
 echo "==> 6. The root Application"
 # Argo CD then adopts Cilium (wave -2) and syncs everything else in wave order.

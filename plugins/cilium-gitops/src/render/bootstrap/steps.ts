@@ -111,7 +111,7 @@ function secretsStep(secrets: SecretReference[]): BootstrapStep | undefined {
   if (secrets.length === 0) return undefined;
   return {
     title: 'Check the Secrets',
-    why: 'They are created out of band (see "Secrets" in README.md); the repository never holds their values.',
+    why: 'They are created out of band (see "Secrets" in README.md), before anything is installed; the repository never holds their values.',
     commands: secrets.map(
       s =>
         `${command('kubectl', '-n', s.namespace, 'get', 'secret', s.name, '-o', `jsonpath={.data.${s.key.replace(/\./g, '\\.')}}`)} | grep -q . || { echo ${shellWord(`missing Secret ${s.namespace}/${s.name} key ${s.key}, see README.md`)} >&2; exit 1; }`,
@@ -121,6 +121,7 @@ function secretsStep(secrets: SecretReference[]): BootstrapStep | undefined {
 
 export function bootstrapSteps(input: BootstrapInput): BootstrapStep[] {
   const steps = [
+    secretsStep(input.secrets),
     gatewayApiStep(input),
     helmStep(input, PROMETHEUS_CRDS_ADDON_ID, 'Prometheus Operator CRDs (chart {version})', 'Cilium renders ServiceMonitors, so their CRDs come first.'),
     helmStep(
@@ -128,7 +129,6 @@ export function bootstrapSteps(input: BootstrapInput): BootstrapStep[] {
       `Release "cilium" in kube-system with ${valuesPath(CILIUM_ADDON_ID)}, the same values file Argo CD uses, so Argo CD adopts it without changes.`,
     ),
     argoCdStep(),
-    secretsStep(input.secrets),
     {
       title: 'The root Application',
       why: 'Argo CD then adopts Cilium (wave -2) and syncs everything else in wave order.',
