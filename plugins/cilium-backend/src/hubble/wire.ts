@@ -71,9 +71,10 @@ export interface WireDns {
 export interface WireLayer7 {
   type: string;
   latency_ns: string;
-  record?: 'dns' | 'http';
+  record?: 'dns' | 'http' | 'kafka';
   dns?: WireDns | null;
   http?: WireHttp | null;
+  kafka?: { topic: string; api_key: string } | null;
 }
 
 export interface WirePolicy {

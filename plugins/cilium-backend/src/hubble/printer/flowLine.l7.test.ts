@@ -145,6 +145,24 @@ const cases: { name: string; flow: object; line: string }[] = [
       'kube-system/coredns-76f75df574-8xk2d:53 (ID:102) dns-response proxy FORWARDED ' +
       '(DNS Answer RCode: Non-Existent Domain TTL: 0 (Proxy nope.tenant-jobs.svc.cluster.local. AAAA))',
   },
+  {
+    name: 'Kafka (deprecated upstream) prints kafka-<type> with the server summary',
+    flow: {
+      time: at,
+      verdict: 'FORWARDED',
+      IP: { source: '10.0.1.15', destination: '10.0.3.9' },
+      l4: tcp(50122, 9092, {}),
+      source: scheduler,
+      destination: { identity: 777, namespace: 'kafka', pod_name: 'broker-0' },
+      event_type: { type: 129 },
+      is_reply: { value: false },
+      l7: { type: 'REQUEST', kafka: { api_key: 'produce', topic: 'jobs' } },
+      Summary: "Kafka request produce correlation id 7 topic 'jobs'",
+    },
+    line:
+      'Jun  3 17:34:08.849: tenant-jobs/scheduler-5d8f7c9b6-x2x7q:50122 (ID:12345) -> kafka/broker-0:9092 (ID:777) ' +
+      "kafka-request FORWARDED (Kafka request produce correlation id 7 topic 'jobs')",
+  },
 ];
 
 describe('compactFlowLine: L7 HTTP and DNS', () => {

@@ -131,7 +131,7 @@ export function flowTypeText(flow: WireFlow): string {
     else if (l7.dns) {
       protocol = 'dns';
       l7Type += ` ${l7.dns.observation_source}`;
-    }
+    } else if (l7.kafka) protocol = 'kafka';
     return `${protocol}-${l7Type}`;
   }
   const type = flow.event_type?.type ?? 0;
