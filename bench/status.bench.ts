@@ -10,7 +10,8 @@
  * - core: Backstage's kubernetes-backend POST /resources/custom/query for the
  *   same Gateways and HTTPRoutes of one cluster (singleTenant locator, entity
  *   pinned to the cluster);
- * - warm: the same status route with caching on, 50 concurrent clients.
+ * - warm: the same status route with caching on, 50 concurrent clients in
+ *   a separate load-generator process.
  * Sizes: BENCH_CLUSTERS, BENCH_GATEWAYS, BENCH_ROUTES, BENCH_NODES,
  * BENCH_SAMPLES, BENCH_WARM_REQUESTS.
  */
@@ -31,16 +32,45 @@ const ROUTES = Number(process.env.BENCH_ROUTES ?? 2000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 40);
 const WARM_REQUESTS = Number(process.env.BENCH_WARM_REQUESTS ?? 1000);
 const WARM_CONCURRENCY = 50;
-const AUTH = { authorization: mockCredentials.user.header() };
+/** Requests look like a browser's: credentials, and gzip accepted. */
+const AUTH = {
+  authorization: mockCredentials.user.header(),
+  'accept-encoding': 'gzip',
+};
 
-async function startServers(): Promise<{ clusters: BenchCluster[]; stop: () => void }> {
-  const child = fork(path.join(__dirname, 'status', 'serversProcess.ts'), {
+const forkTs = (file: string) =>
+  fork(path.join(__dirname, 'status', file), {
     execArgv: ['--import', 'tsx'],
     env: process.env,
   });
+
+/** Runs the warm load from a separate process and returns its latencies. */
+async function externalLoad(urls: string[]): Promise<number[]> {
+  const child = forkTs('loadClient.ts');
+  child.send({
+    urls,
+    headers: AUTH,
+    total: WARM_REQUESTS,
+    concurrency: WARM_CONCURRENCY,
+  });
+  const result = await new Promise<{ samples: number[]; failed: number }>(
+    resolve => child.once('message', (m: any) => resolve(m)),
+  );
+  child.kill();
+  if (result.failed) throw new Error(`${result.failed} warm requests failed`);
+  return result.samples;
+}
+
+async function startServers(): Promise<{
+  clusters: BenchCluster[];
+  stop: () => void;
+}> {
+  const child = forkTs('serversProcess.ts');
   const clusters = await new Promise<BenchCluster[]>((resolve, reject) => {
     child.once('message', (m: any) => resolve(m.servers));
-    child.once('exit', code => reject(new Error(`servers exited with ${code}`)));
+    child.once('exit', code =>
+      reject(new Error(`servers exited with ${code}`)),
+    );
   });
   return { clusters, stop: () => child.kill() };
 }
@@ -81,7 +111,10 @@ async function startCilium(clusters: BenchCluster[], cacheTtlSeconds: number) {
       catalogServiceMock.factory({ entities: [] }),
     ],
   });
-  return { backend, base: `http://127.0.0.1:${backend.server.port()}/api/cilium` };
+  return {
+    backend,
+    base: `http://127.0.0.1:${backend.server.port()}/api/cilium`,
+  };
 }
 
 async function startCore(clusters: BenchCluster[]) {
@@ -101,17 +134,16 @@ async function startCore(clusters: BenchCluster[]) {
   const backend = await startTestBackend({
     features: [
       import('@backstage/plugin-kubernetes-backend'),
-      mockServices.rootConfig.factory({ data: { kubernetes: kubernetesConfig(clusters) } }),
+      mockServices.rootConfig.factory({
+        data: { kubernetes: kubernetesConfig(clusters) },
+      }),
       catalogServiceMock.factory({ entities }),
     ],
   });
-  return { backend, base: `http://127.0.0.1:${backend.server.port()}/api/kubernetes` };
-}
-
-async function sequential(n: number, fn: (i: number) => Promise<number>) {
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) samples.push(await fn(i));
-  return samples;
+  return {
+    backend,
+    base: `http://127.0.0.1:${backend.server.port()}/api/kubernetes`,
+  };
 }
 
 async function main() {
@@ -125,8 +157,11 @@ async function main() {
   const raw = clusters.map(rawReader);
 
   const ours = (base: string, i: number) =>
-    timedRequest(`${base}/clusters/${names[i % names.length]}/status`, { headers: AUTH }).then(r => {
-      if (r.status !== 200) throw new Error(`status route answered ${r.status}`);
+    timedRequest(`${base}/clusters/${names[i % names.length]}/status`, {
+      headers: AUTH,
+    }).then(r => {
+      if (r.status !== 200)
+        throw new Error(`status route answered ${r.status}`);
       return r;
     });
   const coreQuery = (i: number) =>
@@ -137,12 +172,21 @@ async function main() {
         entityRef: `component:default/${names[i % names.length]}`,
         auth: {},
         customResources: [
-          { group: 'gateway.networking.k8s.io', apiVersion: 'v1', plural: 'gateways' },
-          { group: 'gateway.networking.k8s.io', apiVersion: 'v1', plural: 'httproutes' },
+          {
+            group: 'gateway.networking.k8s.io',
+            apiVersion: 'v1',
+            plural: 'gateways',
+          },
+          {
+            group: 'gateway.networking.k8s.io',
+            apiVersion: 'v1',
+            plural: 'httproutes',
+          },
         ],
       }),
     }).then(r => {
-      if (r.status !== 200) throw new Error(`kubernetes-backend answered ${r.status}`);
+      if (r.status !== 200)
+        throw new Error(`kubernetes-backend answered ${r.status}`);
       return r;
     });
 
@@ -165,15 +209,8 @@ async function main() {
   }
 
   for (let i = 0; i < names.length; i++) await ours(warm.base, i); // fill the cache
-  let next = 0;
-  const warmSamples: number[] = [];
-  await Promise.all(
-    Array.from({ length: WARM_CONCURRENCY }, async () => {
-      while (next < WARM_REQUESTS) {
-        const i = next++;
-        warmSamples.push((await ours(warm.base, i)).ms);
-      }
-    }),
+  const warmSamples = await externalLoad(
+    names.map(n => `${warm.base}/clusters/${n}/status`),
   );
   const rssAfter = rssMb();
 
@@ -182,16 +219,44 @@ async function main() {
   const coreP95 = p95(coreSamples);
   const warmP95 = p95(warmSamples);
   const f = (n: number) => n.toFixed(1);
-  console.log(`status document: ${(bytes / 1024 / 1024).toFixed(2)} MiB per cluster`);
-  console.log(`cold  p50=${f(median(coldSamples))} p95=${f(coldP95)} ms (${SAMPLES} sequential, cache off)`);
-  console.log(`raw   p50=${f(median(rawSamples))} p95=${f(rawP95)} ms (client-node, same LISTs in parallel)`);
-  console.log(`core  p50=${f(median(coreSamples))} p95=${f(coreP95)} ms (kubernetes-backend /resources/custom/query)`);
-  console.log(`warm  p50=${f(median(warmSamples))} p95=${f(warmP95)} ms (${WARM_REQUESTS} requests, ${WARM_CONCURRENCY} concurrent)`);
   console.log(
-    `status-bench clusters=${CLUSTERS} routes=${CLUSTERS * ROUTES} cold_p95_ms=${Math.round(coldP95)} warm_p95_ms=${f(warmP95)} vs_raw=${(coldP95 / rawP95).toFixed(2)} vs_core=${(coldP95 / coreP95).toFixed(2)} rss_mb=${Math.round(rssAfter - rssBefore)}`,
+    `status document: ${(bytes / 1024 / 1024).toFixed(2)} MiB per cluster`,
+  );
+  console.log(
+    `cold  p50=${f(median(coldSamples))} p95=${f(
+      coldP95,
+    )} ms (${SAMPLES} sequential, cache off)`,
+  );
+  console.log(
+    `raw   p50=${f(median(rawSamples))} p95=${f(
+      rawP95,
+    )} ms (client-node, same LISTs in parallel)`,
+  );
+  console.log(
+    `core  p50=${f(median(coreSamples))} p95=${f(
+      coreP95,
+    )} ms (kubernetes-backend /resources/custom/query)`,
+  );
+  console.log(
+    `warm  p50=${f(median(warmSamples))} p95=${f(
+      warmP95,
+    )} ms (${WARM_REQUESTS} requests, ${WARM_CONCURRENCY} concurrent)`,
+  );
+  console.log(
+    `status-bench clusters=${CLUSTERS} routes=${
+      CLUSTERS * ROUTES
+    } cold_p95_ms=${Math.round(coldP95)} warm_p95_ms=${f(warmP95)} vs_raw=${(
+      coldP95 / rawP95
+    ).toFixed(2)} vs_core=${(coldP95 / coreP95).toFixed(2)} rss_mb=${Math.round(
+      rssAfter - rssBefore,
+    )}`,
   );
 
-  await Promise.all([cold.backend.stop(), warm.backend.stop(), core.backend.stop()]);
+  await Promise.all([
+    cold.backend.stop(),
+    warm.backend.stop(),
+    core.backend.stop(),
+  ]);
   stop();
   process.exit(0);
 }

@@ -8,7 +8,11 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
  */
 export function timedRequest(
   url: string,
-  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  opts: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  } = {},
 ): Promise<{ ms: number; status: number; bytes: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -21,7 +25,11 @@ export function timedRequest(
           bytes += chunk.length;
         });
         res.on('end', () =>
-          resolve({ ms: performance.now() - started, status: res.statusCode ?? 0, bytes }),
+          resolve({
+            ms: performance.now() - started,
+            status: res.statusCode ?? 0,
+            bytes,
+          }),
         );
         res.on('error', reject);
       },
@@ -39,7 +47,9 @@ export async function timed(fn: () => Promise<unknown>): Promise<number> {
 
 export function p95(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
+  return sorted[
+    Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)
+  ];
 }
 
 export function median(samples: number[]): number {

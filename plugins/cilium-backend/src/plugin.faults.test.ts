@@ -7,7 +7,12 @@ import {
   ClustersResponse,
   MeshOverview,
 } from '@internal/plugin-cilium-common';
-import { AUTH, demoCluster, startPlugin, TestCluster } from './__testUtils__/testEnvironment';
+import {
+  AUTH,
+  demoCluster,
+  startPlugin,
+  TestCluster,
+} from './__testUtils__/testEnvironment';
 
 const TIMEOUT_MS = 800;
 /** Time allowed beyond the per-source timeout for everything else. */
@@ -21,12 +26,21 @@ describe('cilium backend plugin with failing clusters', () => {
   let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    healthy = await demoCluster('democluster1', { meshPeers: ['democluster2'] });
+    healthy = await demoCluster('democluster1', {
+      meshPeers: ['democluster2'],
+    });
     // "down": a server that was started, then closed — nothing listens.
     const gone = await startKubernetesTestServer({ objects: [] });
     await gone.close();
-    down = { name: 'democluster2', server: gone, extras: { meshPeers: ['democluster1'] }, close: async () => {} };
-    const hanging = await startKubernetesTestServer({ objects: demoClusterObjects('democluster2') });
+    down = {
+      name: 'democluster2',
+      server: gone,
+      extras: { meshPeers: ['democluster1'] },
+      close: async () => {},
+    };
+    const hanging = await startKubernetesTestServer({
+      objects: demoClusterObjects('democluster2'),
+    });
     hanging.setFault(/.*/, { type: 'hang' });
     hung = { name: 'hung', server: hanging, close: () => hanging.close() };
     const started = await startPlugin({
@@ -49,7 +63,9 @@ describe('cilium backend plugin with failing clusters', () => {
   }
 
   it('lists clusters within the timeout budget, with each failure as a value', async () => {
-    const { value: res, ms } = await timed(() => http.get('/api/cilium/clusters').set(AUTH));
+    const { value: res, ms } = await timed(() =>
+      http.get('/api/cilium/clusters').set(AUTH),
+    );
     expect(ms).toBeLessThan(TIMEOUT_MS + SLACK_MS);
     expect(res.status).toBe(200);
     const items = (res.body as ClustersResponse).items;
@@ -62,17 +78,26 @@ describe('cilium backend plugin with failing clusters', () => {
   });
 
   it('gives the mesh overview within budget: healthy data plus per-cluster errors', async () => {
-    const { value: res, ms } = await timed(() => http.get('/api/cilium/mesh').set(AUTH));
+    const { value: res, ms } = await timed(() =>
+      http.get('/api/cilium/mesh').set(AUTH),
+    );
     expect(ms).toBeLessThan(TIMEOUT_MS + SLACK_MS);
     const mesh = res.body as MeshOverview;
-    expect(mesh.clusters.map(c => [c.name, c.reachable, c.clusterId, c.error?.reason])).toEqual([
+    expect(
+      mesh.clusters.map(c => [
+        c.name,
+        c.reachable,
+        c.clusterId,
+        c.error?.reason,
+      ]),
+    ).toEqual([
       ['democluster1', true, 1, undefined],
       ['democluster2', false, undefined, 'unreachable'],
       ['hung', false, undefined, 'timeout'],
     ]);
   });
 
-  it('returns a hung cluster\'s status within budget, every source timed out', async () => {
+  it("returns a hung cluster's status within budget, every source timed out", async () => {
     const { value: res, ms } = await timed(() =>
       http.get('/api/cilium/clusters/hung/status').set(AUTH),
     );
@@ -80,16 +105,39 @@ describe('cilium backend plugin with failing clusters', () => {
     const s = res.body as ClusterStatus;
     expect(res.status).toBe(200);
     expect(s.gateways).toBeUndefined();
-    expect(s.errors[0]).toEqual({ source: 'cluster', reason: 'timeout', message: `No answer within ${TIMEOUT_MS} ms` });
-    expect(s.errors.filter(e => e.reason === 'timeout').map(e => e.source).sort()).toEqual(
-      ['argocd', 'bgp', 'ciliumConfig', 'ciliumNodes', 'cluster', 'clusterMesh', 'gatewayClasses', 'gateways', 'httpRoutes', 'lbIpPools'],
-    );
+    expect(s.errors[0]).toEqual({
+      source: 'cluster',
+      reason: 'timeout',
+      message: `No answer within ${TIMEOUT_MS} ms`,
+    });
+    expect(
+      s.errors
+        .filter(e => e.reason === 'timeout')
+        .map(e => e.source)
+        .sort(),
+    ).toEqual([
+      'argocd',
+      'bgp',
+      'ciliumConfig',
+      'ciliumNodes',
+      'cluster',
+      'clusterMesh',
+      'gatewayClasses',
+      'gateways',
+      'httpRoutes',
+      'lbIpPools',
+    ]);
   });
 
   it('reports an unreachable cluster without exposing credentials', async () => {
-    const res = await http.get('/api/cilium/clusters/democluster2/status').set(AUTH);
+    const res = await http
+      .get('/api/cilium/clusters/democluster2/status')
+      .set(AUTH);
     const s = res.body as ClusterStatus;
-    expect(s.errors[0]).toMatchObject({ source: 'cluster', reason: 'unreachable' });
+    expect(s.errors[0]).toMatchObject({
+      source: 'cluster',
+      reason: 'unreachable',
+    });
     expect(JSON.stringify(res.body)).not.toContain(down.server.token);
   });
 
@@ -101,7 +149,10 @@ describe('cilium backend plugin with failing clusters', () => {
       message:
         'applications.argoproj.io is forbidden: User "system:serviceaccount:backstage:cilium-reader" cannot list resource "applications" in API group "argoproj.io" in the namespace "argocd"',
     });
-    s.setFault('/apis/cilium.io/v2/ciliumbgpnodeconfigs', { type: 'fail', status: 404 });
+    s.setFault('/apis/cilium.io/v2/ciliumbgpnodeconfigs', {
+      type: 'fail',
+      status: 404,
+    });
     s.setFault('/apis/cilium.io/v2/ciliumnodes', { type: 'hang' });
     try {
       const { value: res, ms } = await timed(() =>
@@ -120,10 +171,20 @@ describe('cilium backend plugin with failing clusters', () => {
             source: 'argocd',
             reason: 'forbidden',
             statusCode: 403,
-            message: expect.stringContaining('cannot list resource "applications"'),
+            message: expect.stringContaining(
+              'cannot list resource "applications"',
+            ),
           },
-          expect.objectContaining({ source: 'bgp', reason: 'not-found', statusCode: 404 }),
-          { source: 'ciliumNodes', reason: 'timeout', message: `No answer within ${TIMEOUT_MS} ms` },
+          expect.objectContaining({
+            source: 'bgp',
+            reason: 'not-found',
+            statusCode: 404,
+          }),
+          {
+            source: 'ciliumNodes',
+            reason: 'timeout',
+            message: `No answer within ${TIMEOUT_MS} ms`,
+          },
         ]),
       );
       expect(status.errors.find(e => e.source === 'cluster')).toBeUndefined();

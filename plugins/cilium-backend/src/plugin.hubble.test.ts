@@ -3,7 +3,12 @@ import {
   FlowsResponse,
   MeshOverview,
 } from '@internal/plugin-cilium-common';
-import { AUTH, demoCluster, startPlugin, TestCluster } from './__testUtils__/testEnvironment';
+import {
+  AUTH,
+  demoCluster,
+  startPlugin,
+  TestCluster,
+} from './__testUtils__/testEnvironment';
 
 const TIMEOUT_MS = 800;
 
@@ -16,7 +21,10 @@ describe('cilium backend plugin with Hubble Relay', () => {
   beforeAll(async () => {
     cluster = await demoCluster('democluster1', {}, { hubble: true });
     other = await demoCluster('democluster2', {}, { hubble: true });
-    const started = await startPlugin({ clusters: [cluster, other], cilium: { timeoutMs: TIMEOUT_MS } });
+    const started = await startPlugin({
+      clusters: [cluster, other],
+      cilium: { timeoutMs: TIMEOUT_MS },
+    });
     http = started.http;
     stop = () => started.backend.stop();
   });
@@ -32,7 +40,9 @@ describe('cilium backend plugin with Hubble Relay', () => {
   });
 
   it('adds Hubble status and mesh peer readiness to the status document', async () => {
-    const res = await http.get('/api/cilium/clusters/democluster1/status').set(AUTH);
+    const res = await http
+      .get('/api/cilium/clusters/democluster1/status')
+      .set(AUTH);
     const s = res.body as ClusterStatus;
     expect(s.errors).toEqual([]);
     expect(s.hubble).toMatchObject({
@@ -44,17 +54,33 @@ describe('cilium backend plugin with Hubble Relay', () => {
       unavailableNodes: ['democluster2/worker-2'],
       version: '1.19.4',
     });
-    expect(s.hubble!.text).toContain('Current/Max Flows: 16,380/16,380 (100.00%)');
+    expect(s.hubble!.text).toContain(
+      'Current/Max Flows: 16,380/16,380 (100.00%)',
+    );
     expect(s.clusterMesh!.peers).toEqual([
-      { name: 'democluster2', ready: true, source: 'hubble', connectedNodes: 1 },
+      {
+        name: 'democluster2',
+        ready: true,
+        source: 'hubble',
+        connectedNodes: 1,
+      },
     ]);
   });
 
   it('lists Hubble as configured and shows peers in the mesh overview', async () => {
     const clusters = await http.get('/api/cilium/clusters').set(AUTH);
-    expect(clusters.body.items.map((c: any) => c.hubbleConfigured)).toEqual([true, true]);
-    const mesh = (await http.get('/api/cilium/mesh').set(AUTH)).body as MeshOverview;
-    expect(mesh.clusters.map(c => [c.name, c.peers.map(p => `${p.name}:${p.ready}`)])).toEqual([
+    expect(clusters.body.items.map((c: any) => c.hubbleConfigured)).toEqual([
+      true,
+      true,
+    ]);
+    const mesh = (await http.get('/api/cilium/mesh').set(AUTH))
+      .body as MeshOverview;
+    expect(
+      mesh.clusters.map(c => [
+        c.name,
+        c.peers.map(p => `${p.name}:${p.ready}`),
+      ]),
+    ).toEqual([
       ['democluster1', ['democluster2:true']],
       ['democluster2', ['democluster1:true']],
     ]);
@@ -62,19 +88,30 @@ describe('cilium backend plugin with Hubble Relay', () => {
 
   it('returns flows with filters pushed to the relay', async () => {
     const res = await http
-      .get('/api/cilium/clusters/democluster1/flows?namespace=tenant-jobs&last=20&policyVerdictsOnly=true')
+      .get(
+        '/api/cilium/clusters/democluster1/flows?namespace=tenant-jobs&last=20&policyVerdictsOnly=true',
+      )
       .set(AUTH);
     expect(res.status).toBe(200);
     const body = res.body as FlowsResponse;
-    expect(body.query).toEqual({ namespace: 'tenant-jobs', last: 20, policyVerdictsOnly: true });
+    expect(body.query).toEqual({
+      namespace: 'tenant-jobs',
+      last: 20,
+      policyVerdictsOnly: true,
+    });
     expect(body.error).toBeUndefined();
     expect(body.flows.length).toBeGreaterThan(0);
     for (const f of body.flows) {
       expect(f.isPolicyVerdict).toBe(true);
-      expect([f.source.namespace, f.destination.namespace]).toContain('tenant-jobs');
+      expect([f.source.namespace, f.destination.namespace]).toContain(
+        'tenant-jobs',
+      );
       expect(f.line).toContain('policy-verdict:');
     }
-    const total = Object.values(body.verdictCounts).reduce((a, b) => a + (b ?? 0), 0);
+    const total = Object.values(body.verdictCounts).reduce(
+      (a, b) => a + (b ?? 0),
+      0,
+    );
     expect(total).toBe(body.flows.length);
     const [request] = cluster.relay!.getFlowsRequests.slice(-1);
     expect(request.number).toBe('20');
@@ -82,11 +119,16 @@ describe('cilium backend plugin with Hubble Relay', () => {
   });
 
   it('coalesces concurrent status requests into one set of relay calls', async () => {
-    const { http: fresh, backend } = await startPlugin({ clusters: [cluster], cilium: { cacheTtlSeconds: 0 } });
+    const { http: fresh, backend } = await startPlugin({
+      clusters: [cluster],
+      cilium: { cacheTtlSeconds: 0 },
+    });
     try {
       cluster.relay!.resetCalls();
       await Promise.all(
-        Array.from({ length: 10 }, () => fresh.get('/api/cilium/clusters/democluster1/status').set(AUTH)),
+        Array.from({ length: 10 }, () =>
+          fresh.get('/api/cilium/clusters/democluster1/status').set(AUTH),
+        ),
       );
       expect(cluster.relay!.calls.ServerStatus).toBe(1);
       expect(cluster.relay!.calls.GetNodes).toBe(1);
@@ -103,16 +145,29 @@ describe('cilium backend plugin with Hubble Relay', () => {
     try {
       cluster.relay!.setFault('*', { type: 'hang' });
       const started = Date.now();
-      const res = await fresh.get('/api/cilium/clusters/democluster1/status').set(AUTH);
+      const res = await fresh
+        .get('/api/cilium/clusters/democluster1/status')
+        .set(AUTH);
       expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 700);
       const s = res.body as ClusterStatus;
       expect(s.gateways).toHaveLength(4);
       expect(s.hubble).toBeUndefined();
-      expect(s.errors).toEqual([expect.objectContaining({ source: 'hubble', reason: 'timeout' })]);
-      expect(s.clusterMesh!.peers[0]).toMatchObject({ name: 'democluster2', ready: null, source: 'none' });
+      expect(s.errors).toEqual([
+        expect.objectContaining({ source: 'hubble', reason: 'timeout' }),
+      ]);
+      expect(s.clusterMesh!.peers[0]).toMatchObject({
+        name: 'democluster2',
+        ready: null,
+        source: 'none',
+      });
 
-      const flows = await fresh.get('/api/cilium/clusters/democluster1/flows').set(AUTH);
-      expect(flows.body).toMatchObject({ flows: [], error: { source: 'hubble', reason: 'timeout' } });
+      const flows = await fresh
+        .get('/api/cilium/clusters/democluster1/flows')
+        .set(AUTH);
+      expect(flows.body).toMatchObject({
+        flows: [],
+        error: { source: 'hubble', reason: 'timeout' },
+      });
     } finally {
       await backend.stop();
     }

@@ -1,4 +1,9 @@
-import { AUTH, demoCluster, startPlugin, TestCluster } from './__testUtils__/testEnvironment';
+import {
+  AUTH,
+  demoCluster,
+  startPlugin,
+  TestCluster,
+} from './__testUtils__/testEnvironment';
 
 /** Requests one status document takes from a cluster (two BGP kinds, svc + deploy). */
 const REQUESTS_PER_STATUS = 11;
@@ -12,7 +17,10 @@ describe('cilium backend plugin under load', () => {
   afterEach(() => cluster.close());
 
   it('coalesces concurrent identical requests into one set of Kubernetes calls', async () => {
-    const { http, backend } = await startPlugin({ clusters: [cluster], cilium: { cacheTtlSeconds: 0 } });
+    const { http, backend } = await startPlugin({
+      clusters: [cluster],
+      cilium: { cacheTtlSeconds: 0 },
+    });
     try {
       cluster.server.setFault(/.*/, { type: 'delay', ms: 100 });
       const responses = await Promise.all(
@@ -20,20 +28,33 @@ describe('cilium backend plugin under load', () => {
           http.get('/api/cilium/clusters/democluster1/status').set(AUTH),
         ),
       );
-      expect(responses.every(r => r.status === 200 && r.body.gateways.length === 4)).toBe(true);
+      expect(
+        responses.every(r => r.status === 200 && r.body.gateways.length === 4),
+      ).toBe(true);
       expect(cluster.server.totalRequests()).toBe(REQUESTS_PER_STATUS);
-      expect(cluster.server.requestCount('/apis/gateway.networking.k8s.io/v1/httproutes')).toBe(1);
+      expect(
+        cluster.server.requestCount(
+          '/apis/gateway.networking.k8s.io/v1/httproutes',
+        ),
+      ).toBe(1);
     } finally {
       await backend.stop();
     }
   });
 
   it('serves repeated requests from the cache within the TTL', async () => {
-    const { http, backend } = await startPlugin({ clusters: [cluster], cilium: { cacheTtlSeconds: 30 } });
+    const { http, backend } = await startPlugin({
+      clusters: [cluster],
+      cilium: { cacheTtlSeconds: 30 },
+    });
     try {
-      const first = await http.get('/api/cilium/clusters/democluster1/status').set(AUTH);
+      const first = await http
+        .get('/api/cilium/clusters/democluster1/status')
+        .set(AUTH);
       for (let i = 0; i < 5; i++) {
-        const again = await http.get('/api/cilium/clusters/democluster1/status').set(AUTH);
+        const again = await http
+          .get('/api/cilium/clusters/democluster1/status')
+          .set(AUTH);
         expect(again.body).toEqual(first.body);
       }
       await http.get('/api/cilium/mesh').set(AUTH); // reuses the cached document
@@ -51,9 +72,14 @@ describe('cilium backend plugin under load', () => {
   });
 
   it('pages through lists with limit and continue, pipelined', async () => {
-    const { http, backend } = await startPlugin({ clusters: [cluster], cilium: { pageSize: 2 } });
+    const { http, backend } = await startPlugin({
+      clusters: [cluster],
+      cilium: { pageSize: 2 },
+    });
     try {
-      const res = await http.get('/api/cilium/clusters/democluster1/status').set(AUTH);
+      const res = await http
+        .get('/api/cilium/clusters/democluster1/status')
+        .set(AUTH);
       expect(res.body.httpRoutes.map((r: any) => r.name)).toEqual([
         'bookinfo-productpage',
         'bookinfo-reviews',
@@ -74,7 +100,10 @@ describe('cilium backend plugin under load', () => {
   });
 
   it('serves gzip to clients that accept it', async () => {
-    const { http, backend } = await startPlugin({ clusters: [cluster], cilium: { cacheTtlSeconds: 30 } });
+    const { http, backend } = await startPlugin({
+      clusters: [cluster],
+      cilium: { cacheTtlSeconds: 30 },
+    });
     try {
       const res = await http
         .get('/api/cilium/clusters/democluster1/status')

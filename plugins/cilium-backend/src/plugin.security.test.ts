@@ -1,6 +1,11 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { AUTH, demoCluster, startPlugin, TestCluster } from './__testUtils__/testEnvironment';
+import {
+  AUTH,
+  demoCluster,
+  startPlugin,
+  TestCluster,
+} from './__testUtils__/testEnvironment';
 
 /** A server nobody configured: any request reaching it is a failure. */
 async function startTrap() {
@@ -39,36 +44,51 @@ describe('cilium backend plugin input handling', () => {
 
   it.each([
     ['namespace=Not_A_Label', 'namespace', 'DNS-1123'],
-    ['namespace=kube-system&namespace=default', 'namespace', 'must be given once'],
+    [
+      'namespace=kube-system&namespace=default',
+      'namespace',
+      'must be given once',
+    ],
     ['last=0', 'last', 'from 1 to 1000'],
     ['last=1001', 'last', 'from 1 to 1000'],
     ['last=ten', 'last', 'from 1 to 1000'],
     ['verdict=ALLOWED', 'verdict', 'must be one of'],
     ['policyVerdictsOnly=1', 'policyVerdictsOnly', 'true or false'],
     ['since=2026-13-45', 'since', 'ISO 8601'],
-  ])('answers 400 for flows?%s naming the parameter and the rule', async (qs, param, rule) => {
-    const res = await client.get(`/api/cilium/clusters/democluster1/flows?${qs}`).set(AUTH);
-    expect(res.status).toBe(400);
-    expect(res.body.error.name).toBe('InputError');
-    expect(res.body.error.message).toContain(`'${param}'`);
-    expect(res.body.error.message).toContain(rule);
-  });
+  ])(
+    'answers 400 for flows?%s naming the parameter and the rule',
+    async (qs, param, rule) => {
+      const res = await client
+        .get(`/api/cilium/clusters/democluster1/flows?${qs}`)
+        .set(AUTH);
+      expect(res.status).toBe(400);
+      expect(res.body.error.name).toBe('InputError');
+      expect(res.body.error.message).toContain(`'${param}'`);
+      expect(res.body.error.message).toContain(rule);
+    },
+  );
 
   it('answers 400 for unknown flows parameters', async () => {
     const res = await client
       .get(`/api/cilium/clusters/democluster1/flows?server=${trap.hostPort}`)
       .set(AUTH);
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toContain("Unknown query parameter(s) 'server'");
+    expect(res.body.error.message).toContain(
+      "Unknown query parameter(s) 'server'",
+    );
   });
 
   it('never contacts an address taken from a request', async () => {
     const attempts = [
-      `/api/cilium/clusters/${encodeURIComponent(`http://${trap.hostPort}`)}/status`,
+      `/api/cilium/clusters/${encodeURIComponent(
+        `http://${trap.hostPort}`,
+      )}/status`,
       `/api/cilium/clusters/${encodeURIComponent(trap.hostPort)}/status`,
       `/api/cilium/clusters/${encodeURIComponent(trap.hostPort)}/flows`,
       `/api/cilium/clusters/democluster1/status?url=http://${trap.hostPort}&server=${trap.hostPort}`,
-      `/api/cilium/clusters/democluster1%2F..%2F..%2F${encodeURIComponent(trap.hostPort)}/status`,
+      `/api/cilium/clusters/democluster1%2F..%2F..%2F${encodeURIComponent(
+        trap.hostPort,
+      )}/status`,
       `/api/cilium/clusters/..%2F..%2Fversion/status`,
       `/api/cilium/clusters?cluster=http://${trap.hostPort}`,
       `/api/cilium/mesh?url=http://${trap.hostPort}`,
@@ -86,6 +106,10 @@ describe('cilium backend plugin input handling', () => {
     expect(trap.hits).toEqual([]);
     // And the configured cluster only ever saw API paths, never a request's
     // address or path fragments.
-    expect(cluster.server.requests.every(p => p.startsWith('/api') || p.startsWith('/version'))).toBe(true);
+    expect(
+      cluster.server.requests.every(
+        p => p.startsWith('/api') || p.startsWith('/version'),
+      ),
+    ).toBe(true);
   });
 });

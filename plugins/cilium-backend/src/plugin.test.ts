@@ -5,7 +5,12 @@ import {
   ClusterStatus,
   MeshOverview,
 } from '@internal/plugin-cilium-common';
-import { AUTH, demoCluster, startPlugin, TestCluster } from './__testUtils__/testEnvironment';
+import {
+  AUTH,
+  demoCluster,
+  startPlugin,
+  TestCluster,
+} from './__testUtils__/testEnvironment';
 
 describe('cilium backend plugin', () => {
   let clusters: TestCluster[];
@@ -13,7 +18,10 @@ describe('cilium backend plugin', () => {
   let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    clusters = [await demoCluster('democluster1'), await demoCluster('democluster2')];
+    clusters = [
+      await demoCluster('democluster1'),
+      await demoCluster('democluster2'),
+    ];
     const started = await startPlugin({ clusters });
     http = started.http;
     stop = () => started.backend.stop();
@@ -46,7 +54,9 @@ describe('cilium backend plugin', () => {
   });
 
   it('returns the status document of a cluster', async () => {
-    const res = await http.get('/api/cilium/clusters/democluster1/status').set(AUTH);
+    const res = await http
+      .get('/api/cilium/clusters/democluster1/status')
+      .set(AUTH);
     expect(res.status).toBe(200);
     const s = res.body as ClusterStatus;
     expect(s.cluster).toBe('democluster1');
@@ -61,28 +71,59 @@ describe('cilium backend plugin', () => {
       version: '1.19.4',
     });
     expect(s.gatewayClasses).toEqual([
-      expect.objectContaining({ name: 'cilium', controllerName: 'io.cilium/gateway-controller' }),
+      expect.objectContaining({
+        name: 'cilium',
+        controllerName: 'io.cilium/gateway-controller',
+      }),
     ]);
 
     const bookinfo = s.gateways!.find(g => g.name === 'bookinfo-tls')!;
     expect(bookinfo.addresses).toEqual(['172.18.1.200']);
-    expect(bookinfo.listeners.map(l => [l.name, l.protocol, l.port, l.hostname, l.certificateRefs, l.attachedRoutes])).toEqual([
-      ['https-bookinfo', 'HTTPS', 443, 'bookinfo.democluster1.example.com', ['bookinfo-tls'], 1],
-      ['https-reviews', 'HTTPS', 443, 'reviews.democluster1.example.com', ['reviews-tls'], 1],
+    expect(
+      bookinfo.listeners.map(l => [
+        l.name,
+        l.protocol,
+        l.port,
+        l.hostname,
+        l.certificateRefs,
+        l.attachedRoutes,
+      ]),
+    ).toEqual([
+      [
+        'https-bookinfo',
+        'HTTPS',
+        443,
+        'bookinfo.democluster1.example.com',
+        ['bookinfo-tls'],
+        1,
+      ],
+      [
+        'https-reviews',
+        'HTTPS',
+        443,
+        'reviews.democluster1.example.com',
+        ['reviews-tls'],
+        1,
+      ],
     ]);
     const hubbleUi = s.gateways!.find(g => g.name === 'hubble-ui')!;
-    expect(hubbleUi.conditions.find(c => c.type === 'Programmed')).toMatchObject({
+    expect(
+      hubbleUi.conditions.find(c => c.type === 'Programmed'),
+    ).toMatchObject({
       status: 'False',
       reason: 'AddressNotAssigned',
     });
 
-    const productpage = s.httpRoutes!.find(r => r.name === 'bookinfo-productpage')!;
+    const productpage = s.httpRoutes!.find(
+      r => r.name === 'bookinfo-productpage',
+    )!;
     // Only the Cilium controller's parent status is shown.
-    expect(productpage.parents.map(p => p.controllerName)).toEqual(['io.cilium/gateway-controller']);
-    expect(productpage.parents[0].conditions.map(c => `${c.type}=${c.status}`)).toEqual([
-      'Accepted=True',
-      'ResolvedRefs=True',
+    expect(productpage.parents.map(p => p.controllerName)).toEqual([
+      'io.cilium/gateway-controller',
     ]);
+    expect(
+      productpage.parents[0].conditions.map(c => `${c.type}=${c.status}`),
+    ).toEqual(['Accepted=True', 'ResolvedRefs=True']);
     const echo = s.httpRoutes!.find(r => r.name === 'echo')!;
     expect(echo.rules[0].filters[0]).toEqual({
       type: 'RequestHeaderModifier',
@@ -97,9 +138,14 @@ describe('cilium backend plugin', () => {
       ['echo-canary', 0],
     ]);
     const jobs = s.httpRoutes!.find(r => r.name === 'jobs-app')!;
-    expect(jobs.rules[0].matches[0]).toEqual({ path: { type: 'PathPrefix', value: '/api' }, method: 'GET' });
+    expect(jobs.rules[0].matches[0]).toEqual({
+      path: { type: 'PathPrefix', value: '/api' },
+      method: 'GET',
+    });
     expect(jobs.rules[1].backendRefs[0].weight).toBe(1); // default weight
-    expect(jobs.parents[0].conditions[1]).toMatchObject({ reason: 'BackendNotFound' });
+    expect(jobs.parents[0].conditions[1]).toMatchObject({
+      reason: 'BackendNotFound',
+    });
 
     expect(s.ciliumNodes).toHaveLength(3);
     const edge = s.ciliumNodes!.find(n => n.name === 'democluster1-edge-vm')!;
@@ -113,13 +159,29 @@ describe('cilium backend plugin', () => {
       ipsUsed: 2,
     });
     expect(s.lbIpPools).toEqual([
-      expect.objectContaining({ name: 'default-pool', blocks: ['172.18.1.200/29'], ipsTotal: 8, ipsAvailable: 5, ipsUsed: 3 }),
+      expect.objectContaining({
+        name: 'default-pool',
+        blocks: ['172.18.1.200/29'],
+        ipsTotal: 8,
+        ipsAvailable: 5,
+        ipsUsed: 3,
+      }),
     ]);
     expect(s.bgp).toEqual({
       clusterConfigs: ['cilium-bgp'],
       peers: [
-        expect.objectContaining({ node: 'democluster1-control-plane', peerAddress: '172.18.0.1', peerASN: 65000, localASN: 65001, sessionState: 'established', establishedSeconds: 86400 }),
-        expect.objectContaining({ node: 'democluster1-worker', sessionState: 'active' }),
+        expect.objectContaining({
+          node: 'democluster1-control-plane',
+          peerAddress: '172.18.0.1',
+          peerASN: 65000,
+          localASN: 65001,
+          sessionState: 'established',
+          establishedSeconds: 86400,
+        }),
+        expect.objectContaining({
+          node: 'democluster1-worker',
+          sessionState: 'active',
+        }),
       ],
     });
     expect(s.clusterMesh).toMatchObject({
@@ -127,7 +189,13 @@ describe('cilium backend plugin', () => {
       localId: 1,
       enabled: true,
       maxConnectedClusters: 255,
-      apiserver: { serviceType: 'LoadBalancer', address: '172.18.1.240:2379', replicas: 1, readyReplicas: 1, kvstoremesh: true },
+      apiserver: {
+        serviceType: 'LoadBalancer',
+        address: '172.18.1.240:2379',
+        replicas: 1,
+        readyReplicas: 1,
+        kvstoremesh: true,
+      },
       externalWorkloadsSupported: false,
       peers: [{ name: 'democluster2', ready: null, source: 'none' }],
     });
@@ -146,7 +214,12 @@ describe('cilium backend plugin', () => {
       healthStatus: 'Degraded',
       healthMessage: 'Deployment "hubble-ui" exceeded its progress deadline',
       revision: '3f9c2d1e8b7a6c5d4e3f2a1b0c9d8e7f6a5b4c3d',
-      conditions: [{ type: 'SyncError', message: expect.stringContaining('Failed sync attempt') }],
+      conditions: [
+        {
+          type: 'SyncError',
+          message: expect.stringContaining('Failed sync attempt'),
+        },
+      ],
       url: 'https://argocd.democluster1.example.com/applications/argocd/hubble-ui',
     });
     expect(s.errors).toEqual([
@@ -158,14 +231,23 @@ describe('cilium backend plugin', () => {
     const res = await http.get('/api/cilium/mesh').set(AUTH);
     expect(res.status).toBe(200);
     const mesh = res.body as MeshOverview;
-    expect(mesh.clusters.map(c => [c.name, c.reachable, c.clusterId, c.peers.map(p => p.name)])).toEqual([
+    expect(
+      mesh.clusters.map(c => [
+        c.name,
+        c.reachable,
+        c.clusterId,
+        c.peers.map(p => p.name),
+      ]),
+    ).toEqual([
       ['democluster1', true, 1, ['democluster2']],
       ['democluster2', true, 2, ['democluster1']],
     ]);
   });
 
   it('answers flows with a not-configured error when the cluster has no relay', async () => {
-    const res = await http.get('/api/cilium/clusters/democluster1/flows?last=5').set(AUTH);
+    const res = await http
+      .get('/api/cilium/clusters/democluster1/flows?last=5')
+      .set(AUTH);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       cluster: 'democluster1',
@@ -178,18 +260,23 @@ describe('cilium backend plugin', () => {
   it('answers 404 for a cluster that is not configured', async () => {
     const res = await http.get('/api/cilium/clusters/nope/status').set(AUTH);
     expect(res.status).toBe(404);
-    expect(res.body.error).toMatchObject({ name: 'NotFoundError', message: "No cluster named 'nope' is configured" });
+    expect(res.body.error).toMatchObject({
+      name: 'NotFoundError',
+      message: "No cluster named 'nope' is configured",
+    });
   });
 
-  it.each(['/clusters', '/clusters/democluster1/status', '/clusters/democluster1/flows', '/mesh'])(
-    'answers 401 without credentials on %s',
-    async path => {
-      const before = clusters[0].server.totalRequests();
-      const res = await http.get(`/api/cilium${path}`);
-      expect(res.status).toBe(401);
-      expect(clusters[0].server.totalRequests()).toBe(before);
-    },
-  );
+  it.each([
+    '/clusters',
+    '/clusters/democluster1/status',
+    '/clusters/democluster1/flows',
+    '/mesh',
+  ])('answers 401 without credentials on %s', async path => {
+    const before = clusters[0].server.totalRequests();
+    const res = await http.get(`/api/cilium${path}`);
+    expect(res.status).toBe(401);
+    expect(clusters[0].server.totalRequests()).toBe(before);
+  });
 });
 
 describe('cilium backend plugin permissions', () => {
@@ -204,22 +291,44 @@ describe('cilium backend plugin permissions', () => {
               : AuthorizeResult.ALLOW,
         })) as any,
     });
-    const { http, backend } = await startPlugin({ clusters: [cluster], features: [permissions.factory] });
+    const { http, backend } = await startPlugin({
+      clusters: [cluster],
+      features: [permissions.factory],
+    });
     try {
-      const flows = await http.get('/api/cilium/clusters/democluster1/flows').set(AUTH);
+      const flows = await http
+        .get('/api/cilium/clusters/democluster1/flows')
+        .set(AUTH);
       expect(flows.status).toBe(403);
-      expect(flows.body.error).toMatchObject({ name: 'NotAllowedError', message: 'Missing permission cilium.flows.read' });
-      const status = await http.get('/api/cilium/clusters/democluster1/status').set(AUTH);
+      expect(flows.body.error).toMatchObject({
+        name: 'NotAllowedError',
+        message: 'Missing permission cilium.flows.read',
+      });
+      const status = await http
+        .get('/api/cilium/clusters/democluster1/status')
+        .set(AUTH);
       expect(status.status).toBe(200);
 
-      permissions.authorize.mockResolvedValue([{ result: AuthorizeResult.DENY }]);
-      for (const path of ['/clusters', '/clusters/democluster1/status', '/mesh']) {
+      permissions.authorize.mockResolvedValue([
+        { result: AuthorizeResult.DENY },
+      ]);
+      for (const path of [
+        '/clusters',
+        '/clusters/democluster1/status',
+        '/mesh',
+      ]) {
         const res = await http.get(`/api/cilium${path}`).set(AUTH);
         expect(res.status).toBe(403);
       }
       // Denied requests never reach a cluster beyond the one allowed read.
       expect(permissions.authorize).toHaveBeenCalledWith(
-        [{ permission: expect.objectContaining({ name: 'cilium.cluster.read' }) }],
+        [
+          {
+            permission: expect.objectContaining({
+              name: 'cilium.cluster.read',
+            }),
+          },
+        ],
         expect.anything(),
       );
     } finally {

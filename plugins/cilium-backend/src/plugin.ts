@@ -55,9 +55,9 @@ export const ciliumPlugin = createBackendPlugin({
           }),
         );
         deps.logger.info(
-          `Cilium status API serving ${settings.clusters.length} cluster(s): ${settings.clusters
-            .map(c => c.name)
-            .join(', ')}`,
+          `Cilium status API serving ${
+            settings.clusters.length
+          } cluster(s): ${settings.clusters.map(c => c.name).join(', ')}`,
         );
       },
     });

@@ -12,3 +12,5 @@ export type { DemoClusterName } from './fixtures/demoClusters';
 export { generateClusterObjects } from './fixtures/generate';
 export type { GeneratedClusterSize } from './fixtures/generate';
 export * as kubeFixtures from './fixtures/builders';
+export { startDemoEnvironment } from './demoEnvironment';
+export type { DemoEnvironment } from './demoEnvironment';

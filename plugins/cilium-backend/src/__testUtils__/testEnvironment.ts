@@ -37,7 +37,9 @@ export async function demoCluster(
   extras?: Record<string, unknown>,
   opts: { hubble?: boolean } = {},
 ): Promise<TestCluster> {
-  const server = await startKubernetesTestServer({ objects: demoClusterObjects(name) });
+  const server = await startKubernetesTestServer({
+    objects: demoClusterObjects(name),
+  });
   const relay = opts.hubble
     ? await startHubbleRelayTestServer({ cluster: name })
     : undefined;
@@ -60,7 +62,12 @@ export async function demoCluster(
 
 /** The app-config that points the plugin at the given test servers. */
 export function pluginConfig(
-  clusters: { name: string; url: string; token: string; extras?: Record<string, unknown> }[],
+  clusters: {
+    name: string;
+    url: string;
+    token: string;
+    extras?: Record<string, unknown>;
+  }[],
   cilium: Record<string, unknown> = {},
 ) {
   return {
@@ -114,7 +121,9 @@ export async function startPlugin(opts: {
       catalogServiceMock.factory({ entities: opts.entities ?? [] }),
       // Like a real backend: no credentials on the request means none at
       // all (the test backend otherwise assumes a default user).
-      mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.none(),
+      }),
       ...(opts.features ?? []),
     ],
   });

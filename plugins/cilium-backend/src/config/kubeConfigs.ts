@@ -30,12 +30,13 @@ export function kubeConfigFor(cluster: ConfiguredCluster): KubeConfig {
         caFile: cluster.caFile,
         // client-node refuses plain http unless TLS verification is off;
         // there is no TLS to verify on http anyway.
-        skipTLSVerify:
-          cluster.skipTLSVerify || cluster.url.startsWith('http:'),
+        skipTLSVerify: cluster.skipTLSVerify || cluster.url.startsWith('http:'),
       },
     ],
     users: [{ name: cluster.name, ...(token ? { token } : {}) }],
-    contexts: [{ name: cluster.name, cluster: cluster.name, user: cluster.name }],
+    contexts: [
+      { name: cluster.name, cluster: cluster.name, user: cluster.name },
+    ],
     currentContext: cluster.name,
   });
   return kc;

@@ -47,7 +47,8 @@ export function readSettings(
     config.getOptionalNumber('cilium.cacheTtlSeconds') ??
     DEFAULT_CACHE_TTL_SECONDS;
   return {
-    timeoutMs: config.getOptionalNumber('cilium.timeoutMs') ?? DEFAULT_TIMEOUT_MS,
+    timeoutMs:
+      config.getOptionalNumber('cilium.timeoutMs') ?? DEFAULT_TIMEOUT_MS,
     cacheTtlMs: Math.max(0, ttl * 1000),
     pageSize: config.getOptionalNumber('cilium.pageSize') ?? DEFAULT_PAGE_SIZE,
     clusters,
@@ -68,11 +69,16 @@ function readBaseClusters(config: Config, logger: LoggerService) {
     const type = method.getString('type');
     if (type === 'localKubectlProxy') {
       const url = 'http://localhost:8001';
-      add({ name: 'local', url, kubeConfig: kubeConfigFor({ name: 'local', url }) });
+      add({
+        name: 'local',
+        url,
+        kubeConfig: kubeConfigFor({ name: 'local', url }),
+      });
     } else if (type === 'config') {
       for (const c of method.getOptionalConfigArray('clusters') ?? []) {
         const name = c.getString('name');
-        const authProvider = c.getOptionalString('authProvider') ?? 'serviceAccount';
+        const authProvider =
+          c.getOptionalString('authProvider') ?? 'serviceAccount';
         if (authProvider !== 'serviceAccount') {
           logger.warn(
             `Cluster '${name}' uses authProvider '${authProvider}'; the Cilium status API supports only 'serviceAccount' and skips it`,
@@ -110,7 +116,8 @@ function clusterDefinition(
 ): ClusterDefinition {
   return {
     ...base,
-    ciliumNamespace: extra?.getOptionalString('ciliumNamespace') ?? 'kube-system',
+    ciliumNamespace:
+      extra?.getOptionalString('ciliumNamespace') ?? 'kube-system',
     hubble: extra?.getOptionalConfig('hubble'),
     argocd: argoCdSettings(base, extra?.getOptionalConfig('argocd'), all),
     meshPeers: extra?.getOptionalStringArray('meshPeers'),

@@ -90,7 +90,10 @@ export class ClusterClient {
           labelSelector,
         };
         return namespace
-          ? this.custom.listNamespacedCustomObject({ ...params, namespace }, options)
+          ? this.custom.listNamespacedCustomObject(
+              { ...params, namespace },
+              options,
+            )
           : this.custom.listClusterCustomObject(params, options);
       },
       signal,

@@ -43,7 +43,9 @@ function pageOptions(
           new Observable(
             (async () => {
               const text = await rc.body.text();
-              onContinue(rc.httpStatusCode === 200 ? peekContinue(text) : undefined);
+              onContinue(
+                rc.httpStatusCode === 200 ? peekContinue(text) : undefined,
+              );
               // The body stream is consumed: hand client-node the text.
               (rc as any).body = {
                 text: async () => text,

@@ -43,7 +43,9 @@ export function mapArgoApplication(
     repoURL: source.repoURL,
     operationPhase: status.operationState?.phase,
     url: baseUrl
-      ? `${baseUrl}/applications/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`
+      ? `${baseUrl}/applications/${encodeURIComponent(
+          namespace,
+        )}/${encodeURIComponent(name)}`
       : undefined,
   };
   for (const [k, v] of Object.entries(optional)) {

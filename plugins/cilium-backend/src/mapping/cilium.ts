@@ -6,7 +6,11 @@ import {
   ClusterMeshApiserverInfo,
   LbIpPoolInfo,
 } from '@internal/plugin-cilium-common';
-import type { V1ConfigMap, V1Deployment, V1Service } from '@kubernetes/client-node';
+import type {
+  V1ConfigMap,
+  V1Deployment,
+  V1Service,
+} from '@kubernetes/client-node';
 import type { KubeObject } from '../kubernetes/ClusterClient';
 
 const arr = <T>(v: T[] | undefined | null): T[] => (Array.isArray(v) ? v : []);
@@ -47,10 +51,15 @@ export function mapCiliumNode(o: KubeObject): CiliumNodeInfo {
   const used = o.status?.ipam?.used;
   return {
     name: o.metadata.name,
-    addresses: arr<any>(o.spec?.addresses).map(a => ({ type: a.type, ip: a.ip })),
+    addresses: arr<any>(o.spec?.addresses).map(a => ({
+      type: a.type,
+      ip: a.ip,
+    })),
     podCIDRs: arr<string>(o.spec?.ipam?.podCIDRs),
     ...(o.spec?.['instance-id'] ? { instanceId: o.spec['instance-id'] } : {}),
-    ...(used && typeof used === 'object' ? { ipsUsed: Object.keys(used).length } : {}),
+    ...(used && typeof used === 'object'
+      ? { ipsUsed: Object.keys(used).length }
+      : {}),
     labels: o.metadata.labels ?? {},
   };
 }
@@ -95,7 +104,10 @@ function durationSeconds(v: unknown): number | undefined {
   return matched ? total : undefined;
 }
 
-export function mapBgp(clusterConfigs: KubeObject[], nodeConfigs: KubeObject[]): BgpInfo {
+export function mapBgp(
+  clusterConfigs: KubeObject[],
+  nodeConfigs: KubeObject[],
+): BgpInfo {
   const peers: BgpPeerState[] = [];
   for (const node of nodeConfigs) {
     for (const instance of arr<any>(node.status?.bgpInstances)) {
@@ -107,9 +119,13 @@ export function mapBgp(clusterConfigs: KubeObject[], nodeConfigs: KubeObject[]):
           ...(p.name ? { peerName: p.name } : {}),
           peerAddress: p.peerAddress ?? '',
           ...(p.peerASN !== undefined ? { peerASN: p.peerASN } : {}),
-          ...(instance.localASN !== undefined ? { localASN: instance.localASN } : {}),
+          ...(instance.localASN !== undefined
+            ? { localASN: instance.localASN }
+            : {}),
           sessionState: p.peeringState ?? 'unknown',
-          ...(established !== undefined ? { establishedSeconds: established } : {}),
+          ...(established !== undefined
+            ? { establishedSeconds: established }
+            : {}),
         });
       }
     }
@@ -129,7 +145,9 @@ function apiserverAddress(svc: V1Service): string | undefined {
     case 'NodePort':
       return port?.nodePort ? `<node address>:${port.nodePort}` : undefined;
     default:
-      return svc.spec?.clusterIP && port ? `${svc.spec.clusterIP}:${port.port}` : undefined;
+      return svc.spec?.clusterIP && port
+        ? `${svc.spec.clusterIP}:${port.port}`
+        : undefined;
   }
 }
 

@@ -28,8 +28,10 @@ export function mapConditions(conditions: any[] | undefined): Condition[] {
     const m: Condition = { type: String(c.type), status: c.status };
     if (present(c.reason)) m.reason = c.reason;
     if (present(c.message)) m.message = c.message;
-    if (present(c.lastTransitionTime)) m.lastTransitionTime = c.lastTransitionTime;
-    if (present(c.observedGeneration)) m.observedGeneration = c.observedGeneration;
+    if (present(c.lastTransitionTime))
+      m.lastTransitionTime = c.lastTransitionTime;
+    if (present(c.observedGeneration))
+      m.observedGeneration = c.observedGeneration;
     out.push(m);
   }
   return out;
@@ -69,7 +71,8 @@ export function mapGateway(o: KubeObject): GatewayInfo {
     }),
     conditions: mapConditions(o.status?.conditions),
   };
-  if (present(o.metadata.creationTimestamp)) out.createdAt = o.metadata.creationTimestamp;
+  if (present(o.metadata.creationTimestamp))
+    out.createdAt = o.metadata.creationTimestamp;
   return out;
 }
 
@@ -93,7 +96,11 @@ function mapHeaderMatches(list: any[] | undefined): HttpHeaderMatchInfo[] {
 
 function mapMatch(m: any): HttpRouteMatchInfo {
   const out: HttpRouteMatchInfo = {};
-  if (m.path) out.path = { type: m.path.type ?? 'PathPrefix', value: m.path.value ?? '/' };
+  if (m.path)
+    out.path = {
+      type: m.path.type ?? 'PathPrefix',
+      value: m.path.value ?? '/',
+    };
   if (m.headers) out.headers = mapHeaderMatches(m.headers);
   if (m.queryParams) out.queryParams = mapHeaderMatches(m.queryParams);
   if (present(m.method)) out.method = m.method;
@@ -118,7 +125,10 @@ function mapFilter(f: any): HttpRouteFilterInfo {
 
 function mapBackend(b: any): HttpBackendRefInfo {
   // Gateway API: weight defaults to 1.
-  const out: HttpBackendRefInfo = { name: b.name, weight: typeof b.weight === 'number' ? b.weight : 1 };
+  const out: HttpBackendRefInfo = {
+    name: b.name,
+    weight: typeof b.weight === 'number' ? b.weight : 1,
+  };
   if (b.group !== undefined) out.group = b.group;
   if (present(b.kind)) out.kind = b.kind;
   if (present(b.namespace)) out.namespace = b.namespace;
@@ -152,6 +162,7 @@ export function mapHttpRoute(o: KubeObject): HttpRouteInfo {
       return rule;
     }),
   };
-  if (present(o.metadata.creationTimestamp)) out.createdAt = o.metadata.creationTimestamp;
+  if (present(o.metadata.creationTimestamp))
+    out.createdAt = o.metadata.creationTimestamp;
   return out;
 }

@@ -16,11 +16,16 @@ export async function readArgoApplications(
   argo: ArgoCdSettings,
   signal: AbortSignal,
 ): Promise<ArgoApplicationInfo[]> {
-  const items = await argoClient.list('argoproj.io', 'v1alpha1', 'applications', {
-    namespace: argo.namespace,
-    labelSelector: argo.labelSelector,
-    signal,
-  });
+  const items = await argoClient.list(
+    'argoproj.io',
+    'v1alpha1',
+    'applications',
+    {
+      namespace: argo.namespace,
+      labelSelector: argo.labelSelector,
+      signal,
+    },
+  );
   return items
     .filter(app => targetsCluster(app, argo))
     .map(app => mapArgoApplication(app, argo.baseUrl))

@@ -17,7 +17,13 @@ export async function readGatewayClasses(
   client: ClusterClient,
   signal: AbortSignal,
 ): Promise<GatewayClassInfo[]> {
-  return client.list(GROUP, VERSION, 'gatewayclasses', { signal }, mapGatewayClass);
+  return client.list(
+    GROUP,
+    VERSION,
+    'gatewayclasses',
+    { signal },
+    mapGatewayClass,
+  );
 }
 
 export async function readGateways(

@@ -28,13 +28,22 @@ export interface RouterOptions {
  * mesh, `cilium.flows.read` for flows. Errors are `@backstage/errors`, which
  * the default error handler maps to 400/403/404.
  */
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const { httpAuth, permissions, service } = options;
   const router = Router();
 
-  const authorize = async (req: express.Request, permission: BasicPermission) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const [decision] = await permissions.authorize([{ permission }], { credentials });
+  const authorize = async (
+    req: express.Request,
+    permission: BasicPermission,
+  ) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const [decision] = await permissions.authorize([{ permission }], {
+      credentials,
+    });
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError(`Missing permission ${permission.name}`);
     }
@@ -46,9 +55,16 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
    * spares Express hashing megabytes per request and answers conditional
    * requests with 304; the gzipped body is made once per cached value.
    */
-  const sendJson = async (req: express.Request, res: express.Response, value: object) => {
+  const sendJson = async (
+    req: express.Request,
+    res: express.Response,
+    value: object,
+  ) => {
     const body = service.responseCache.body(value);
-    res.set('ETag', body.etag).set('Vary', 'Accept-Encoding').type('application/json');
+    res
+      .set('ETag', body.etag)
+      .set('Vary', 'Accept-Encoding')
+      .type('application/json');
     if (req.fresh) {
       res.status(304).end();
     } else if (req.acceptsEncodings('gzip', 'identity') === 'gzip') {
@@ -65,7 +81,11 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/clusters/:name/status', async (req, res) => {
     const credentials = await authorize(req, ciliumClusterReadPermission);
-    await sendJson(req, res, await service.status(req.params.name, credentials));
+    await sendJson(
+      req,
+      res,
+      await service.status(req.params.name, credentials),
+    );
   });
 
   router.get('/clusters/:name/flows', async (req, res) => {

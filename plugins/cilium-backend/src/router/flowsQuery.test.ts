@@ -21,19 +21,49 @@ describe('parseFlowsQuery', () => {
   });
 
   it.each([
-    [{ namespace: 'Tenant' }, "Invalid query parameter 'namespace': must be a DNS-1123 label"],
-    [{ namespace: 'a'.repeat(64) }, "Invalid query parameter 'namespace': must be a DNS-1123 label: at most 63"],
-    [{ namespace: ['a', 'b'] }, "Invalid query parameter 'namespace': must be given once"],
-    [{ last: '0' }, "Invalid query parameter 'last': must be an integer from 1 to 1000"],
-    [{ last: '1001' }, "Invalid query parameter 'last': must be an integer from 1 to 1000"],
-    [{ last: '1.5' }, "Invalid query parameter 'last': must be an integer from 1 to 1000"],
-    [{ verdict: 'dropped' }, "Invalid query parameter 'verdict': must be one of VERDICT_UNKNOWN, FORWARDED, DROPPED"],
-    [{ policyVerdictsOnly: 'yes' }, "Invalid query parameter 'policyVerdictsOnly': must be true or false"],
-    [{ since: 'yesterday' }, "Invalid query parameter 'since': must be an ISO 8601 date-time"],
+    [
+      { namespace: 'Tenant' },
+      "Invalid query parameter 'namespace': must be a DNS-1123 label",
+    ],
+    [
+      { namespace: 'a'.repeat(64) },
+      "Invalid query parameter 'namespace': must be a DNS-1123 label: at most 63",
+    ],
+    [
+      { namespace: ['a', 'b'] },
+      "Invalid query parameter 'namespace': must be given once",
+    ],
+    [
+      { last: '0' },
+      "Invalid query parameter 'last': must be an integer from 1 to 1000",
+    ],
+    [
+      { last: '1001' },
+      "Invalid query parameter 'last': must be an integer from 1 to 1000",
+    ],
+    [
+      { last: '1.5' },
+      "Invalid query parameter 'last': must be an integer from 1 to 1000",
+    ],
+    [
+      { verdict: 'dropped' },
+      "Invalid query parameter 'verdict': must be one of VERDICT_UNKNOWN, FORWARDED, DROPPED",
+    ],
+    [
+      { policyVerdictsOnly: 'yes' },
+      "Invalid query parameter 'policyVerdictsOnly': must be true or false",
+    ],
+    [
+      { since: 'yesterday' },
+      "Invalid query parameter 'since': must be an ISO 8601 date-time",
+    ],
     [{ url: 'http://10.0.0.1:4245' }, "Unknown query parameter(s) 'url'"],
   ])('rejects %j', (query, message) => {
     expect(() => parseFlowsQuery(query)).toThrow(
-      expect.objectContaining({ name: 'InputError', message: expect.stringContaining(message) }),
+      expect.objectContaining({
+        name: 'InputError',
+        message: expect.stringContaining(message),
+      }),
     );
   });
 });

@@ -23,14 +23,23 @@ const schema = z
       .optional(),
     last: z
       .string({ invalid_type_error: 'must be given once' })
-      .regex(/^\d+$/, `must be an integer from ${FLOWS_LAST_MIN} to ${FLOWS_LAST_MAX}`)
+      .regex(
+        /^\d+$/,
+        `must be an integer from ${FLOWS_LAST_MIN} to ${FLOWS_LAST_MAX}`,
+      )
       .transform(Number)
       .pipe(
         z
           .number()
           .int()
-          .min(FLOWS_LAST_MIN, `must be an integer from ${FLOWS_LAST_MIN} to ${FLOWS_LAST_MAX}`)
-          .max(FLOWS_LAST_MAX, `must be an integer from ${FLOWS_LAST_MIN} to ${FLOWS_LAST_MAX}`),
+          .min(
+            FLOWS_LAST_MIN,
+            `must be an integer from ${FLOWS_LAST_MIN} to ${FLOWS_LAST_MAX}`,
+          )
+          .max(
+            FLOWS_LAST_MAX,
+            `must be an integer from ${FLOWS_LAST_MIN} to ${FLOWS_LAST_MAX}`,
+          ),
       )
       .optional(),
     verdict: z
@@ -46,7 +55,10 @@ const schema = z
       .optional(),
     since: z
       .string({ invalid_type_error: 'must be given once' })
-      .datetime({ offset: true, message: 'must be an ISO 8601 date-time, e.g. 2026-11-26T10:00:00Z' })
+      .datetime({
+        offset: true,
+        message: 'must be an ISO 8601 date-time, e.g. 2026-11-26T10:00:00Z',
+      })
       .optional(),
   })
   .strict();
@@ -60,9 +72,15 @@ export function parseFlowsQuery(query: unknown): FlowsQuery {
   if (!result.success) {
     const messages = result.error.issues.map(issue => {
       if (issue.code === 'unrecognized_keys') {
-        return `Unknown query parameter(s) ${issue.keys.map(k => `'${k}'`).join(', ')}: allowed are namespace, last, verdict, policyVerdictsOnly, since`;
+        return `Unknown query parameter(s) ${issue.keys
+          .map(k => `'${k}'`)
+          .join(
+            ', ',
+          )}: allowed are namespace, last, verdict, policyVerdictsOnly, since`;
       }
-      return `Invalid query parameter '${issue.path.join('.')}': ${issue.message}`;
+      return `Invalid query parameter '${issue.path.join('.')}': ${
+        issue.message
+      }`;
     });
     throw new InputError(messages.join('; '));
   }
@@ -70,7 +88,8 @@ export function parseFlowsQuery(query: unknown): FlowsQuery {
   const out: FlowsQuery = { last: q.last ?? FLOWS_LAST_DEFAULT };
   if (q.namespace !== undefined) out.namespace = q.namespace;
   if (q.verdict !== undefined) out.verdict = q.verdict;
-  if (q.policyVerdictsOnly !== undefined) out.policyVerdictsOnly = q.policyVerdictsOnly;
+  if (q.policyVerdictsOnly !== undefined)
+    out.policyVerdictsOnly = q.policyVerdictsOnly;
   if (q.since !== undefined) out.since = new Date(q.since).toISOString();
   return out;
 }

@@ -9,7 +9,10 @@ import { ClusterClient } from '../kubernetes/ClusterClient';
 /** What the status API needs from a Hubble Relay client. */
 export interface HubbleSource {
   serverStatus(opts?: { signal?: AbortSignal }): Promise<HubbleStatusInfo>;
-  getFlows(query: FlowsQuery, opts?: { signal?: AbortSignal }): Promise<FlowRecord[]>;
+  getFlows(
+    query: FlowsQuery,
+    opts?: { signal?: AbortSignal },
+  ): Promise<FlowRecord[]>;
   close(): void;
 }
 
@@ -38,10 +41,17 @@ export class ClusterConnections {
 
   constructor(
     clusters: ClusterDefinition[],
-    opts: { pageSize: number; timeoutMs: number; hubbleFactory: HubbleSourceFactory },
+    opts: {
+      pageSize: number;
+      timeoutMs: number;
+      hubbleFactory: HubbleSourceFactory;
+    },
   ) {
     const clients = new Map(
-      clusters.map(c => [c.name, new ClusterClient(c.kubeConfig, opts.pageSize)]),
+      clusters.map(c => [
+        c.name,
+        new ClusterClient(c.kubeConfig, opts.pageSize),
+      ]),
     );
     for (const cluster of clusters) {
       this.byName.set(cluster.name, {

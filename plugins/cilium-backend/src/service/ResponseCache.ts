@@ -76,7 +76,9 @@ export class ResponseCache {
         setImmediate(() => {
           this.cache
             .set(key, value as any, { ttl: this.ttlMs })
-            .catch(e => this.logger.warn(`Cache write failed for ${key}: ${e}`));
+            .catch(e =>
+              this.logger.warn(`Cache write failed for ${key}: ${e}`),
+            );
         });
       }
       return value;
@@ -105,7 +107,8 @@ export class ResponseCache {
       body = {
         buffer,
         etag: `W/"${ETAG_PREFIX}-${(etagCounter++).toString(36)}"`,
-        gzipped: () => (zipped ??= gzip(buffer, { level: zlib.constants.Z_BEST_SPEED })),
+        gzipped: () =>
+          (zipped ??= gzip(buffer, { level: zlib.constants.Z_BEST_SPEED })),
       };
       if (this.ttlMs > 0) this.bodies.set(value, body);
     }

@@ -34,13 +34,16 @@ export class StatusService {
 
   private connection(name: string): ClusterConnection {
     const conn = this.connections.get(name);
-    if (!conn) throw new NotFoundError(`No cluster named '${name}' is configured`);
+    if (!conn)
+      throw new NotFoundError(`No cluster named '${name}' is configured`);
     return conn;
   }
 
   async listClusters(): Promise<ClustersResponse> {
     return this.cache.get('cilium:clusters', async () => ({
-      items: await Promise.all(this.connections.all().map(c => this.summary(c))),
+      items: await Promise.all(
+        this.connections.all().map(c => this.summary(c)),
+      ),
     }));
   }
 
@@ -55,7 +58,9 @@ export class StatusService {
       reachable: version.ok,
       ...(version.ok ? { kubernetesVersion: version.value.gitVersion } : {}),
       hubbleConfigured: Boolean(conn.hubble),
-      ...(cluster.argocd.baseUrl ? { argocdBaseUrl: cluster.argocd.baseUrl } : {}),
+      ...(cluster.argocd.baseUrl
+        ? { argocdBaseUrl: cluster.argocd.baseUrl }
+        : {}),
       ...(version.ok ? {} : { error: version.error }),
     };
   }
@@ -70,16 +75,21 @@ export class StatusService {
     const principal = JSON.stringify(credentials.principal);
     const peers = await this.cache.get(
       `cilium:peers:${conn.cluster.name}:${principal}`,
-      async () => (await this.meshPeersLookup!(conn.cluster.name, credentials)) ?? [],
+      async () =>
+        (await this.meshPeersLookup!(conn.cluster.name, credentials)) ?? [],
       { shared: false },
     );
     return peers;
   }
 
-  async status(name: string, credentials: BackstageCredentials): Promise<ClusterStatus> {
+  async status(
+    name: string,
+    credentials: BackstageCredentials,
+  ): Promise<ClusterStatus> {
     const conn = this.connection(name);
     const key = `cilium:status:${name}`;
-    const base = () => this.cache.get(key, () => readClusterStatus(conn, this.timeoutMs));
+    const base = () =>
+      this.cache.get(key, () => readClusterStatus(conn, this.timeoutMs));
     const peers = await this.expectedPeers(conn, credentials);
     const configured = conn.cluster.meshPeers ?? [];
     if (peers.join(',') === configured.join(',')) return base();
@@ -94,7 +104,12 @@ export class StatusService {
     const conn = this.connection(name);
     const key = `cilium:flows:${name}:${JSON.stringify(query)}`;
     return this.cache.get(key, async () => {
-      const response: FlowsResponse = { cluster: name, query, flows: [], verdictCounts: {} };
+      const response: FlowsResponse = {
+        cluster: name,
+        query,
+        flows: [],
+        verdictCounts: {},
+      };
       const hubble = conn.hubble;
       if (!hubble) {
         response.error = {
@@ -113,7 +128,8 @@ export class StatusService {
       }
       response.flows = result.value;
       const counts: Partial<Record<Verdict, number>> = {};
-      for (const f of result.value) counts[f.verdict] = (counts[f.verdict] ?? 0) + 1;
+      for (const f of result.value)
+        counts[f.verdict] = (counts[f.verdict] ?? 0) + 1;
       response.verdictCounts = counts;
       return response;
     });
@@ -128,7 +144,9 @@ export class StatusService {
           name: conn.cluster.name,
           ...(conn.cluster.title ? { title: conn.cluster.title } : {}),
           reachable: !clusterError,
-          ...(status.ciliumConfig ? { clusterId: status.ciliumConfig.clusterId } : {}),
+          ...(status.ciliumConfig
+            ? { clusterId: status.ciliumConfig.clusterId }
+            : {}),
           peers: status.clusterMesh?.peers ?? [],
           ...(clusterError ? { error: clusterError } : {}),
         };

@@ -31,7 +31,10 @@ export function meshPeersFromCatalog(
       const { items } = await catalog.getEntities(
         {
           filter: [
-            { ...base, [`metadata.annotations.${ANNOTATION_CLUSTER_NAME}`]: cluster },
+            {
+              ...base,
+              [`metadata.annotations.${ANNOTATION_CLUSTER_NAME}`]: cluster,
+            },
             { ...base, 'metadata.name': cluster },
           ],
           fields: ['metadata.name', 'metadata.annotations'],

@@ -21,7 +21,11 @@ import { clusterMeshInfo, meshPeers } from '../mapping/clusterMesh';
 import { runSource, SourceResult } from './runSource';
 
 /** The Kubernetes-side reasons that mean the whole cluster is out of reach. */
-const CLUSTER_WIDE: SourceError['reason'][] = ['unreachable', 'timeout', 'unauthorized'];
+const CLUSTER_WIDE: SourceError['reason'][] = [
+  'unreachable',
+  'timeout',
+  'unauthorized',
+];
 
 /**
  * Reads every source of one cluster in parallel, each with its own timeout
@@ -57,12 +61,16 @@ export async function readClusterStatus(
     runSource('ciliumNodes', timeoutMs, s => readCiliumNodes(k8s, s)),
     runSource('lbIpPools', timeoutMs, s => readLbIpPools(k8s, s)),
     runSource('bgp', timeoutMs, s => readBgp(k8s, s)),
-    runSource('clusterMesh', timeoutMs, s => readClusterMeshApiserver(k8s, ns, s)),
+    runSource('clusterMesh', timeoutMs, s =>
+      readClusterMeshApiserver(k8s, ns, s),
+    ),
     runSource('argocd', timeoutMs, s =>
       readArgoApplications(conn.argocd, cluster.argocd, s),
     ),
     hubble
-      ? runSource('hubble', timeoutMs, signal => hubble.serverStatus({ signal }))
+      ? runSource('hubble', timeoutMs, signal =>
+          hubble.serverStatus({ signal }),
+        )
       : Promise.resolve<SourceResult<HubbleStatusInfo>>({
           ok: false,
           error: {
@@ -73,11 +81,25 @@ export async function readClusterStatus(
         }),
   ]);
 
-  const status: ClusterStatus = { cluster: cluster.name, generatedAt, errors: [] };
+  const status: ClusterStatus = {
+    cluster: cluster.name,
+    generatedAt,
+    errors: [],
+  };
   const kubeSources: SourceResult<unknown>[] = [
-    ciliumConfig, gatewayClasses, gateways, httpRoutes, ciliumNodes, lbIpPools, bgp, meshApiserver,
+    ciliumConfig,
+    gatewayClasses,
+    gateways,
+    httpRoutes,
+    ciliumNodes,
+    lbIpPools,
+    bgp,
+    meshApiserver,
   ];
-  const set = <K extends keyof ClusterStatus>(key: K, r: SourceResult<ClusterStatus[K]>) => {
+  const set = <K extends keyof ClusterStatus>(
+    key: K,
+    r: SourceResult<ClusterStatus[K]>,
+  ) => {
     if (r.ok) status[key] = r.value;
     else status.errors.push(r.error);
   };
@@ -97,10 +119,16 @@ export async function readClusterStatus(
       clusterName: cluster.name,
       ciliumConfig: ciliumConfig.ok ? ciliumConfig.value : undefined,
       apiserver: meshApiserver.ok ? meshApiserver.value.apiserver : undefined,
-      ciliumVersion: meshApiserver.ok ? meshApiserver.value.ciliumVersion : undefined,
+      ciliumVersion: meshApiserver.ok
+        ? meshApiserver.value.ciliumVersion
+        : undefined,
       peers: [],
     });
-    if (status.ciliumConfig && !status.ciliumConfig.version && meshApiserver.ok) {
+    if (
+      status.ciliumConfig &&
+      !status.ciliumConfig.version &&
+      meshApiserver.ok
+    ) {
       const version = meshApiserver.value.ciliumVersion;
       if (version) status.ciliumConfig.version = version;
     }
@@ -108,7 +136,10 @@ export async function readClusterStatus(
   if (!meshApiserver.ok) status.errors.push(meshApiserver.error);
 
   // Every Kubernetes read failed the same way: say so once, for the cluster.
-  const failures = kubeSources.filter(r => !r.ok) as { ok: false; error: SourceError }[];
+  const failures = kubeSources.filter(r => !r.ok) as {
+    ok: false;
+    error: SourceError;
+  }[];
   if (
     failures.length === kubeSources.length &&
     CLUSTER_WIDE.includes(failures[0].error.reason) &&
@@ -120,7 +151,10 @@ export async function readClusterStatus(
 }
 
 /** The document with `clusterMesh.peers` computed for these expected peers. */
-export function withMeshPeers(status: ClusterStatus, expected: string[]): ClusterStatus {
+export function withMeshPeers(
+  status: ClusterStatus,
+  expected: string[],
+): ClusterStatus {
   if (!status.clusterMesh) return status;
   const hubbleError = status.errors.find(e => e.source === 'hubble')?.message;
   return {

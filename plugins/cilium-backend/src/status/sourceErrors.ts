@@ -53,7 +53,10 @@ function statusMessage(body: unknown): string | undefined {
  * from the API server's Status or the network error, never from request
  * headers, so they hold no credentials.
  */
-export function toSourceError(source: StatusSource, error: unknown): SourceError {
+export function toSourceError(
+  source: StatusSource,
+  error: unknown,
+): SourceError {
   const e = error as {
     name?: string;
     code?: unknown;
@@ -92,7 +95,9 @@ export function toSourceError(source: StatusSource, error: unknown): SourceError
     return {
       source,
       reason: 'unreachable',
-      message: `Could not reach the API server: ${netCode ?? e?.message ?? 'network error'}`,
+      message: `Could not reach the API server: ${
+        netCode ?? e?.message ?? 'network error'
+      }`,
     };
   }
   return {
