@@ -67,7 +67,9 @@ function specDoc(i: number): Record<string, unknown> {
         grafanaAdminSecretRef: { name: 'grafana-admin', key: 'password' },
       },
       demoApps: { bookinfo: true, echo: true, jobsApp: true },
-      clusterMesh: { peers: [`bench-${String((i + 1) % CLUSTERS).padStart(4, '0')}`] },
+      clusterMesh: {
+        peers: [`bench-${String((i + 1) % CLUSTERS).padStart(4, '0')}`],
+      },
     },
   };
 }
@@ -93,38 +95,70 @@ const trees = first.files
   .filter(f => f.path.endsWith('.yaml'))
   .flatMap(f => parseAllDocuments(f.content).map(d => d.toJS()));
 const stringifyAll = () => {
-  for (const tree of trees) stringify(tree, { lineWidth: 0, aliasDuplicateObjects: false, directives: false });
+  for (const tree of trees)
+    stringify(tree, {
+      lineWidth: 0,
+      aliasDuplicateObjects: false,
+      directives: false,
+    });
 };
 
 for (let i = 0; i < WARMUP; i++) {
   renderClusterRepo(specs[i % specs.length], catalog);
   stringifyAll();
 }
-const one = median(Array.from({ length: RUNS }, (_, i) => timeMs(() => renderClusterRepo(specs[i], catalog))));
-const baselineOne = median(Array.from({ length: RUNS }, () => timeMs(stringifyAll)));
+const one = median(
+  Array.from({ length: RUNS }, (_, i) =>
+    timeMs(() => renderClusterRepo(specs[i], catalog)),
+  ),
+);
+const baselineOne = median(
+  Array.from({ length: RUNS }, () => timeMs(stringifyAll)),
+);
 
 let files = 0;
 const cpuBefore = process.cpuUsage();
-const many = timeMs(() => {
-  for (const spec of specs) files += renderClusterRepo(spec, catalog).files.length;
-}) / 1000;
+const many =
+  timeMs(() => {
+    for (const spec of specs)
+      files += renderClusterRepo(spec, catalog).files.length;
+  }) / 1000;
 const cpuUsed = process.cpuUsage(cpuBefore);
 const manyCpu = (cpuUsed.user + cpuUsed.system) / 1e6;
-const baselineMany = timeMs(() => {
-  for (let i = 0; i < CLUSTERS; i++) stringifyAll();
-}) / 1000;
+const baselineMany =
+  timeMs(() => {
+    for (let i = 0; i < CLUSTERS; i++) stringifyAll();
+  }) / 1000;
 
-const verdict = (value: number, target: number) => (value <= target ? 'ok' : 'OVER TARGET');
+const verdict = (value: number, target: number) =>
+  value <= target ? 'ok' : 'OVER TARGET';
 console.log(
-  `render benchmark (node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}, ${first.files.length} files per cluster)`,
+  `render benchmark (node ${process.version}, ${
+    cpus().length
+  } CPUs, load average ${loadavg()[0].toFixed(1)}, ${
+    first.files.length
+  } files per cluster)`,
 );
 console.log(
-  `one cluster:    ${one.toFixed(2)} ms median of ${RUNS} after ${WARMUP} warm-up  (target ≤ 50 ms: ${verdict(one, 50)})`,
+  `one cluster:    ${one.toFixed(
+    2,
+  )} ms median of ${RUNS} after ${WARMUP} warm-up  (target ≤ 50 ms: ${verdict(
+    one,
+    50,
+  )})`,
 );
 console.log(
-  `  baseline:     ${baselineOne.toFixed(2)} ms  yaml.stringify of the same ${trees.length} object trees  (ratio ${(one / baselineOne).toFixed(2)}x)`,
+  `  baseline:     ${baselineOne.toFixed(2)} ms  yaml.stringify of the same ${
+    trees.length
+  } object trees  (ratio ${(one / baselineOne).toFixed(2)}x)`,
 );
 console.log(
-  `${CLUSTERS} clusters: ${many.toFixed(2)} s wall, ${manyCpu.toFixed(2)} s CPU, ${files} files  (target ≤ 10 s: ${verdict(many, 10)})`,
+  `${CLUSTERS} clusters: ${many.toFixed(2)} s wall, ${manyCpu.toFixed(
+    2,
+  )} s CPU, ${files} files  (target ≤ 10 s: ${verdict(many, 10)})`,
 );
-console.log(`  baseline:     ${baselineMany.toFixed(2)} s  (ratio ${(many / baselineMany).toFixed(2)}x)`);
+console.log(
+  `  baseline:     ${baselineMany.toFixed(2)} s  (ratio ${(
+    many / baselineMany
+  ).toFixed(2)}x)`,
+);

@@ -14,4 +14,10 @@ export {
   type AddonEntry,
   type CatalogIssue,
 } from './catalog';
-export { runCli, type CliDeps, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './cli/run';
+export {
+  runCli,
+  type CliDeps,
+  EXIT_INVALID,
+  EXIT_OK,
+  EXIT_USAGE,
+} from './cli/run';

@@ -11,7 +11,12 @@ const BIN = path.resolve(__dirname, '../../bin/cilium-gitops');
 function cli(cwd: string, ...args: string[]) {
   const env = { ...process.env };
   delete env.INIT_CWD;
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -34,9 +39,17 @@ describe('cilium-gitops (spawned)', () => {
   });
 
   it('exits 1 on an invalid spec, prints every problem, writes nothing, never echoes the pasted secret', async () => {
-    const { code, stdout, stderr } = cli(cwd, 'render', 'bad.yaml', '--out', 'repo');
+    const { code, stdout, stderr } = cli(
+      cwd,
+      'render',
+      'bad.yaml',
+      '--out',
+      'repo',
+    );
     expect(code).toBe(1);
-    expect(stderr).toContain('  spec.network.serviceCIDR: 10.0.0.0/12 overlaps spec.network.podCIDR (10.0.0.0/16)');
+    expect(stderr).toContain(
+      '  spec.network.serviceCIDR: 10.0.0.0/12 overlaps spec.network.podCIDR (10.0.0.0/16)',
+    );
     expect(stderr).toContain('  spec.dns.rfc2136.tsigSecret: unknown field;');
     expect(stdout + stderr).not.toContain(PLANTED_SECRETS.tsig);
     expect((await fs.readdir(cwd)).sort()).toEqual(['bad.yaml', 'good.yaml']);
@@ -46,8 +59,10 @@ describe('cilium-gitops (spawned)', () => {
     const { code, stdout } = cli(cwd, 'render', 'good.yaml', '--out', 'repo');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^rendered \d+ files into repo/);
-    await expect(fs.stat(path.join(cwd, 'repo/bootstrap/root-app.yaml'))).resolves.toBeTruthy();
-    const text = (await fs.readFile(path.join(cwd, 'repo/README.md'), 'utf8'));
+    await expect(
+      fs.stat(path.join(cwd, 'repo/bootstrap/root-app.yaml')),
+    ).resolves.toBeTruthy();
+    const text = await fs.readFile(path.join(cwd, 'repo/README.md'), 'utf8');
     expect(text).not.toContain(PLANTED_SECRETS.tsig);
     expect(cli(cwd, 'diff', 'good.yaml', 'repo').stdout).toMatch(/^no changes/);
   });

@@ -42,9 +42,18 @@ describe('runCli', () => {
       [['deploy', 'x.yaml'], 'cilium-gitops: unknown command "deploy"'],
       [['render', 'cluster.yaml'], 'cilium-gitops: render needs --out <dir>'],
       [['validate'], 'cilium-gitops: validate takes <spec.yaml>'],
-      [['diff', 'cluster.yaml'], 'cilium-gitops: diff takes <spec.yaml> <existing-repo-dir>'],
-      [['validate', 'cluster.yaml', '--out', 'x'], 'cilium-gitops: --out is an option of render only'],
-      [['validate', 'cluster.yaml', '--force'], "cilium-gitops: Unknown option '--force'"],
+      [
+        ['diff', 'cluster.yaml'],
+        'cilium-gitops: diff takes <spec.yaml> <existing-repo-dir>',
+      ],
+      [
+        ['validate', 'cluster.yaml', '--out', 'x'],
+        'cilium-gitops: --out is an option of render only',
+      ],
+      [
+        ['validate', 'cluster.yaml', '--force'],
+        "cilium-gitops: Unknown option '--force'",
+      ],
     ])('%j', async (argv, message) => {
       expect(await run(...argv)).toBe(EXIT_USAGE);
       expect(stderr()).toContain(message);
@@ -60,7 +69,9 @@ describe('runCli', () => {
   it('validate: exit 0 and a one-line summary for a valid spec', async () => {
     await writeSpec(validSpecDoc());
     expect(await run('validate', 'cluster.yaml')).toBe(EXIT_OK);
-    expect(stdout()).toBe('cluster.yaml: valid ClusterSpec democluster1 (cluster id 1, Cilium 1.20.3)\n');
+    expect(stdout()).toBe(
+      'cluster.yaml: valid ClusterSpec democluster1 (cluster id 1, Cilium 1.20.3)\n',
+    );
   });
 
   it('validate: exit 1 printing every problem with its field path', async () => {
@@ -86,24 +97,35 @@ describe('runCli', () => {
     expect(stderr()).toMatch(/^missing\.yaml: cannot read: ENOENT/);
   });
 
-  describe.each(BAD_INPUTS.map(b => [b.name, b] as const))('render rejects: %s', (_name, bad) => {
-    it(`exit 1, prints ${bad.path}, writes nothing`, async () => {
-      const doc = validSpecDoc();
-      bad.mutate(doc);
-      await writeSpec(doc);
-      expect(await run('render', 'cluster.yaml', '--out', 'repo')).toBe(EXIT_INVALID);
-      expect(stderr()).toContain(`  ${bad.path}: ${bad.message}\n`);
-      expect(stdout()).toBe('');
-      expect(await fs.readdir(cwd)).toEqual(['cluster.yaml']);
-      for (const value of Object.values(PLANTED_SECRETS)) expect(stderr()).not.toContain(value);
-    });
-  });
+  describe.each(BAD_INPUTS.map(b => [b.name, b] as const))(
+    'render rejects: %s',
+    (_name, bad) => {
+      it(`exit 1, prints ${bad.path}, writes nothing`, async () => {
+        const doc = validSpecDoc();
+        bad.mutate(doc);
+        await writeSpec(doc);
+        expect(await run('render', 'cluster.yaml', '--out', 'repo')).toBe(
+          EXIT_INVALID,
+        );
+        expect(stderr()).toContain(`  ${bad.path}: ${bad.message}\n`);
+        expect(stdout()).toBe('');
+        expect(await fs.readdir(cwd)).toEqual(['cluster.yaml']);
+        for (const value of Object.values(PLANTED_SECRETS))
+          expect(stderr()).not.toContain(value);
+      });
+    },
+  );
 
   it('render writes the repository; diff then reports no changes, and shows edits', async () => {
     await writeSpec(validSpecDoc());
     expect(await run('render', 'cluster.yaml', '--out', 'repo')).toBe(EXIT_OK);
-    expect(stdout()).toMatch(/^rendered \d+ files into repo \(root Application: bootstrap\/root-app\.yaml\)\n$/);
-    const apps = await fs.readFile(path.join(cwd, 'repo/apps/cilium.yaml'), 'utf8');
+    expect(stdout()).toMatch(
+      /^rendered \d+ files into repo \(root Application: bootstrap\/root-app\.yaml\)\n$/,
+    );
+    const apps = await fs.readFile(
+      path.join(cwd, 'repo/apps/cilium.yaml'),
+      'utf8',
+    );
     expect(apps).toContain('kind: Application');
 
     out.length = 0;
@@ -116,15 +138,23 @@ describe('runCli', () => {
     out.length = 0;
     expect(await run('diff', 'cluster.yaml', 'repo')).toBe(EXIT_OK);
     expect(stdout()).toContain('changed: apps/cilium.yaml');
-    expect(stdout()).toContain('-      targetRevision: main\n+      targetRevision: release');
+    expect(stdout()).toContain(
+      '-      targetRevision: main\n+      targetRevision: release',
+    );
   });
 
   it('render leaves hand-made files of an existing repository alone', async () => {
     await fs.mkdir(path.join(cwd, 'repo'));
     await fs.writeFile(path.join(cwd, 'repo/NOTES.md'), 'mine\n');
     await writeSpec(validSpecDoc(), 'repo/cluster.yaml');
-    expect(await run('render', 'repo/cluster.yaml', '--out', 'repo')).toBe(EXIT_OK);
-    expect(await fs.readFile(path.join(cwd, 'repo/NOTES.md'), 'utf8')).toBe('mine\n');
-    expect(await fs.readFile(path.join(cwd, 'repo/cluster.yaml'), 'utf8')).toContain('democluster1');
+    expect(await run('render', 'repo/cluster.yaml', '--out', 'repo')).toBe(
+      EXIT_OK,
+    );
+    expect(await fs.readFile(path.join(cwd, 'repo/NOTES.md'), 'utf8')).toBe(
+      'mine\n',
+    );
+    expect(
+      await fs.readFile(path.join(cwd, 'repo/cluster.yaml'), 'utf8'),
+    ).toContain('democluster1');
   });
 });

@@ -40,7 +40,9 @@ export interface CliDeps {
 
 class UsageError extends Error {}
 
-type Loaded = { ok: true; spec: ClusterSpec; catalog: AddonCatalog } | { ok: false };
+type Loaded =
+  | { ok: true; spec: ClusterSpec; catalog: AddonCatalog }
+  | { ok: false };
 
 async function loadSpec(file: string, deps: CliDeps): Promise<Loaded> {
   let text: string;
@@ -51,7 +53,9 @@ async function loadSpec(file: string, deps: CliDeps): Promise<Loaded> {
     return { ok: false };
   }
   const catalog = deps.loadCatalog();
-  const result = validateClusterSpecYaml(text, { ciliumVersions: catalog.ciliumVersions });
+  const result = validateClusterSpecYaml(text, {
+    ciliumVersions: catalog.ciliumVersions,
+  });
   if (!result.ok) {
     deps.stderr(`${file}: ${formatIssues(result.issues)}\n`);
     return { ok: false };
@@ -59,9 +63,15 @@ async function loadSpec(file: string, deps: CliDeps): Promise<Loaded> {
   return { ok: true, spec: result.spec, catalog };
 }
 
-function positionals(args: string[], names: string[], command: string): string[] {
+function positionals(
+  args: string[],
+  names: string[],
+  command: string,
+): string[] {
   if (args.length !== names.length) {
-    throw new UsageError(`${command} takes ${names.map(n => `<${n}>`).join(' ')}`);
+    throw new UsageError(
+      `${command} takes ${names.map(n => `<${n}>`).join(' ')}`,
+    );
   }
   return args;
 }
@@ -69,7 +79,10 @@ function positionals(args: string[], names: string[], command: string): string[]
 async function run(argv: string[], deps: CliDeps): Promise<number> {
   const { values, positionals: words } = parseArgs({
     args: argv,
-    options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      out: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
     strict: true,
   });
@@ -87,7 +100,9 @@ async function run(argv: string[], deps: CliDeps): Promise<number> {
       const loaded = await loadSpec(file, deps);
       if (!loaded.ok) return EXIT_INVALID;
       const { spec } = loaded;
-      deps.stdout(`${file}: valid ClusterSpec ${spec.metadata.name} (cluster id ${spec.spec.clusterId}, Cilium ${spec.spec.cilium.version})\n`);
+      deps.stdout(
+        `${file}: valid ClusterSpec ${spec.metadata.name} (cluster id ${spec.spec.clusterId}, Cilium ${spec.spec.cilium.version})\n`,
+      );
       return EXIT_OK;
     }
     case 'render': {
@@ -95,18 +110,39 @@ async function run(argv: string[], deps: CliDeps): Promise<number> {
       if (!values.out) throw new UsageError('render needs --out <dir>');
       const loaded = await loadSpec(file, deps);
       if (!loaded.ok) return EXIT_INVALID;
-      const repo = renderRepoWith(loaded.spec, loaded.catalog, deps.components());
-      const result = await writeRenderedRepo(repo, path.resolve(deps.cwd, values.out));
+      const repo = renderRepoWith(
+        loaded.spec,
+        loaded.catalog,
+        deps.components(),
+      );
+      const result = await writeRenderedRepo(
+        repo,
+        path.resolve(deps.cwd, values.out),
+      );
       for (const removed of result.removed) deps.stdout(`removed ${removed}\n`);
-      deps.stdout(`rendered ${result.written.length} files into ${values.out} (root Application: ${repo.rootApplicationPath})\n`);
+      deps.stdout(
+        `rendered ${result.written.length} files into ${values.out} (root Application: ${repo.rootApplicationPath})\n`,
+      );
       return EXIT_OK;
     }
     case 'diff': {
-      const [file, dir] = positionals(rest, ['spec.yaml', 'existing-repo-dir'], 'diff');
+      const [file, dir] = positionals(
+        rest,
+        ['spec.yaml', 'existing-repo-dir'],
+        'diff',
+      );
       const loaded = await loadSpec(file, deps);
       if (!loaded.ok) return EXIT_INVALID;
-      const repo = renderRepoWith(loaded.spec, loaded.catalog, deps.components());
-      deps.stdout(formatRepoDiff(await diffRenderedRepo(repo, path.resolve(deps.cwd, dir))));
+      const repo = renderRepoWith(
+        loaded.spec,
+        loaded.catalog,
+        deps.components(),
+      );
+      deps.stdout(
+        formatRepoDiff(
+          await diffRenderedRepo(repo, path.resolve(deps.cwd, dir)),
+        ),
+      );
       return EXIT_OK;
     }
     case undefined:

@@ -42,7 +42,9 @@ export function needsSkipDryRun(manifests: KubeObject[]): boolean {
   const definedGroups = new Set(
     manifests
       .filter(m => m.kind === 'CustomResourceDefinition')
-      .map(m => String((m.spec as { group?: string } | undefined)?.group ?? '')),
+      .map(m =>
+        String((m.spec as { group?: string } | undefined)?.group ?? ''),
+      ),
   );
   return manifests.some(m => {
     const group = apiGroup(m.apiVersion);
@@ -69,8 +71,14 @@ export interface ApplicationInput {
 
 function sourcesOf(input: ApplicationInput): Record<string, unknown>[] {
   const { spec, addon, ciliumVersion, hasManifests } = input;
-  const repo = { repoURL: spec.spec.gitops.repoURL, targetRevision: spec.spec.gitops.targetRevision };
-  const sources: Record<string, unknown>[] = resolveAddonSources(addon, ciliumVersion).map(source =>
+  const repo = {
+    repoURL: spec.spec.gitops.repoURL,
+    targetRevision: spec.spec.gitops.targetRevision,
+  };
+  const sources: Record<string, unknown>[] = resolveAddonSources(
+    addon,
+    ciliumVersion,
+  ).map(source =>
     source.type === 'chart'
       ? {
           repoURL: source.repoURL,
@@ -96,8 +104,10 @@ function sourcesOf(input: ApplicationInput): Record<string, unknown>[] {
 function syncOptionsOf(input: ApplicationInput): string[] {
   const { addon, output } = input;
   const options = ['CreateNamespace=true', ...addon.syncOptions];
-  if (needsSkipDryRun(output.manifests ?? [])) options.push('SkipDryRunOnMissingResource=true');
-  if (output.ignoreDifferences?.length) options.push('RespectIgnoreDifferences=true');
+  if (needsSkipDryRun(output.manifests ?? []))
+    options.push('SkipDryRunOnMissingResource=true');
+  if (output.ignoreDifferences?.length)
+    options.push('RespectIgnoreDifferences=true');
   return [...new Set(options)];
 }
 
@@ -105,7 +115,9 @@ export function buildApplication(input: ApplicationInput): KubeObject {
   const { spec, addon, output } = input;
   const sources = sourcesOf(input);
   if (sources.length === 0) {
-    throw new Error(`addon ${addon.id} renders nothing: no chart, no git source, no manifests`);
+    throw new Error(
+      `addon ${addon.id} renders nothing: no chart, no git source, no manifests`,
+    );
   }
   return {
     apiVersion: 'argoproj.io/v1alpha1',
@@ -127,9 +139,14 @@ export function buildApplication(input: ApplicationInput): KubeObject {
       syncPolicy: {
         automated: { prune: true, selfHeal: true },
         syncOptions: syncOptionsOf(input),
-        retry: { limit: 10, backoff: { duration: '10s', factor: 2, maxDuration: '5m' } },
+        retry: {
+          limit: 10,
+          backoff: { duration: '10s', factor: 2, maxDuration: '5m' },
+        },
       },
-      ...(output.ignoreDifferences?.length && { ignoreDifferences: output.ignoreDifferences }),
+      ...(output.ignoreDifferences?.length && {
+        ignoreDifferences: output.ignoreDifferences,
+      }),
     },
   };
 }

@@ -29,7 +29,9 @@ export interface CatalogEntity {
 
 /** `url:` location of the repository tree, as Backstage expects it. */
 export function sourceLocation(repoURL: string, revision: string): string {
-  const github = /^https:\/\/(github\.com|gitlab\.com)\/(.+?)(\.git)?\/?$/.exec(repoURL);
+  const github = /^https:\/\/(github\.com|gitlab\.com)\/(.+?)(\.git)?\/?$/.exec(
+    repoURL,
+  );
   if (github) {
     const tree = github[1] === 'gitlab.com' ? '-/tree' : 'tree';
     return `url:https://${github[1]}/${github[2]}/${tree}/${revision}/`;
@@ -41,17 +43,32 @@ export function argoCdUrl(spec: ClusterSpec): string {
   return spec.spec.gitops.argoCDURL ?? `https://argocd.${spec.spec.dns.domain}`;
 }
 
-export function catalogInfo(spec: ClusterSpec, ciliumVersion: string): CatalogEntity {
+export function catalogInfo(
+  spec: ClusterSpec,
+  ciliumVersion: string,
+): CatalogEntity {
   const { metadata } = spec;
   const body = spec.spec;
   const links = [
     ...(body.observability
       ? [
-          { url: `https://${body.observability.grafanaHost}`, title: 'Grafana', icon: 'dashboard' },
-          { url: `https://${body.observability.hubbleUIHost}`, title: 'Hubble UI', icon: 'dashboard' },
+          {
+            url: `https://${body.observability.grafanaHost}`,
+            title: 'Grafana',
+            icon: 'dashboard',
+          },
+          {
+            url: `https://${body.observability.hubbleUIHost}`,
+            title: 'Hubble UI',
+            icon: 'dashboard',
+          },
         ]
       : []),
-    { url: `${argoCdUrl(spec).replace(/\/$/, '')}/applications`, title: 'Argo CD', icon: 'dashboard' },
+    {
+      url: `${argoCdUrl(spec).replace(/\/$/, '')}/applications`,
+      title: 'Argo CD',
+      icon: 'dashboard',
+    },
   ];
   return {
     apiVersion: 'backstage.io/v1alpha1',
@@ -67,7 +84,10 @@ export function catalogInfo(spec: ClusterSpec, ciliumVersion: string): CatalogEn
         [ANNOTATION_MESH_PEERS]: body.clusterMesh.peers.join(','),
         [ANNOTATION_CILIUM_VERSION]: ciliumVersion,
         [ANNOTATION_GITOPS_REPO]: body.gitops.repoURL,
-        'backstage.io/source-location': sourceLocation(body.gitops.repoURL, body.gitops.targetRevision),
+        'backstage.io/source-location': sourceLocation(
+          body.gitops.repoURL,
+          body.gitops.targetRevision,
+        ),
       },
       tags: ['cilium', 'kubernetes-cluster', 'gitops'],
       links,

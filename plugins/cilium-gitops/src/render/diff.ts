@@ -23,16 +23,28 @@ export function isEmptyDiff(diff: RepoDiff): boolean {
 }
 
 /** Compares with the files of `existingDir` that carry the generated header. */
-export async function diffRenderedRepo(repo: RenderedRepo, existingDir: string): Promise<RepoDiff> {
+export async function diffRenderedRepo(
+  repo: RenderedRepo,
+  existingDir: string,
+): Promise<RepoDiff> {
   const existing = await readGeneratedFiles(existingDir);
-  const result: RepoDiff = { added: [], removed: [], changed: [], unchanged: 0 };
+  const result: RepoDiff = {
+    added: [],
+    removed: [],
+    changed: [],
+    unchanged: 0,
+  };
   const rendered = new Set<string>();
   for (const file of repo.files) {
     rendered.add(file.path);
     const before = existing.get(file.path);
     if (before === undefined) result.added.push(file.path);
     else if (before === file.content) result.unchanged++;
-    else result.changed.push({ path: file.path, diff: unifiedDiff(before, file.content) });
+    else
+      result.changed.push({
+        path: file.path,
+        diff: unifiedDiff(before, file.content),
+      });
   }
   result.removed = [...existing.keys()].filter(p => !rendered.has(p)).sort();
   return result;
@@ -40,12 +52,19 @@ export async function diffRenderedRepo(repo: RenderedRepo, existingDir: string):
 
 /** `git diff`-like text: `+ added`, `- removed`, and a diff per changed file. */
 export function formatRepoDiff(diff: RepoDiff): string {
-  if (isEmptyDiff(diff)) return `no changes (${diff.unchanged} files up to date)\n`;
+  if (isEmptyDiff(diff))
+    return `no changes (${diff.unchanged} files up to date)\n`;
   const lines: string[] = [];
   for (const p of diff.added) lines.push(`added:   ${p}`);
   for (const p of diff.removed) lines.push(`removed: ${p}`);
   for (const c of diff.changed) lines.push(`changed: ${c.path}`);
-  for (const c of diff.changed) lines.push('', `--- a/${c.path}`, `+++ b/${c.path}`, c.diff.replace(/\n$/, ''));
+  for (const c of diff.changed)
+    lines.push(
+      '',
+      `--- a/${c.path}`,
+      `+++ b/${c.path}`,
+      c.diff.replace(/\n$/, ''),
+    );
   lines.push(
     '',
     `${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.unchanged} unchanged`,

@@ -13,9 +13,12 @@ const catalog = loadAddonCatalog();
 
 describe.each(['democluster1', 'democluster2'])('gitops/examples/%s', name => {
   const dir = path.join(EXAMPLES, name);
-  const spec = parseClusterSpecYaml(readFileSync(path.join(dir, 'cluster.yaml'), 'utf8'), {
-    ciliumVersions: catalog.ciliumVersions,
-  });
+  const spec = parseClusterSpecYaml(
+    readFileSync(path.join(dir, 'cluster.yaml'), 'utf8'),
+    {
+      ciliumVersions: catalog.ciliumVersions,
+    },
+  );
   const repo = renderClusterRepo(spec, catalog);
 
   it('repo/ is what the renderer makes of cluster.yaml', async () => {
@@ -30,23 +33,33 @@ describe.each(['democluster1', 'democluster2'])('gitops/examples/%s', name => {
   });
 
   it('renders the same bytes twice', () => {
-    expect(JSON.stringify(renderClusterRepo(spec, catalog))).toBe(JSON.stringify(repo));
+    expect(JSON.stringify(renderClusterRepo(spec, catalog))).toBe(
+      JSON.stringify(repo),
+    );
   });
 
   it('every Application validates against the Argo CD schema', () => {
-    const apps = repo.files.filter(f => f.path.startsWith('apps/') || f.path === repo.rootApplicationPath);
+    const apps = repo.files.filter(
+      f => f.path.startsWith('apps/') || f.path === repo.rootApplicationPath,
+    );
     expect(apps.length).toBeGreaterThan(10);
     for (const file of apps) {
-      expect(() => new Application(parse(file.content)).validate()).not.toThrow();
+      expect(() =>
+        new Application(parse(file.content)).validate(),
+      ).not.toThrow();
     }
   });
 
   it('every manifest validates against its upstream schema', () => {
     const manifests = repo.files.filter(
-      f => f.path.startsWith('manifests/') && !f.path.endsWith('/kustomization.yaml'),
+      f =>
+        f.path.startsWith('manifests/') &&
+        !f.path.endsWith('/kustomization.yaml'),
     );
     expect(manifests.length).toBeGreaterThan(10);
-    const problems = manifests.flatMap(f => schemaErrors(parse(f.content)).map(e => `${f.path}: ${e}`));
+    const problems = manifests.flatMap(f =>
+      schemaErrors(parse(f.content)).map(e => `${f.path}: ${e}`),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -54,7 +67,9 @@ describe.each(['democluster1', 'democluster2'])('gitops/examples/%s', name => {
     const paths = repo.files.map(f => f.path);
     expect(paths).toContain('router/frr.conf');
     const readme = repo.files.find(f => f.path === 'README.md')!.content;
-    expect(readme).toMatch(/create secret generic externaldns-tsig \\\n {2}--from-literal=tsig-secret='<tsig-secret>'/);
+    expect(readme).toMatch(
+      /create secret generic externaldns-tsig \\\n {2}--from-literal=tsig-secret='<tsig-secret>'/,
+    );
     expect(readme).toContain(
       "create secret generic grafana-admin \\\n  --from-literal=admin-user='<admin-user>' \\\n  --from-literal=password='<password>'\n",
     );

@@ -13,7 +13,9 @@ export function isGenerated(content: string): boolean {
 export async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   async function walk(rel: string) {
-    const entries = await fs.readdir(path.join(dir, rel), { withFileTypes: true });
+    const entries = await fs.readdir(path.join(dir, rel), {
+      withFileTypes: true,
+    });
     for (const entry of entries) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
@@ -28,7 +30,9 @@ export async function listFiles(dir: string): Promise<string[]> {
 }
 
 /** Generated files present in `dir`: path → content. Missing `dir` → empty. */
-export async function readGeneratedFiles(dir: string): Promise<Map<string, string>> {
+export async function readGeneratedFiles(
+  dir: string,
+): Promise<Map<string, string>> {
   const result = new Map<string, string>();
   try {
     await fs.access(dir);

@@ -1,6 +1,7 @@
 /** The "generated, do not edit" header of every generated file. */
 
-export const REGENERATE_COMMAND = 'yarn cilium-gitops render cluster.yaml --out .';
+export const REGENERATE_COMMAND =
+  'yarn cilium-gitops render cluster.yaml --out .';
 
 function headerLines(clusterName: string): string[] {
   return [
@@ -10,7 +11,11 @@ function headerLines(clusterName: string): string[] {
 }
 
 /** Comment syntax by file name: `#` for YAML, shell and FRR configs, HTML comments for Markdown. */
-export function withHeader(path: string, content: string, clusterName: string): string {
+export function withHeader(
+  path: string,
+  content: string,
+  clusterName: string,
+): string {
   const lines = headerLines(clusterName);
   if (path.endsWith('.md')) {
     return `<!-- ${lines.join('\n     ')} -->\n\n${content}`;

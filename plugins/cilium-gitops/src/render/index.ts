@@ -9,16 +9,28 @@ import { type ComponentSet, renderRepoWith } from './renderRepo';
 import type { RenderedRepo } from './types';
 
 /** The real component renderers of `render/components/`. */
-export const defaultComponents: ComponentSet = { renderers: componentRenderers, enabledAddonIds };
+export const defaultComponents: ComponentSet = {
+  renderers: componentRenderers,
+  enabledAddonIds,
+};
 
 /** Pure and deterministic: the same spec and catalog give byte-identical files. */
-export function renderClusterRepo(spec: ClusterSpec, catalog: AddonCatalog): RenderedRepo {
+export function renderClusterRepo(
+  spec: ClusterSpec,
+  catalog: AddonCatalog,
+): RenderedRepo {
   return renderRepoWith(spec, catalog, defaultComponents);
 }
 
 export { renderRepoWith, type ComponentSet } from './renderRepo';
 export { writeRenderedRepo, type WriteResult } from './write';
-export { diffRenderedRepo, formatRepoDiff, isEmptyDiff, type FileChange, type RepoDiff } from './diff';
+export {
+  diffRenderedRepo,
+  formatRepoDiff,
+  isEmptyDiff,
+  type FileChange,
+  type RepoDiff,
+} from './diff';
 export { REGENERATE_COMMAND } from './header';
 export type {
   ComponentOutput,

@@ -6,14 +6,20 @@ const MAX_CELLS = 4_000_000;
 
 function operations(a: string[], b: string[]): Op[] {
   if (a.length * b.length > MAX_CELLS) {
-    return [...a.map(line => ({ kind: '-' as const, line })), ...b.map(line => ({ kind: '+' as const, line }))];
+    return [
+      ...a.map(line => ({ kind: '-' as const, line })),
+      ...b.map(line => ({ kind: '+' as const, line })),
+    ];
   }
   const n = a.length;
   const m = b.length;
   const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      lcs[i][j] =
+        a[i] === b[j]
+          ? lcs[i + 1][j + 1] + 1
+          : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
     }
   }
   const ops: Op[] = [];
@@ -42,9 +48,15 @@ function splitLines(text: string): string[] {
  * Hunks in unified format (`@@ -a,b +c,d @@`, ` `/`-`/`+` lines) with
  * `context` lines around each change; empty when the texts are equal.
  */
-export function unifiedDiff(before: string, after: string, context = 3): string {
+export function unifiedDiff(
+  before: string,
+  after: string,
+  context = 3,
+): string {
   const ops = operations(splitLines(before), splitLines(after));
-  const changed = ops.map((op, i) => (op.kind !== ' ' ? i : -1)).filter(i => i >= 0);
+  const changed = ops
+    .map((op, i) => (op.kind !== ' ' ? i : -1))
+    .filter(i => i >= 0);
   if (changed.length === 0) return '';
   const hunks: [number, number][] = [];
   for (const i of changed) {

@@ -4,10 +4,22 @@
  */
 import type { AddonCatalog } from '../catalog/types';
 import type { ClusterSpec } from '../spec/types';
-import { ciliumMinorOf, mergeHelmValues, resolveCiliumVersion } from '../catalog';
+import {
+  ciliumMinorOf,
+  mergeHelmValues,
+  resolveCiliumVersion,
+} from '../catalog';
 import { buildApplication, manifestsDir, valuesPath } from './application';
-import { argocdCmPatch, installScript, rootApplication } from './bootstrap/files';
-import { ARGOCD_CM_PATCH_PATH, ROOT_APP_PATH, bootstrapSteps } from './bootstrap/steps';
+import {
+  argocdCmPatch,
+  installScript,
+  rootApplication,
+} from './bootstrap/files';
+import {
+  ARGOCD_CM_PATCH_PATH,
+  ROOT_APP_PATH,
+  bootstrapSteps,
+} from './bootstrap/steps';
 import { catalogInfo } from './catalogInfo';
 import { withHeader } from './header';
 import { manifestFiles } from './manifests';
@@ -34,7 +46,9 @@ function uniqueSecrets(secrets: SecretReference[]): SecretReference[] {
     if (!byKey.has(key)) byKey.set(key, s);
   }
   return [...byKey.values()].sort((a, b) =>
-    `${a.namespace}/${a.name}/${a.key}` < `${b.namespace}/${b.name}/${b.key}` ? -1 : 1,
+    `${a.namespace}/${a.name}/${a.key}` < `${b.namespace}/${b.name}/${b.key}`
+      ? -1
+      : 1,
   );
 }
 
@@ -57,20 +71,37 @@ export function renderRepoWith(
   const extraFiles: string[] = [];
   for (const id of enabledIds) {
     const addon = catalog.addons[id];
-    if (!addon) throw new Error(`addon ${id} is enabled but not in the addon catalog`);
+    if (!addon)
+      throw new Error(`addon ${id} is enabled but not in the addon catalog`);
     const renderer = components.renderers[id];
     if (!renderer) throw new Error(`addon ${id} has no component renderer`);
     const pins = addon.pins[ciliumMinor] ?? {};
-    const output: ComponentOutput = renderer({ spec, catalog, addon, ciliumMinor, ciliumVersion, pins });
+    const output: ComponentOutput = renderer({
+      spec,
+      catalog,
+      addon,
+      ciliumMinor,
+      ciliumVersion,
+      pins,
+    });
 
     const hasValues = !!addon.chart;
     if (hasValues) {
-      add(valuesPath(id), toYaml(mergeHelmValues(addon.defaultValues ?? {}, output.values ?? {})));
+      add(
+        valuesPath(id),
+        toYaml(mergeHelmValues(addon.defaultValues ?? {}, output.values ?? {})),
+      );
     }
     const manifests = manifestFiles(manifestsDir(id), output.manifests ?? []);
     manifests.forEach(file => add(file.path, file.content));
     const hasManifests = manifests.length > 0;
-    const application = buildApplication({ spec, addon, ciliumVersion, output, hasManifests });
+    const application = buildApplication({
+      spec,
+      addon,
+      ciliumVersion,
+      output,
+      hasManifests,
+    });
     add(`apps/${id}.yaml`, objectYaml(application));
     for (const file of output.files ?? []) {
       add(file.path, file.content);
@@ -81,14 +112,28 @@ export function renderRepoWith(
   }
 
   const allSecrets = uniqueSecrets(secrets);
-  const steps = bootstrapSteps({ spec, catalog, enabledIds, ciliumMinor, ciliumVersion, secrets: allSecrets });
+  const steps = bootstrapSteps({
+    spec,
+    catalog,
+    enabledIds,
+    ciliumMinor,
+    ciliumVersion,
+    secrets: allSecrets,
+  });
   add('bootstrap/install.sh', installScript(steps));
   add(ROOT_APP_PATH, objectYaml(rootApplication(spec)));
   add(ARGOCD_CM_PATCH_PATH, objectYaml(argocdCmPatch()));
   add('catalog-info.yaml', toYaml(catalogInfo(spec, ciliumVersion)));
   add(
     'README.md',
-    readme({ spec, ciliumVersion, addons: readmeAddons, steps, secrets: allSecrets, files: extraFiles.sort() }),
+    readme({
+      spec,
+      ciliumVersion,
+      addons: readmeAddons,
+      steps,
+      secrets: allSecrets,
+      files: extraFiles.sort(),
+    }),
   );
 
   const sorted: RenderedFile[] = [...files.entries()]

@@ -20,7 +20,10 @@ export interface WriteResult {
 }
 
 function assertSafePath(file: string) {
-  if (file.startsWith('/') || file.split('/').some(p => p === '..' || p === '')) {
+  if (
+    file.startsWith('/') ||
+    file.split('/').some(p => p === '..' || p === '')
+  ) {
     throw new Error(`refusing to write outside the repository: ${file}`);
   }
 }
@@ -32,17 +35,24 @@ async function exists(p: string): Promise<boolean> {
   );
 }
 
-export async function writeRenderedRepo(repo: RenderedRepo, outDir: string): Promise<WriteResult> {
+export async function writeRenderedRepo(
+  repo: RenderedRepo,
+  outDir: string,
+): Promise<WriteResult> {
   const target = path.resolve(outDir);
   const parent = path.dirname(target);
   await fs.mkdir(parent, { recursive: true });
-  const staging = await fs.mkdtemp(path.join(parent, `.${path.basename(target)}.cilium-gitops-`));
+  const staging = await fs.mkdtemp(
+    path.join(parent, `.${path.basename(target)}.cilium-gitops-`),
+  );
   try {
     for (const file of repo.files) {
       assertSafePath(file.path);
       const dest = path.join(staging, file.path);
       await fs.mkdir(path.dirname(dest), { recursive: true });
-      await fs.writeFile(dest, file.content, { mode: file.path.endsWith('.sh') ? 0o755 : 0o644 });
+      await fs.writeFile(dest, file.content, {
+        mode: file.path.endsWith('.sh') ? 0o755 : 0o644,
+      });
     }
     const written = repo.files.map(f => f.path);
     const targetExists = await exists(target);

@@ -22,8 +22,8 @@ export function toYaml(value: unknown): string {
 /** `apiVersion, kind, metadata (name, namespace, labels, annotations, ...)` then the rest. */
 export function canonicalObject(object: KubeObject): KubeObject {
   const { apiVersion, kind, metadata, ...rest } = object;
-  const { name, namespace, labels, annotations, ...otherMeta } = metadata as KubeObject['metadata'] &
-    Record<string, unknown>;
+  const { name, namespace, labels, annotations, ...otherMeta } =
+    metadata as KubeObject['metadata'] & Record<string, unknown>;
   return {
     apiVersion,
     kind,

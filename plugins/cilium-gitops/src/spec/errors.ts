@@ -30,20 +30,23 @@ export function formatPath(path: ReadonlyArray<string | number>): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part)) out += out ? `.${part}` : part;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part))
+      out += out ? `.${part}` : part;
     else out += `[${JSON.stringify(part)}]`;
   }
   return out || '(document)';
 }
 
-const SECRETISH = /secret|password|passwd|token|credential|private|apikey|api_key|tsig(?!keyname|algorithm)/i;
+const SECRETISH =
+  /secret|password|passwd|token|credential|private|apikey|api_key|tsig(?!keyname|algorithm)/i;
 
 function unknownFieldMessage(key: string, known: string[]): string {
   const lower = key.toLowerCase();
   const similar = known.find(
     candidate =>
       candidate.toLowerCase() === lower ||
-      (candidate.length > 3 && editDistance(candidate.toLowerCase(), lower) <= 2),
+      (candidate.length > 3 &&
+        editDistance(candidate.toLowerCase(), lower) <= 2),
   );
   if (SECRETISH.test(key)) {
     const refs = known.filter(k => k.endsWith('SecretRef'));
@@ -63,7 +66,11 @@ function editDistance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        row[j] + 1,
+        row[j - 1] + 1,
+        prev + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       prev = current;
     }
   }
@@ -71,10 +78,14 @@ function editDistance(a: string, b: string): number {
 }
 
 /** The field names of the object schema at `path`, for "did you mean". */
-function knownKeys(schema: z.ZodTypeAny, path: ReadonlyArray<string | number>): string[] {
+function knownKeys(
+  schema: z.ZodTypeAny,
+  path: ReadonlyArray<string | number>,
+): string[] {
   let current: z.ZodTypeAny | undefined = schema;
   const unwrap = (s: z.ZodTypeAny): z.ZodTypeAny => {
-    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable) return unwrap(s.unwrap());
+    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable)
+      return unwrap(s.unwrap());
     if (s instanceof z.ZodDefault) return unwrap(s._def.innerType);
     if (s instanceof z.ZodEffects) return unwrap(s.innerType());
     return s;
@@ -82,7 +93,8 @@ function knownKeys(schema: z.ZodTypeAny, path: ReadonlyArray<string | number>): 
   for (const part of path) {
     if (!current) return [];
     const s = unwrap(current);
-    if (s instanceof z.ZodObject && typeof part === 'string') current = s.shape[part];
+    if (s instanceof z.ZodObject && typeof part === 'string')
+      current = s.shape[part];
     else if (s instanceof z.ZodArray) current = s.element;
     else return [];
   }
@@ -119,7 +131,10 @@ export function toSpecIssues(
       case z.ZodIssueCode.unrecognized_keys: {
         const known = knownKeys(schema, path);
         for (const key of issue.keys) {
-          issues.push({ path: formatPath([...path, key]), message: unknownFieldMessage(key, known) });
+          issues.push({
+            path: formatPath([...path, key]),
+            message: unknownFieldMessage(key, known),
+          });
         }
         break;
       }
@@ -128,7 +143,8 @@ export function toSpecIssues(
         const message =
           value === undefined
             ? 'is required'
-            : issue.message !== 'Required' && !issue.message.startsWith('Expected')
+            : issue.message !== 'Required' &&
+              !issue.message.startsWith('Expected')
             ? issue.message
             : `must be ${article(issue.expected)}, got ${describeType(value)}`;
         issues.push({ path: formatPath(path), message });
@@ -137,13 +153,17 @@ export function toSpecIssues(
       case z.ZodIssueCode.invalid_literal:
         issues.push({
           path: formatPath(path),
-          message: `must be ${JSON.stringify(issue.expected)}, got ${JSON.stringify(issue.received) ?? 'nothing'}`,
+          message: `must be ${JSON.stringify(issue.expected)}, got ${
+            JSON.stringify(issue.received) ?? 'nothing'
+          }`,
         });
         break;
       case z.ZodIssueCode.invalid_enum_value:
         issues.push({
           path: formatPath(path),
-          message: `${JSON.stringify(issue.received)} is not one of ${issue.options.join(', ')}`,
+          message: `${JSON.stringify(
+            issue.received,
+          )} is not one of ${issue.options.join(', ')}`,
         });
         break;
       case z.ZodIssueCode.invalid_string:

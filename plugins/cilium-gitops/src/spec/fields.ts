@@ -20,7 +20,9 @@ export function dnsLabel(max = 63) {
     if (value.length > max || !DNS_LABEL.test(value)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
-        message: `${show(value)} is not a DNS-1123 label of at most ${max} characters (lowercase letters, digits and "-", starting and ending with a letter or digit)`,
+        message: `${show(
+          value,
+        )} is not a DNS-1123 label of at most ${max} characters (lowercase letters, digits and "-", starting and ending with a letter or digit)`,
       });
     }
   });
@@ -30,11 +32,14 @@ export function dnsLabel(max = 63) {
 export function k8sName() {
   return z.string().superRefine((value, ctx) => {
     const ok =
-      value.length <= 253 && value.split('.').every(part => DNS_LABEL.test(part));
+      value.length <= 253 &&
+      value.split('.').every(part => DNS_LABEL.test(part));
     if (!ok) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
-        message: `${show(value)} is not a valid Kubernetes name (DNS-1123 subdomain)`,
+        message: `${show(
+          value,
+        )} is not a valid Kubernetes name (DNS-1123 subdomain)`,
       });
     }
   });
@@ -89,7 +94,8 @@ export function host() {
 export function ipv4Cidr() {
   return z.string().superRefine((value, ctx) => {
     const problem = ipv4CidrProblem(value);
-    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+    if (problem)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
   });
 }
 
@@ -146,12 +152,20 @@ export function ciliumVersion() {
     if (!match) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
-        message: `${show(value)} is not a Cilium version such as "1.20.3" or "1.20"`,
+        message: `${show(
+          value,
+        )} is not a Cilium version such as "1.20.3" or "1.20"`,
       });
-    } else if (!(SUPPORTED_CILIUM_MINORS as readonly string[]).includes(match[1])) {
+    } else if (
+      !(SUPPORTED_CILIUM_MINORS as readonly string[]).includes(match[1])
+    ) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
-        message: `${show(value)} is not supported (supported minors: ${SUPPORTED_CILIUM_MINORS.join(', ')})`,
+        message: `${show(
+          value,
+        )} is not supported (supported minors: ${SUPPORTED_CILIUM_MINORS.join(
+          ', ',
+        )})`,
       });
     }
   }) as unknown as z.ZodType<string, z.ZodTypeDef, unknown>;
@@ -183,12 +197,15 @@ export function gitUrl() {
     if (!ok) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
-        message: `${show(value)} is not a Git repository URL (https://, ssh://, git@host:path or file://)`,
+        message: `${show(
+          value,
+        )} is not a Git repository URL (https://, ssh://, git@host:path or file://)`,
       });
     } else if (/^https?:\/\/[^/]*@/.test(value)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
-        message: 'must not contain credentials; configure repository credentials in Argo CD',
+        message:
+          'must not contain credentials; configure repository credentials in Argo CD',
       });
     }
   });
@@ -208,7 +225,8 @@ export function email() {
 
 /** Kubernetes label key → value. */
 export function labelMap() {
-  const key = /^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+  const key =
+    /^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
   const value = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
   return z.record(
     z.string().regex(key, { message: 'is not a valid label key' }),

@@ -27,7 +27,9 @@ export function parseIpv4(text: string): number | undefined {
 }
 
 export function formatIpv4(value: number): string {
-  return [24, 16, 8, 0].map(shift => Math.floor(value / 2 ** shift) % 256).join('.');
+  return [24, 16, 8, 0]
+    .map(shift => Math.floor(value / 2 ** shift) % 256)
+    .join('.');
 }
 
 /** Why `text` is not a canonical IPv4 CIDR, or undefined when it is. */

@@ -10,22 +10,36 @@ import {
   validateClusterSpecYaml,
 } from './parse';
 
-const PINS = { '1.18': ['1.18.11'], '1.19': ['1.19.8'], '1.20': ['1.20.1', '1.20.3'] };
+const PINS = {
+  '1.18': ['1.18.11'],
+  '1.19': ['1.19.8'],
+  '1.20': ['1.20.1', '1.20.3'],
+};
 
 describe('validateClusterSpec', () => {
   it('accepts the example of the issue and keeps its values', () => {
     const result = validateClusterSpec(validSpecDoc());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.spec.metadata).toEqual({ name: 'democluster1', owner: 'platform-team' });
+    expect(result.spec.metadata).toEqual({
+      name: 'democluster1',
+      owner: 'platform-team',
+    });
     expect(result.spec.spec.bgp?.router?.workerNodes).toHaveLength(3);
     expect(result.spec.spec.cilium.version).toBe('1.20.3');
   });
 
   it('accepts both committed example specs', () => {
     for (const name of ['democluster1', 'democluster2']) {
-      const file = path.resolve(__dirname, `../../../../gitops/examples/${name}/cluster.yaml`);
-      expect(parseClusterSpecYaml(readFileSync(file, 'utf8'), { ciliumVersions: PINS }).metadata.name).toBe(name);
+      const file = path.resolve(
+        __dirname,
+        `../../../../gitops/examples/${name}/cluster.yaml`,
+      );
+      expect(
+        parseClusterSpecYaml(readFileSync(file, 'utf8'), {
+          ciliumVersions: PINS,
+        }).metadata.name,
+      ).toBe(name);
     }
   });
 
@@ -39,8 +53,17 @@ describe('validateClusterSpec', () => {
     const spec = parseClusterSpec(doc, { ciliumVersions: PINS });
     expect(spec.spec.cilium.version).toBe('1.20.3');
     expect(spec.spec.network.routingMode).toBe('tunnel');
-    expect(spec.spec.addons).toEqual({ certManager: true, externalDNS: true, observability: true, openebs: true });
-    expect(spec.spec.demoApps).toEqual({ bookinfo: false, echo: false, jobsApp: false });
+    expect(spec.spec.addons).toEqual({
+      certManager: true,
+      externalDNS: true,
+      observability: true,
+      openebs: true,
+    });
+    expect(spec.spec.demoApps).toEqual({
+      bookinfo: false,
+      echo: false,
+      jobsApp: false,
+    });
     expect(spec.spec.controlPlane.apiServerPort).toBe(6443);
   });
 
@@ -53,9 +76,13 @@ describe('validateClusterSpec', () => {
   it('accepts a bare minor and a v prefix', () => {
     const doc = validSpecDoc();
     doc.spec.cilium.version = '1.19';
-    expect(parseClusterSpec(doc, { ciliumVersions: PINS }).spec.cilium.version).toBe('1.19');
+    expect(
+      parseClusterSpec(doc, { ciliumVersions: PINS }).spec.cilium.version,
+    ).toBe('1.19');
     doc.spec.cilium.version = 'v1.20.3';
-    expect(parseClusterSpec(doc, { ciliumVersions: PINS }).spec.cilium.version).toBe('1.20.3');
+    expect(
+      parseClusterSpec(doc, { ciliumVersions: PINS }).spec.cilium.version,
+    ).toBe('1.20.3');
   });
 
   it('rejects a patch the catalog does not pin', () => {
@@ -66,25 +93,32 @@ describe('validateClusterSpec', () => {
       issues: [
         {
           path: 'spec.cilium.version',
-          message: '"1.20.9" is not a pinned patch of 1.20 (pinned: 1.20.1, 1.20.3); write "1.20" for the newest',
+          message:
+            '"1.20.9" is not a pinned patch of 1.20 (pinned: 1.20.1, 1.20.3); write "1.20" for the newest',
         },
       ],
     });
   });
 
-  describe.each(BAD_INPUTS.map(b => [b.name, b] as const))('rejects: %s', (_name, bad) => {
-    it(`names ${bad.path}`, () => {
-      const doc = validSpecDoc();
-      bad.mutate(doc);
-      const result = validateClusterSpec(doc);
-      expect(result.ok).toBe(false);
-      if (result.ok) return;
-      expect(result.issues).toContainEqual({ path: bad.path, message: bad.message });
-      for (const value of Object.values(PLANTED_SECRETS)) {
-        expect(JSON.stringify(result.issues)).not.toContain(value);
-      }
-    });
-  });
+  describe.each(BAD_INPUTS.map(b => [b.name, b] as const))(
+    'rejects: %s',
+    (_name, bad) => {
+      it(`names ${bad.path}`, () => {
+        const doc = validSpecDoc();
+        bad.mutate(doc);
+        const result = validateClusterSpec(doc);
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
+        expect(result.issues).toContainEqual({
+          path: bad.path,
+          message: bad.message,
+        });
+        for (const value of Object.values(PLANTED_SECRETS)) {
+          expect(JSON.stringify(result.issues)).not.toContain(value);
+        }
+      });
+    },
+  );
 
   it('has at least 30 bad inputs, each with its own field or rule', () => {
     expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(30);
@@ -140,7 +174,9 @@ describe('parseClusterSpec', () => {
 
 describe('validateClusterSpecYaml', () => {
   it('reports YAML syntax errors with line and column', () => {
-    const result = validateClusterSpecYaml('apiVersion: cilium-gitops/v1alpha1\nkind: [ClusterSpec\n');
+    const result = validateClusterSpecYaml(
+      'apiVersion: cilium-gitops/v1alpha1\nkind: [ClusterSpec\n',
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues[0].path).toMatch(/^line \d+, column \d+$/);
@@ -148,7 +184,9 @@ describe('validateClusterSpecYaml', () => {
   });
 
   it('rejects duplicate keys', () => {
-    const result = validateClusterSpecYaml('kind: ClusterSpec\nkind: ClusterSpec\n');
+    const result = validateClusterSpecYaml(
+      'kind: ClusterSpec\nkind: ClusterSpec\n',
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues[0].message).toMatch(/^invalid YAML: .*unique/i);
@@ -156,14 +194,18 @@ describe('validateClusterSpecYaml', () => {
 
   it('explains an unquoted 1.20 version', () => {
     const text = readFileSync(
-      path.resolve(__dirname, '../../../../gitops/examples/democluster1/cluster.yaml'),
+      path.resolve(
+        __dirname,
+        '../../../../gitops/examples/democluster1/cluster.yaml',
+      ),
       'utf8',
     ).replace('version: 1.20.3', 'version: 1.20');
     const result = validateClusterSpecYaml(text);
     expect(result.ok ? [] : result.issues).toEqual([
       {
         path: 'spec.cilium.version',
-        message: '1.2 is a number; quote the version (e.g. "1.20"), YAML reads 1.20 as 1.2',
+        message:
+          '1.2 is a number; quote the version (e.g. "1.20"), YAML reads 1.20 as 1.2',
       },
     ]);
   });

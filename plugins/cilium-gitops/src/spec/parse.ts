@@ -7,7 +7,12 @@ import { z } from 'zod';
 import { ClusterSpecError, toSpecIssues } from './errors';
 import { semanticIssues } from './rules';
 import { clusterSpecSchema } from './schema';
-import type { ClusterSpec, ParseOptions, SpecIssue, SpecValidationResult } from './types';
+import type {
+  ClusterSpec,
+  ParseOptions,
+  SpecIssue,
+  SpecValidationResult,
+} from './types';
 import { defaultCiliumVersion } from './version';
 
 /** A copy of `doc` without the fields zod reported as unknown. */
@@ -33,9 +38,16 @@ export function validateClusterSpec(
   const result = clusterSpecSchema.safeParse(doc);
   if (!result.success) {
     const issues = toSpecIssues(result.error, clusterSpecSchema, doc);
-    const onlyUnknown = result.error.issues.every(i => i.code === z.ZodIssueCode.unrecognized_keys);
-    const rest = onlyUnknown ? validateClusterSpec(withoutUnknownKeys(doc, result.error), options) : undefined;
-    return { ok: false, issues: rest && !rest.ok ? [...issues, ...rest.issues] : issues };
+    const onlyUnknown = result.error.issues.every(
+      i => i.code === z.ZodIssueCode.unrecognized_keys,
+    );
+    const rest = onlyUnknown
+      ? validateClusterSpec(withoutUnknownKeys(doc, result.error), options)
+      : undefined;
+    return {
+      ok: false,
+      issues: rest && !rest.ok ? [...issues, ...rest.issues] : issues,
+    };
   }
   const parsed = result.data;
   const spec: ClusterSpec = {
@@ -54,22 +66,35 @@ export function validateClusterSpec(
 }
 
 /** Like {@link validateClusterSpec}, but throws a {@link ClusterSpecError} listing every issue. */
-export function parseClusterSpec(doc: unknown, options?: ParseOptions): ClusterSpec {
+export function parseClusterSpec(
+  doc: unknown,
+  options?: ParseOptions,
+): ClusterSpec {
   const result = validateClusterSpec(doc, options);
   if (!result.ok) throw new ClusterSpecError(result.issues);
   return result.spec;
 }
 
 /** YAML syntax errors, one issue each, with line and column. */
-export function yamlIssues(text: string): { doc: unknown; issues: SpecIssue[] } {
+export function yamlIssues(text: string): {
+  doc: unknown;
+  issues: SpecIssue[];
+} {
   const document = parseDocument(text);
   if (document.errors.length) {
     return {
       doc: undefined,
       issues: document.errors.map(error => {
         const pos = error.linePos?.[0];
-        const where = pos ? `line ${pos.line}, column ${pos.col}` : '(document)';
-        return { path: where, message: `invalid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` };
+        const where = pos
+          ? `line ${pos.line}, column ${pos.col}`
+          : '(document)';
+        return {
+          path: where,
+          message: `invalid YAML: ${error.message
+            .split('\n')[0]
+            .replace(/ at line \d+, column \d+:?$/, '')}`,
+        };
       }),
     };
   }
@@ -85,7 +110,10 @@ export function validateClusterSpecYaml(
   return validateClusterSpec(doc, options);
 }
 
-export function parseClusterSpecYaml(text: string, options?: ParseOptions): ClusterSpec {
+export function parseClusterSpecYaml(
+  text: string,
+  options?: ParseOptions,
+): ClusterSpec {
   const result = validateClusterSpecYaml(text, options);
   if (!result.ok) throw new ClusterSpecError(result.issues);
   return result.spec;

@@ -47,7 +47,10 @@ const network = z
     routingMode: z.enum(['tunnel', 'native']).default('tunnel'),
     loadBalancerPools: z
       .array(loadBalancerPool)
-      .min(1, { message: 'needs at least one pool (Gateways and Ingresses get their IPs from it)' }),
+      .min(1, {
+        message:
+          'needs at least one pool (Gateways and Ingresses get their IPs from it)',
+      }),
   })
   .strict();
 
@@ -65,7 +68,9 @@ const bgpRouter = z
     asn: asn(),
     routerId: ipv4(),
     workerNodeCIDR: ipv4Cidr(),
-    workerNodes: z.array(ipv4()).min(1, { message: 'needs at least one worker node' }),
+    workerNodes: z
+      .array(ipv4())
+      .min(1, { message: 'needs at least one worker node' }),
     upstream: z.object({ address: ipv4(), asn: asn() }).strict().optional(),
   })
   .strict();
@@ -84,11 +89,19 @@ const rfc2136 = z
     host: host(),
     port: port().default(53),
     zone: fqdn(),
-    tsigKeyName: z.string().regex(/^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/, {
-      message: 'is not a TSIG key name (letters, digits, "-", "_", ".")',
-    }),
+    tsigKeyName: z
+      .string()
+      .regex(/^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/, {
+        message: 'is not a TSIG key name (letters, digits, "-", "_", ".")',
+      }),
     tsigAlgorithm: z
-      .enum(['hmac-sha256', 'hmac-sha384', 'hmac-sha512', 'hmac-sha1', 'hmac-md5'])
+      .enum([
+        'hmac-sha256',
+        'hmac-sha384',
+        'hmac-sha512',
+        'hmac-sha1',
+        'hmac-md5',
+      ])
       .default('hmac-sha256'),
     tsigSecretRef: secretRef(),
   })
@@ -100,7 +113,9 @@ const tls = z
     acme: z
       .object({
         email: email(),
-        server: httpsUrl().default('https://acme-v02.api.letsencrypt.org/directory'),
+        server: httpsUrl().default(
+          'https://acme-v02.api.letsencrypt.org/directory',
+        ),
       })
       .strict(),
   })
@@ -134,7 +149,10 @@ const demoApps = z
 const body = z
   .object({
     clusterId: intRange(1, 255, 'a valid Cilium cluster id'),
-    cilium: z.object({ version: ciliumVersion().optional() }).strict().default({}),
+    cilium: z
+      .object({ version: ciliumVersion().optional() })
+      .strict()
+      .default({}),
     gitops: z
       .object({
         repoURL: gitUrl(),

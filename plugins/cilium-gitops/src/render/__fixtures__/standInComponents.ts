@@ -5,14 +5,21 @@
  */
 import type { ClusterSpec } from '../../spec/types';
 import type { ComponentSet } from '../renderRepo';
-import type { ComponentOutput, ComponentRenderer, RenderContext } from '../types';
+import type {
+  ComponentOutput,
+  ComponentRenderer,
+  RenderContext,
+} from '../types';
 
 function configMap(ctx: RenderContext): ComponentOutput['manifests'] {
   return [
     {
       apiVersion: 'v1',
       kind: 'ConfigMap',
-      metadata: { name: `${ctx.addon.id}-info`, namespace: ctx.addon.namespace },
+      metadata: {
+        name: `${ctx.addon.id}-info`,
+        namespace: ctx.addon.namespace,
+      },
       data: { cluster: ctx.spec.metadata.name, cilium: ctx.ciliumVersion },
     },
   ];
@@ -22,8 +29,12 @@ const renderers: Record<string, ComponentRenderer> = {
   'gateway-api-crds': () => ({}),
   'prometheus-operator-crds': () => ({}),
   cilium: ctx => ({
-    values: { cluster: { name: ctx.spec.metadata.name, id: ctx.spec.spec.clusterId } },
-    ignoreDifferences: [{ kind: 'Secret', name: 'hubble-server-certs', jsonPointers: ['/data'] }],
+    values: {
+      cluster: { name: ctx.spec.metadata.name, id: ctx.spec.spec.clusterId },
+    },
+    ignoreDifferences: [
+      { kind: 'Secret', name: 'hubble-server-certs', jsonPointers: ['/data'] },
+    ],
   }),
   'cilium-config': ctx => ({
     manifests: ctx.spec.spec.network.loadBalancerPools.map(pool => ({
@@ -33,7 +44,12 @@ const renderers: Record<string, ComponentRenderer> = {
       spec: { blocks: [{ cidr: pool.cidr }] },
     })),
     files: ctx.spec.spec.bgp?.router
-      ? [{ path: 'router/frr.conf', content: `hostname ${ctx.spec.spec.bgp.router.hostname}\n` }]
+      ? [
+          {
+            path: 'router/frr.conf',
+            content: `hostname ${ctx.spec.spec.bgp.router.hostname}\n`,
+          },
+        ]
       : [],
   }),
   'external-dns': ctx => ({
@@ -44,13 +60,18 @@ const renderers: Record<string, ComponentRenderer> = {
             namespace: ctx.addon.namespace,
             name: ctx.spec.spec.dns.rfc2136.tsigSecretRef.name,
             key: ctx.spec.spec.dns.rfc2136.tsigSecretRef.key,
-            description: 'The TSIG secret ExternalDNS signs its DNS updates with.',
+            description:
+              'The TSIG secret ExternalDNS signs its DNS updates with.',
           },
         ]
       : [],
   }),
   'kube-prometheus-stack': ctx => ({
-    values: { grafana: { ingress: { hosts: [ctx.spec.spec.observability?.grafanaHost] } } },
+    values: {
+      grafana: {
+        ingress: { hosts: [ctx.spec.spec.observability?.grafanaHost] },
+      },
+    },
     secrets: ctx.spec.spec.observability
       ? [
           {
@@ -75,8 +96,11 @@ export const STAND_IN_IDS = [
 
 export const standInComponents: ComponentSet = {
   renderers: new Proxy(renderers, {
-    get: (target, id: string) => target[id] ?? ((ctx: RenderContext) => ({ manifests: configMap(ctx) })),
+    get: (target, id: string) =>
+      target[id] ?? ((ctx: RenderContext) => ({ manifests: configMap(ctx) })),
   }),
   enabledAddonIds: (spec: ClusterSpec) =>
-    STAND_IN_IDS.filter(id => id !== 'kube-prometheus-stack' || spec.spec.addons.observability),
+    STAND_IN_IDS.filter(
+      id => id !== 'kube-prometheus-stack' || spec.spec.addons.observability,
+    ),
 };

@@ -32,7 +32,10 @@ export function argocdCmPatch(): KubeObject {
     apiVersion: 'v1',
     kind: 'ConfigMap',
     metadata: { name: 'argocd-cm', namespace: ARGOCD_NAMESPACE },
-    data: { 'resource.customizations.health.argoproj.io_Application': APPLICATION_HEALTH_LUA },
+    data: {
+      'resource.customizations.health.argoproj.io_Application':
+        APPLICATION_HEALTH_LUA,
+    },
   };
 }
 
@@ -60,7 +63,10 @@ export function rootApplication(spec: ClusterSpec): KubeObject {
       },
       syncPolicy: {
         automated: { prune: true, selfHeal: true },
-        retry: { limit: 10, backoff: { duration: '10s', factor: 2, maxDuration: '5m' } },
+        retry: {
+          limit: 10,
+          backoff: { duration: '10s', factor: 2, maxDuration: '5m' },
+        },
       },
     },
   };
@@ -76,8 +82,17 @@ export function installScript(steps: BootstrapStep[]): string {
     'cd "$(dirname "$0")/.."',
   ];
   steps.forEach((step, i) => {
-    lines.push('', `echo ${JSON.stringify(`==> ${i + 1}. ${step.title}`)}`, `# ${step.why}`, ...step.commands);
+    lines.push(
+      '',
+      `echo ${JSON.stringify(`==> ${i + 1}. ${step.title}`)}`,
+      `# ${step.why}`,
+      ...step.commands,
+    );
   });
-  lines.push('', 'echo "==> done: watch the sync with: kubectl -n argocd get applications -w"', '');
+  lines.push(
+    '',
+    'echo "==> done: watch the sync with: kubectl -n argocd get applications -w"',
+    '',
+  );
   return lines.join('\n');
 }

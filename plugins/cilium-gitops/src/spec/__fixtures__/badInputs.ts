@@ -23,13 +23,16 @@ export const BAD_INPUTS: BadInput[] = [
     name: 'cluster name with upper case',
     mutate: d => (d.metadata.name = 'DemoCluster'),
     path: 'metadata.name',
-    message: '"DemoCluster" is not a DNS-1123 label of at most 32 characters (lowercase letters, digits and "-", starting and ending with a letter or digit)',
+    message:
+      '"DemoCluster" is not a DNS-1123 label of at most 32 characters (lowercase letters, digits and "-", starting and ending with a letter or digit)',
   },
   {
     name: 'cluster name longer than 32',
     mutate: d => (d.metadata.name = 'a'.repeat(33)),
     path: 'metadata.name',
-    message: `"${'a'.repeat(33)}" is not a DNS-1123 label of at most 32 characters (lowercase letters, digits and "-", starting and ending with a letter or digit)`,
+    message: `"${'a'.repeat(
+      33,
+    )}" is not a DNS-1123 label of at most 32 characters (lowercase letters, digits and "-", starting and ending with a letter or digit)`,
   },
   {
     name: 'cluster name "default"',
@@ -65,7 +68,8 @@ export const BAD_INPUTS: BadInput[] = [
     name: 'unquoted Cilium minor read as a number',
     mutate: d => (d.spec.cilium.version = 1.2),
     path: 'spec.cilium.version',
-    message: '1.2 is a number; quote the version (e.g. "1.20"), YAML reads 1.20 as 1.2',
+    message:
+      '1.2 is a number; quote the version (e.g. "1.20"), YAML reads 1.20 as 1.2',
   },
   {
     name: 'invalid pod CIDR prefix',
@@ -97,19 +101,26 @@ export const BAD_INPUTS: BadInput[] = [
       d.spec.network.loadBalancerPools[0].cidr = '172.22.5.128/25';
     },
     path: 'spec.bgp.router.workerNodeCIDR',
-    message: '172.22.5.0/24 overlaps spec.network.loadBalancerPools[0].cidr (172.22.5.128/25)',
+    message:
+      '172.22.5.0/24 overlaps spec.network.loadBalancerPools[0].cidr (172.22.5.128/25)',
   },
   {
     name: 'duplicate LB pool names',
-    mutate: d => d.spec.network.loadBalancerPools.push({ name: 'default', cidr: '10.245.13.0/24' }),
+    mutate: d =>
+      d.spec.network.loadBalancerPools.push({
+        name: 'default',
+        cidr: '10.245.13.0/24',
+      }),
     path: 'spec.network.loadBalancerPools[1].name',
-    message: '"default" repeats spec.network.loadBalancerPools[0].name; pool names must be unique',
+    message:
+      '"default" repeats spec.network.loadBalancerPools[0].name; pool names must be unique',
   },
   {
     name: 'no LB pool',
     mutate: d => (d.spec.network.loadBalancerPools = []),
     path: 'spec.network.loadBalancerPools',
-    message: 'needs at least one pool (Gateways and Ingresses get their IPs from it)',
+    message:
+      'needs at least one pool (Gateways and Ingresses get their IPs from it)',
   },
   {
     name: 'unknown routing mode',
@@ -124,7 +135,8 @@ export const BAD_INPUTS: BadInput[] = [
       delete d.spec.bgp;
     },
     path: 'spec.network.routingMode',
-    message: 'native routing needs spec.bgp (pod CIDRs are announced over BGP); use tunnel or add spec.bgp',
+    message:
+      'native routing needs spec.bgp (pod CIDRs are announced over BGP); use tunnel or add spec.bgp',
   },
   {
     name: 'local ASN 0',
@@ -142,7 +154,8 @@ export const BAD_INPUTS: BadInput[] = [
     name: 'AS_TRANS',
     mutate: d => (d.spec.bgp.localASN = 23456),
     path: 'spec.bgp.localASN',
-    message: '23456 is AS_TRANS (RFC 6793), reserved; use a private ASN (64512..65534 or 4200000000..4294967294)',
+    message:
+      '23456 is AS_TRANS (RFC 6793), reserved; use a private ASN (64512..65534 or 4200000000..4294967294)',
   },
   {
     name: 'peer address not IPv4',
@@ -152,33 +165,43 @@ export const BAD_INPUTS: BadInput[] = [
   },
   {
     name: 'duplicate peer names',
-    mutate: d => d.spec.bgp.peers.push({ name: 'upstream', address: '172.22.5.2', asn: 64513 }),
+    mutate: d =>
+      d.spec.bgp.peers.push({
+        name: 'upstream',
+        address: '172.22.5.2',
+        asn: 64513,
+      }),
     path: 'spec.bgp.peers[1].name',
-    message: '"upstream" repeats spec.bgp.peers[0].name; peer names must be unique',
+    message:
+      '"upstream" repeats spec.bgp.peers[0].name; peer names must be unique',
   },
   {
     name: 'router ASN differs from the peer that is the router',
     mutate: d => (d.spec.bgp.router.asn = 64514),
     path: 'spec.bgp.peers[0].asn',
-    message: '64513 differs from spec.bgp.router.asn (64514), but both describe the router 172.22.5.1',
+    message:
+      '64513 differs from spec.bgp.router.asn (64514), but both describe the router 172.22.5.1',
   },
   {
     name: 'worker node outside its CIDR',
     mutate: d => (d.spec.bgp.router.workerNodes[2] = '172.22.6.33'),
     path: 'spec.bgp.router.workerNodes[2]',
-    message: '172.22.6.33 is not inside spec.bgp.router.workerNodeCIDR (172.22.5.0/24)',
+    message:
+      '172.22.6.33 is not inside spec.bgp.router.workerNodeCIDR (172.22.5.0/24)',
   },
   {
     name: 'router no peer points at',
     mutate: d => (d.spec.bgp.router.routerId = '172.22.5.9'),
     path: 'spec.bgp.router.routerId',
-    message: '172.22.5.9 is not the address of any spec.bgp.peers entry, so the cluster would never peer with this router',
+    message:
+      '172.22.5.9 is not the address of any spec.bgp.peers entry, so the cluster would never peer with this router',
   },
   {
     name: 'Grafana host outside the cluster domain',
     mutate: d => (d.spec.observability.grafanaHost = 'grafana.example.org'),
     path: 'spec.observability.grafanaHost',
-    message: 'grafana.example.org is not under spec.dns.domain (c1demo.example.net)',
+    message:
+      'grafana.example.org is not under spec.dns.domain (c1demo.example.net)',
   },
   {
     name: 'Hubble UI host not a FQDN',
@@ -190,13 +213,15 @@ export const BAD_INPUTS: BadInput[] = [
     name: 'DNS zone that does not contain the domain',
     mutate: d => (d.spec.dns.rfc2136.zone = 'example.org'),
     path: 'spec.dns.rfc2136.zone',
-    message: 'example.org does not contain spec.dns.domain (c1demo.example.net)',
+    message:
+      'example.org does not contain spec.dns.domain (c1demo.example.net)',
   },
   {
     name: 'pasted TSIG secret next to its reference',
     mutate: d => (d.spec.dns.rfc2136.tsigSecret = PLANTED_SECRETS.tsig),
     path: 'spec.dns.rfc2136.tsigSecret',
-    message: 'unknown field; the spec never holds secret values, reference a Secret with {name, key} (here: tsigSecretRef)',
+    message:
+      'unknown field; the spec never holds secret values, reference a Secret with {name, key} (here: tsigSecretRef)',
   },
   {
     name: 'TSIG secret value instead of a reference',
@@ -206,15 +231,19 @@ export const BAD_INPUTS: BadInput[] = [
   },
   {
     name: 'Grafana password pasted into the reference',
-    mutate: d => (d.spec.observability.grafanaAdminSecretRef.value = PLANTED_SECRETS.grafana),
+    mutate: d =>
+      (d.spec.observability.grafanaAdminSecretRef.value =
+        PLANTED_SECRETS.grafana),
     path: 'spec.observability.grafanaAdminSecretRef.value',
     message: 'unknown field (allowed: name, key)',
   },
   {
     name: 'Grafana admin password as a field',
-    mutate: d => (d.spec.observability.grafanaAdminPassword = PLANTED_SECRETS.grafana),
+    mutate: d =>
+      (d.spec.observability.grafanaAdminPassword = PLANTED_SECRETS.grafana),
     path: 'spec.observability.grafanaAdminPassword',
-    message: 'unknown field; the spec never holds secret values, reference a Secret with {name, key} (here: grafanaAdminSecretRef)',
+    message:
+      'unknown field; the spec never holds secret values, reference a Secret with {name, key} (here: grafanaAdminSecretRef)',
   },
   {
     name: 'ACME EAB key as a field',
@@ -226,7 +255,8 @@ export const BAD_INPUTS: BadInput[] = [
     name: 'BGP password on a peer',
     mutate: d => (d.spec.bgp.peers[0].password = PLANTED_SECRETS.bgp),
     path: 'spec.bgp.peers[0].password',
-    message: 'unknown field; the spec never holds secret values, reference a Secret with {name, key}',
+    message:
+      'unknown field; the spec never holds secret values, reference a Secret with {name, key}',
   },
   {
     name: 'misspelt field',
@@ -244,9 +274,11 @@ export const BAD_INPUTS: BadInput[] = [
   },
   {
     name: 'repository URL with credentials',
-    mutate: d => (d.spec.gitops.repoURL = 'https://bot:hunter2@github.com/example/x.git'),
+    mutate: d =>
+      (d.spec.gitops.repoURL = 'https://bot:hunter2@github.com/example/x.git'),
     path: 'spec.gitops.repoURL',
-    message: 'must not contain credentials; configure repository credentials in Argo CD',
+    message:
+      'must not contain credentials; configure repository credentials in Argo CD',
   },
   {
     name: 'API server port out of range',
@@ -264,7 +296,8 @@ export const BAD_INPUTS: BadInput[] = [
     name: 'observability without OpenEBS',
     mutate: d => (d.spec.addons.openebs = false),
     path: 'spec.addons.openebs',
-    message: 'is off, but spec.addons.observability needs it (persistent volumes for Prometheus, Grafana and Tempo); turn it on or turn spec.addons.observability off',
+    message:
+      'is off, but spec.addons.observability needs it (persistent volumes for Prometheus, Grafana and Tempo); turn it on or turn spec.addons.observability off',
   },
   {
     name: 'bookinfo without cert-manager',
@@ -275,7 +308,8 @@ export const BAD_INPUTS: BadInput[] = [
       d.spec.demoApps.jobsApp = false;
     },
     path: 'spec.addons.certManager',
-    message: 'is off, but spec.demoApps.bookinfo needs it (the certificates of its TLS Gateway); turn it on or turn spec.demoApps.bookinfo off',
+    message:
+      'is off, but spec.demoApps.bookinfo needs it (the certificates of its TLS Gateway); turn it on or turn spec.demoApps.bookinfo off',
   },
   {
     name: 'ExternalDNS without RFC2136 settings',
@@ -287,13 +321,15 @@ export const BAD_INPUTS: BadInput[] = [
       d.spec.demoApps = { echo: true };
     },
     path: 'spec.dns.rfc2136',
-    message: 'is required because spec.addons.externalDNS needs it (ExternalDNS updates records over RFC2136)',
+    message:
+      'is required because spec.addons.externalDNS needs it (ExternalDNS updates records over RFC2136)',
   },
   {
     name: 'cert-manager without tls settings',
     mutate: d => delete d.spec.tls,
     path: 'spec.tls',
-    message: 'is required because spec.addons.certManager needs it (the ACME ClusterIssuer is rendered from it)',
+    message:
+      'is required because spec.addons.certManager needs it (the ACME ClusterIssuer is rendered from it)',
   },
   {
     name: 'jobs-app without observability',
@@ -301,19 +337,22 @@ export const BAD_INPUTS: BadInput[] = [
       d.spec.addons.observability = false;
     },
     path: 'spec.addons.observability',
-    message: 'is off, but spec.demoApps.jobsApp needs it (it sends traces to the OpenTelemetry collector); turn it on or turn spec.demoApps.jobsApp off',
+    message:
+      'is off, but spec.demoApps.jobsApp needs it (it sends traces to the OpenTelemetry collector); turn it on or turn spec.demoApps.jobsApp off',
   },
   {
     name: 'mesh peer is the cluster itself',
     mutate: d => d.spec.clusterMesh.peers.push('democluster1'),
     path: 'spec.clusterMesh.peers[1]',
-    message: '"democluster1" is this cluster (metadata.name); list only the other clusters of the mesh',
+    message:
+      '"democluster1" is this cluster (metadata.name); list only the other clusters of the mesh',
   },
   {
     name: 'duplicate mesh peer',
     mutate: d => d.spec.clusterMesh.peers.push('democluster2'),
     path: 'spec.clusterMesh.peers[1]',
-    message: '"democluster2" repeats spec.clusterMesh.peers[0]; mesh peers must be unique',
+    message:
+      '"democluster2" repeats spec.clusterMesh.peers[0]; mesh peers must be unique',
   },
   {
     name: 'spec is a list',

@@ -7,8 +7,15 @@ export function validSpecDoc(): Record<string, any> {
     spec: {
       clusterId: 1,
       cilium: { version: '1.20.3' },
-      gitops: { repoURL: 'https://github.com/example/democluster1-gitops.git', targetRevision: 'main' },
-      controlPlane: { apiServerHost: '10.12.13.14', apiServerPort: 6443, external: true },
+      gitops: {
+        repoURL: 'https://github.com/example/democluster1-gitops.git',
+        targetRevision: 'main',
+      },
+      controlPlane: {
+        apiServerHost: '10.12.13.14',
+        apiServerPort: 6443,
+        external: true,
+      },
       network: {
         podCIDR: '10.0.0.0/16',
         serviceCIDR: '10.192.0.0/12',
@@ -41,14 +48,22 @@ export function validSpecDoc(): Record<string, any> {
       },
       tls: {
         clusterIssuer: 'acme-prod',
-        acme: { email: 'ops@example.net', server: 'https://acme-v02.api.letsencrypt.org/directory' },
+        acme: {
+          email: 'ops@example.net',
+          server: 'https://acme-v02.api.letsencrypt.org/directory',
+        },
       },
       observability: {
         grafanaHost: 'grafana.c1demo.example.net',
         hubbleUIHost: 'hubble.c1demo.example.net',
         grafanaAdminSecretRef: { name: 'grafana-admin', key: 'password' },
       },
-      addons: { certManager: true, externalDNS: true, observability: true, openebs: true },
+      addons: {
+        certManager: true,
+        externalDNS: true,
+        observability: true,
+        openebs: true,
+      },
       demoApps: { bookinfo: true, echo: true, jobsApp: true },
       clusterMesh: { peers: ['democluster2'] },
     },

@@ -25,7 +25,10 @@ export function hostIssues(spec: ClusterSpec): SpecIssue[] {
         });
       }
     }
-    if (stripDot(observability.grafanaHost) === stripDot(observability.hubbleUIHost)) {
+    if (
+      stripDot(observability.grafanaHost) ===
+      stripDot(observability.hubbleUIHost)
+    ) {
       issues.push({
         path: 'spec.observability.hubbleUIHost',
         message: `${observability.hubbleUIHost} is also spec.observability.grafanaHost; each UI needs its own host name`,
@@ -56,7 +59,12 @@ export function meshIssues(spec: ClusterSpec): SpecIssue[] {
     }
   });
   issues.push(
-    ...duplicateIssues(peers, p => p, i => `spec.clusterMesh.peers[${i}]`, 'mesh peers'),
+    ...duplicateIssues(
+      peers,
+      p => p,
+      i => `spec.clusterMesh.peers[${i}]`,
+      'mesh peers',
+    ),
   );
   return issues;
 }
@@ -74,7 +82,9 @@ export function ciliumPinIssues(
     return [
       {
         path: 'spec.cilium.version',
-        message: `"${version}": the addon catalog pins no patch of ${minor} (pinned minors: ${Object.keys(pins).join(', ')})`,
+        message: `"${version}": the addon catalog pins no patch of ${minor} (pinned minors: ${Object.keys(
+          pins,
+        ).join(', ')})`,
       },
     ];
   }
@@ -82,7 +92,9 @@ export function ciliumPinIssues(
     return [
       {
         path: 'spec.cilium.version',
-        message: `"${version}" is not a pinned patch of ${minor} (pinned: ${pinned.join(', ')}); write "${minor}" for the newest`,
+        message: `"${version}" is not a pinned patch of ${minor} (pinned: ${pinned.join(
+          ', ',
+        )}); write "${minor}" for the newest`,
       },
     ];
   }

@@ -22,16 +22,24 @@ function namedCidrs(spec: ClusterSpec): NamedCidr[] {
     })),
   ];
   if (bgp?.router) {
-    list.push({ path: 'spec.bgp.router.workerNodeCIDR', text: bgp.router.workerNodeCIDR });
+    list.push({
+      path: 'spec.bgp.router.workerNodeCIDR',
+      text: bgp.router.workerNodeCIDR,
+    });
   }
   return list;
 }
 
 export function cidrOverlapIssues(spec: ClusterSpec): SpecIssue[] {
-  const cidrs = namedCidrs(spec).map(c => ({ ...c, cidr: parseIpv4Cidr(c.text) }));
+  const cidrs = namedCidrs(spec).map(c => ({
+    ...c,
+    cidr: parseIpv4Cidr(c.text),
+  }));
   const issues: SpecIssue[] = [];
   cidrs.forEach((current, i) => {
-    const earlier = cidrs.slice(0, i).find(other => cidrsOverlap(other.cidr, current.cidr));
+    const earlier = cidrs
+      .slice(0, i)
+      .find(other => cidrsOverlap(other.cidr, current.cidr));
     if (earlier) {
       issues.push({
         path: current.path,
@@ -55,7 +63,13 @@ export function duplicateIssues<T>(
     const value = key(item);
     const first = seen.get(value);
     if (first === undefined) seen.set(value, i);
-    else issues.push({ path: path(i), message: `${JSON.stringify(value)} repeats ${path(first)}; ${what} must be unique` });
+    else
+      issues.push({
+        path: path(i),
+        message: `${JSON.stringify(value)} repeats ${path(
+          first,
+        )}; ${what} must be unique`,
+      });
   });
   return issues;
 }
@@ -69,7 +83,12 @@ export function uniqueNameIssues(spec: ClusterSpec): SpecIssue[] {
       i => `spec.network.loadBalancerPools[${i}].name`,
       'pool names',
     ),
-    ...duplicateIssues(bgp?.peers ?? [], p => p.name, i => `spec.bgp.peers[${i}].name`, 'peer names'),
+    ...duplicateIssues(
+      bgp?.peers ?? [],
+      p => p.name,
+      i => `spec.bgp.peers[${i}].name`,
+      'peer names',
+    ),
     ...duplicateIssues(
       bgp?.peers ?? [],
       p => p.address,
@@ -94,9 +113,16 @@ export function routerIssues(spec: ClusterSpec): SpecIssue[] {
     }
   });
   issues.push(
-    ...duplicateIssues(router.workerNodes, n => n, i => `spec.bgp.router.workerNodes[${i}]`, 'worker nodes'),
+    ...duplicateIssues(
+      router.workerNodes,
+      n => n,
+      i => `spec.bgp.router.workerNodes[${i}]`,
+      'worker nodes',
+    ),
   );
-  const peerIndex = bgp.peers.findIndex(peer => peer.address === router.routerId);
+  const peerIndex = bgp.peers.findIndex(
+    peer => peer.address === router.routerId,
+  );
   if (peerIndex < 0) {
     issues.push({
       path: 'spec.bgp.router.routerId',
@@ -122,7 +148,8 @@ export function routingModeIssues(spec: ClusterSpec): SpecIssue[] {
     return [
       {
         path: 'spec.network.routingMode',
-        message: 'native routing needs spec.bgp (pod CIDRs are announced over BGP); use tunnel or add spec.bgp',
+        message:
+          'native routing needs spec.bgp (pod CIDRs are announced over BGP); use tunnel or add spec.bgp',
       },
     ];
   }
