@@ -67,7 +67,7 @@ describe('cilium plugin (new frontend system)', () => {
       <EntityProvider entity={clusterEntity}>{tester.reactElement()}</EntityProvider>,
       { apis },
     );
-    expect(await screen.findByRole('heading', { name: 'Cilium on prod-eu-1' })).toBeInTheDocument();
+    expect(await screen.findByTestId('cilium-cluster-title')).toHaveTextContent('Cilium on prod-eu-1');
     expect(await screen.findByRole('heading', { level: 2, name: 'HTTPRoutes' })).toBeInTheDocument();
   });
 

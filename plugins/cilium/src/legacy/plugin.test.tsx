@@ -39,7 +39,7 @@ describe('cilium plugin (legacy frontend system)', () => {
         </EntityProvider>
       </TestApiProvider>,
     );
-    expect(await screen.findByRole('heading', { name: 'Cilium on prod-eu-1' })).toBeInTheDocument();
+    expect(await screen.findByTestId('cilium-cluster-title')).toHaveTextContent('Cilium on prod-eu-1');
     expect(await screen.findByTestId('mesh-card-summary')).toHaveTextContent('1/2 peers ready');
     expect(await screen.findAllByTestId('hubble-status')).toHaveLength(2);
   });

@@ -31,6 +31,7 @@ export const FlowFilters = (props: {
       )}
     </Flex>
     <Select
+      style={{ width: 220 }}
       label="Verdict"
       data-testid="flow-filter-verdict"
       options={[

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Cell, CellText, ColumnConfig, Table, Text } from '@backstage/ui';
+import { WrapCell } from '../common/WrapCell';
 import { FlowRecord } from '@internal/plugin-cilium-common';
 import { CopyLineButton } from './CopyLineButton';
 import { endpointText, flowTimeText, flowTypeText, policyNamesText } from './flowText';
@@ -13,16 +14,16 @@ const columns: ColumnConfig<Row>[] = [
     id: 'source',
     label: 'Source',
     isRowHeader: true,
-    cell: r => <CellText title={endpointText(r.flow.source)} description={`ID:${r.flow.source.identity}`} />,
+    cell: r => <WrapCell title={endpointText(r.flow.source)} description={`ID:${r.flow.source.identity}`} />,
   },
   {
     id: 'destination',
     label: 'Destination',
     cell: r => (
-      <CellText title={endpointText(r.flow.destination)} description={`ID:${r.flow.destination.identity}`} />
+      <WrapCell title={endpointText(r.flow.destination)} description={`ID:${r.flow.destination.identity}`} />
     ),
   },
-  { id: 'type', label: 'Type', cell: r => <CellText title={flowTypeText(r.flow)} /> },
+  { id: 'type', label: 'Type', cell: r => <WrapCell title={flowTypeText(r.flow)} /> },
   {
     id: 'verdict',
     label: 'Verdict',

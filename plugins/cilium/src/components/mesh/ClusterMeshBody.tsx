@@ -1,6 +1,7 @@
 import { Alert, Cell, CellText, Table, Text } from '@backstage/ui';
 import { CiliumNodeInfo, ClusterStatus, MeshPeerInfo } from '@internal/plugin-cilium-common';
 import { KeyValueList } from '../common/KeyValueList';
+import { WrapCell } from '../common/WrapCell';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
 import { errorsFor } from '../common/useClusterStatus';
 import { PeerReadiness } from './PeerReadiness';
@@ -27,7 +28,7 @@ const PeersTable = ({ peers }: { peers: MeshPeerInfo[] }) => (
         {
           id: 'detail',
           label: 'Detail',
-          cell: p => <CellText title={p.message ?? ''} description={`source: ${p.source}`} />,
+          cell: p => <WrapCell title={p.message ?? ''} description={`source: ${p.source}`} />,
         },
       ]}
       emptyState={<Text variant="body-small">No peers configured.</Text>}
@@ -45,7 +46,7 @@ const NodesTable = ({ nodes }: { nodes: CiliumNodeInfo[] }) => (
         {
           id: 'addresses',
           label: 'Addresses',
-          cell: n => <CellText title={n.addresses.map(a => `${a.type} ${a.ip}`).join(', ')} />,
+          cell: n => <WrapCell title={n.addresses.map(a => `${a.type} ${a.ip}`).join(', ')} />,
         },
         { id: 'cidrs', label: 'Pod CIDRs', cell: n => <CellText title={n.podCIDRs.join(', ')} /> },
         {

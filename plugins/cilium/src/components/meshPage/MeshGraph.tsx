@@ -90,7 +90,16 @@ export const MeshGraph = (props: {
                 stroke={n.known ? (n.reachable ? '#1565c0' : '#c62828') : '#9e9e9e'}
                 strokeWidth={2}
               />
-              <text x={n.x} y={n.y + 40} textAnchor="middle" fontSize={13} fill="currentColor">
+              <text
+                x={n.x}
+                y={n.y + 40}
+                textAnchor="middle"
+                fontSize={13}
+                fill="currentColor"
+                stroke="var(--bui-bg-app, #fff)"
+                strokeWidth={4}
+                paintOrder="stroke"
+              >
                 {label}
               </text>
             </g>

@@ -22,7 +22,7 @@ export const CiliumClusterView = ({ entity }: { entity: Entity }) => {
   return (
     <Flex direction="column" gap="4" data-testid="cilium-cluster-content" aria-label={`Cilium: ${cluster}`}>
       <Flex justify="between" align="center">
-        <Text as="h1" variant="title-medium">
+        <Text as="p" variant="title-small" data-testid="cilium-cluster-title">
           Cilium on {cluster}
         </Text>
         <Flex gap="3" align="center">
