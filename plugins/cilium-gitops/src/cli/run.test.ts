@@ -41,7 +41,7 @@ describe('runCli', () => {
       [[], 'cilium-gitops: missing command'],
       [['deploy', 'x.yaml'], 'cilium-gitops: unknown command "deploy"'],
       [['render', 'cluster.yaml'], 'cilium-gitops: render needs --out <dir>'],
-      [['validate'], 'cilium-gitops: validate takes <spec.yaml>'],
+      [['validate'], 'cilium-gitops: validate takes <spec.yaml>...'],
       [
         ['diff', 'cluster.yaml'],
         'cilium-gitops: diff takes <spec.yaml> <existing-repo-dir>',
@@ -89,6 +89,31 @@ describe('runCli', () => {
         '  spec.dns.rfc2136.tsigSecret: unknown field; the spec never holds secret values, reference a Secret with {name, key} (here: tsigSecretRef)',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('validate: several specs are also checked as one Cluster Mesh', async () => {
+    const two = validSpecDoc();
+    two.metadata.name = 'democluster2';
+    two.spec.clusterMesh.peers = ['democluster1'];
+    await writeSpec(validSpecDoc(), 'one.yaml');
+    await writeSpec(two, 'two.yaml');
+    expect(await run('validate', 'one.yaml', 'two.yaml')).toBe(EXIT_INVALID);
+    expect(stderr()).toBe(
+      [
+        'one.yaml: invalid Cluster Mesh (2 problems):',
+        '  spec.clusterId: 1 is also the cluster id of mesh peer democluster2 (two.yaml); ids must be unique in a mesh',
+        '  spec.network.podCIDR: 10.0.0.0/16 overlaps the pod CIDR of mesh peer democluster2 (two.yaml) (10.0.0.0/16)',
+        '',
+      ].join('\n'),
+    );
+    two.spec.clusterId = 2;
+    two.spec.network.podCIDR = '10.1.0.0/16';
+    await writeSpec(two, 'two.yaml');
+    err.length = 0;
+    expect(await run('validate', 'one.yaml', 'two.yaml')).toBe(EXIT_OK);
+    expect(stdout()).toContain(
+      'two.yaml: valid ClusterSpec democluster2 (cluster id 2, Cilium 1.20.3)',
     );
   });
 

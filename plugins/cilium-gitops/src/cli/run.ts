@@ -13,6 +13,7 @@ import { renderRepoWith } from '../render/renderRepo';
 import { writeRenderedRepo } from '../render/write';
 import { formatIssues } from '../spec/errors';
 import { validateClusterSpecYaml } from '../spec/parse';
+import { type NamedSpec, meshSetIssues } from '../spec/rules/meshSet';
 import type { ClusterSpec } from '../spec/types';
 
 export const EXIT_OK = 0;
@@ -22,7 +23,8 @@ export const EXIT_USAGE = 2;
 export const USAGE = `Usage: cilium-gitops <command> [options]
 
 Commands:
-  validate <spec.yaml>                 check a cluster spec; prints every problem
+  validate <spec.yaml>...              check cluster specs; prints every problem; with
+                                       several, also checks the Cluster Mesh between them
   render <spec.yaml> --out <dir>       render the cluster's GitOps repository into <dir>
   diff <spec.yaml> <existing-repo>     show what a re-render would change
 
@@ -95,16 +97,8 @@ async function run(argv: string[], deps: CliDeps): Promise<number> {
     throw new UsageError(`--out is an option of render only`);
   }
   switch (command) {
-    case 'validate': {
-      const [file] = positionals(rest, ['spec.yaml'], 'validate');
-      const loaded = await loadSpec(file, deps);
-      if (!loaded.ok) return EXIT_INVALID;
-      const { spec } = loaded;
-      deps.stdout(
-        `${file}: valid ClusterSpec ${spec.metadata.name} (cluster id ${spec.spec.clusterId}, Cilium ${spec.spec.cilium.version})\n`,
-      );
-      return EXIT_OK;
-    }
+    case 'validate':
+      return validate(rest, deps);
     case 'render': {
       const [file] = positionals(rest, ['spec.yaml'], 'render');
       if (!values.out) throw new UsageError('render needs --out <dir>');
@@ -150,6 +144,34 @@ async function run(argv: string[], deps: CliDeps): Promise<number> {
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
+}
+
+async function validate(files: string[], deps: CliDeps): Promise<number> {
+  if (files.length === 0) throw new UsageError('validate takes <spec.yaml>...');
+  const valid: NamedSpec[] = [];
+  for (const file of files) {
+    const loaded = await loadSpec(file, deps);
+    if (loaded.ok) valid.push({ source: file, spec: loaded.spec });
+  }
+  if (valid.length < files.length) return EXIT_INVALID;
+  const meshIssues = meshSetIssues(valid);
+  for (const source of files) {
+    const own = meshIssues.filter(i => i.source === source);
+    if (own.length)
+      deps.stderr(
+        `${source}: ${formatIssues(own).replace(
+          'invalid cluster spec',
+          'invalid Cluster Mesh',
+        )}\n`,
+      );
+  }
+  if (meshIssues.length) return EXIT_INVALID;
+  for (const { source, spec } of valid) {
+    deps.stdout(
+      `${source}: valid ClusterSpec ${spec.metadata.name} (cluster id ${spec.spec.clusterId}, Cilium ${spec.spec.cilium.version})\n`,
+    );
+  }
+  return EXIT_OK;
 }
 
 /** Runs one command; never throws for user errors, returns the exit code. */

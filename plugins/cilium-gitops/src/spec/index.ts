@@ -8,3 +8,4 @@ export {
 } from './parse';
 export { defaultCiliumVersion } from './version';
 export { clusterSpecSchema } from './schema';
+export { meshSetIssues, type MeshIssue, type NamedSpec } from './rules/meshSet';
