@@ -65,7 +65,19 @@ export function groupThousands(n: number | string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** Go's `fmt.Sprintf("%.2f", x)`. */
+/**
+ * Go's `fmt.Sprintf("%.2f", x)`. Same as `toFixed(2)` except for values
+ * exactly halfway between two cents (0.125, 2.375, ...), which Go rounds to
+ * even and JavaScript rounds up.
+ */
 export function fixed2(x: number): string {
-  return x.toFixed(2);
+  const scaled = x * 100;
+  const exactHalf =
+    Number.isInteger(x * 8) &&
+    !Number.isInteger(scaled) &&
+    Number.isInteger(scaled * 2);
+  if (!exactHalf) return x.toFixed(2);
+  const down = Math.floor(scaled);
+  const even = down % 2 === 0 ? down : down + 1;
+  return (even / 100).toFixed(2);
 }
