@@ -337,3 +337,43 @@ describe('cilium backend plugin permissions', () => {
     }
   });
 });
+
+describe('cilium backend plugin mesh peers from the catalog', () => {
+  it('uses the entity annotation when no peers are configured', async () => {
+    const cluster = await demoCluster('democluster1', { meshPeers: undefined });
+    const { http, backend } = await startPlugin({
+      clusters: [cluster],
+      entities: [
+        {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Resource',
+          metadata: {
+            name: 'democluster1-cluster',
+            annotations: {
+              'cilium-gitops/cluster-name': 'democluster1',
+              'cilium-gitops/mesh-peers': 'democluster2, democluster3',
+            },
+          },
+          spec: { type: 'kubernetes-cluster', owner: 'platform' },
+        },
+      ],
+    });
+    try {
+      const res = await http
+        .get('/api/cilium/clusters/democluster1/status')
+        .set(AUTH);
+      expect(res.body.clusterMesh.peers.map((p: any) => p.name)).toEqual([
+        'democluster2',
+        'democluster3',
+      ]);
+      const mesh = await http.get('/api/cilium/mesh').set(AUTH);
+      expect(mesh.body.clusters[0].peers.map((p: any) => p.name)).toEqual([
+        'democluster2',
+        'democluster3',
+      ]);
+    } finally {
+      await backend.stop();
+      await cluster.close();
+    }
+  });
+});

@@ -15,6 +15,7 @@ import {
 } from '@internal/plugin-cilium-common';
 import { StatusService } from '../service/StatusService';
 import { parseFlowsQuery } from './flowsQuery';
+import { JsonBody } from '../service/jsonBody';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -51,16 +52,15 @@ export async function createRouter(
   };
 
   /**
-   * Sends a (possibly cached) value as JSON. Its ETag is precomputed, which
+   * Sends a (possibly cached) JSON body. Its ETag is precomputed, which
    * spares Express hashing megabytes per request and answers conditional
    * requests with 304; the gzipped body is made once per cached value.
    */
   const sendJson = async (
     req: express.Request,
     res: express.Response,
-    value: object,
+    body: JsonBody,
   ) => {
-    const body = service.responseCache.body(value);
     res
       .set('ETag', body.etag)
       .set('Vary', 'Accept-Encoding')

@@ -1,19 +1,10 @@
 import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
 
-export interface JsonBody {
-  buffer: Buffer;
-  /** Weak ETag, unique per computed value. */
-  etag: string;
-  /** The body gzipped (fast level), made once on first use. */
-  gzipped(): Promise<Buffer>;
+/** How an entry travels through the core cache (as text). */
+export interface SharedCodec<E> {
+  encode(entry: E): string;
+  decode(text: string): E;
 }
-
-const gzip = promisify(zlib.gzip);
-/** Distinguishes ETags of values computed by different processes. */
-const ETAG_PREFIX = `${process.pid.toString(36)}${Date.now().toString(36)}`;
-let etagCounter = 0;
 
 interface Entry {
   value: unknown;
@@ -30,14 +21,14 @@ const MAX_LOCAL_ENTRIES = 500;
  *   Kubernetes and Relay calls.
  * - Results are kept for a short TTL in the core cache service (memory by
  *   default, Redis in production; shared between replicas) and, for the
- *   same TTL, in this process, where the JSON body is kept serialized so a
- *   warm hit costs neither a parse nor a stringify.
+ *   same TTL, in this process in a form the caller chooses (`entry`),
+ *   typically the serialized body plus a few fields, so a warm hit costs
+ *   neither a parse nor a stringify and the parsed document is not kept.
  * - A TTL of 0 disables caching; coalescing still applies.
  */
 export class ResponseCache {
   private readonly local = new Map<string, Entry>();
   private readonly inFlight = new Map<string, Promise<unknown>>();
-  private readonly bodies = new WeakMap<object, JsonBody>();
 
   constructor(
     private readonly cache: CacheService,
@@ -46,73 +37,51 @@ export class ResponseCache {
   ) {}
 
   /**
-   * The value for `key`, computed at most once per TTL and process.
-   * `shared: false` keeps it out of the core cache (derived values).
+   * The entry for `key`, computed at most once per TTL and process. With
+   * `shared`, entries also go to the core cache as text (`encode`) and are
+   * taken from it (`decode`), e.g. by another replica.
    */
-  async get<T>(
+  async get<E>(
     key: string,
-    compute: () => Promise<T>,
-    opts: { shared?: boolean } = {},
-  ): Promise<T> {
-    const now = Date.now();
+    compute: () => Promise<E>,
+    shared?: SharedCodec<E>,
+  ): Promise<E> {
     const hit = this.local.get(key);
-    if (hit && hit.expires > now) return hit.value as T;
+    if (hit && hit.expires > Date.now()) return hit.value as E;
     const pending = this.inFlight.get(key);
-    if (pending) return pending as Promise<T>;
+    if (pending) return pending as Promise<E>;
 
-    const shared = opts.shared ?? true;
+    const useShared = shared && this.ttlMs > 0;
     const promise = (async () => {
-      if (shared && this.ttlMs > 0) {
+      if (useShared) {
         const stored = await this.cache.get(key).catch(e => {
           this.logger.warn(`Cache read failed for ${key}: ${e}`);
           return undefined;
         });
-        if (stored !== undefined) return stored as T;
+        if (typeof stored === 'string') return shared.decode(stored);
       }
-      const value = await compute();
-      if (shared && this.ttlMs > 0) {
-        // Stored after the response has gone out: the write (and Keyv's
-        // serialization) is off the request's critical path.
+      const entry = await compute();
+      if (useShared) {
+        // Written after the response has gone out: off the critical path.
         setImmediate(() => {
           this.cache
-            .set(key, value as any, { ttl: this.ttlMs })
+            .set(key, shared.encode(entry), { ttl: this.ttlMs })
             .catch(e =>
               this.logger.warn(`Cache write failed for ${key}: ${e}`),
             );
         });
       }
-      return value;
+      return entry;
     })();
 
     this.inFlight.set(key, promise);
     try {
-      const value = await promise;
-      if (this.ttlMs > 0) this.remember(key, value);
-      return value;
+      const entry = await promise;
+      if (this.ttlMs > 0) this.remember(key, entry);
+      return entry;
     } finally {
       this.inFlight.delete(key);
     }
-  }
-
-  /**
-   * The JSON body of a value, made once per cached object, with a weak ETag
-   * that identifies this computed value (no hashing of megabytes) and a
-   * gzipped form made once, off the event loop, for clients that accept it.
-   */
-  body(value: object): JsonBody {
-    let body = this.bodies.get(value);
-    if (!body) {
-      const buffer = Buffer.from(JSON.stringify(value));
-      let zipped: Promise<Buffer> | undefined;
-      body = {
-        buffer,
-        etag: `W/"${ETAG_PREFIX}-${(etagCounter++).toString(36)}"`,
-        gzipped: () =>
-          (zipped ??= gzip(buffer, { level: zlib.constants.Z_BEST_SPEED })),
-      };
-      if (this.ttlMs > 0) this.bodies.set(value, body);
-    }
-    return body;
   }
 
   private remember(key: string, value: unknown) {

@@ -6,19 +6,48 @@ import {
   ClustersResponse,
   FlowsQuery,
   FlowsResponse,
+  MeshClusterInfo,
   MeshOverview,
   Verdict,
 } from '@internal/plugin-cilium-common';
 import { ClusterConnection, ClusterConnections } from './ClusterConnections';
 import { ResponseCache } from './ResponseCache';
 import { MeshPeersLookup } from './meshPeersFromCatalog';
+import { bodyCodec, JsonBody, jsonBody, jsonBodyOf } from './jsonBody';
 import { readClusterStatus, withMeshPeers } from '../status/readClusterStatus';
 import { runSource } from '../status/runSource';
 
 /**
+ * A cached status document: its serialized body, plus the few fields the
+ * mesh overview needs. The parsed document itself is not kept.
+ */
+interface StatusEntry {
+  body: JsonBody;
+  mesh: Omit<MeshClusterInfo, 'name' | 'title'>;
+}
+
+function statusEntry(status: ClusterStatus, body: JsonBody): StatusEntry {
+  const clusterError = status.errors.find(e => e.source === 'cluster');
+  const mesh: StatusEntry['mesh'] = {
+    reachable: !clusterError,
+    peers: status.clusterMesh?.peers ?? [],
+  };
+  if (status.ciliumConfig) mesh.clusterId = status.ciliumConfig.clusterId;
+  if (clusterError) mesh.error = clusterError;
+  return { body, mesh };
+}
+
+const statusCodec = {
+  encode: (e: StatusEntry) => e.body.buffer.toString('utf8'),
+  decode: (text: string) =>
+    statusEntry(JSON.parse(text), jsonBodyOf(Buffer.from(text))),
+};
+
+/**
  * The status API's operations over the configured clusters, cached and
- * coalesced. Cluster names are looked up in configuration; an unknown name
- * is a NotFoundError, never a new connection.
+ * coalesced, answering ready-to-send JSON bodies. Cluster names are looked
+ * up in configuration; an unknown name is a NotFoundError, never a new
+ * connection.
  */
 export class StatusService {
   constructor(
@@ -28,23 +57,25 @@ export class StatusService {
     private readonly meshPeersLookup?: MeshPeersLookup,
   ) {}
 
-  get responseCache() {
-    return this.cache;
-  }
-
   private connection(name: string): ClusterConnection {
     const conn = this.connections.get(name);
-    if (!conn)
+    if (!conn) {
       throw new NotFoundError(`No cluster named '${name}' is configured`);
+    }
     return conn;
   }
 
-  async listClusters(): Promise<ClustersResponse> {
-    return this.cache.get('cilium:clusters', async () => ({
-      items: await Promise.all(
-        this.connections.all().map(c => this.summary(c)),
-      ),
-    }));
+  async listClusters(): Promise<JsonBody> {
+    return this.cache.get(
+      'cilium:clusters',
+      async () => {
+        const items = await Promise.all(
+          this.connections.all().map(c => this.summary(c)),
+        );
+        return jsonBody({ items } satisfies ClustersResponse);
+      },
+      bodyCodec,
+    );
   }
 
   private async summary(conn: ClusterConnection): Promise<ClusterSummary> {
@@ -52,17 +83,16 @@ export class StatusService {
     const version = await runSource('cluster', this.timeoutMs, signal =>
       conn.kubernetes.version({ signal }),
     );
-    return {
+    const out: ClusterSummary = {
       name: cluster.name,
-      ...(cluster.title ? { title: cluster.title } : {}),
       reachable: version.ok,
-      ...(version.ok ? { kubernetesVersion: version.value.gitVersion } : {}),
       hubbleConfigured: Boolean(conn.hubble),
-      ...(cluster.argocd.baseUrl
-        ? { argocdBaseUrl: cluster.argocd.baseUrl }
-        : {}),
-      ...(version.ok ? {} : { error: version.error }),
     };
+    if (cluster.title) out.title = cluster.title;
+    if (version.ok) out.kubernetesVersion = version.value.gitVersion;
+    if (cluster.argocd.baseUrl) out.argocdBaseUrl = cluster.argocd.baseUrl;
+    if (!version.ok) out.error = version.error;
+    return out;
   }
 
   /** Expected peers: configuration first, else the catalog entity. */
@@ -71,87 +101,107 @@ export class StatusService {
     credentials: BackstageCredentials,
   ): Promise<string[]> {
     if (conn.cluster.meshPeers) return conn.cluster.meshPeers;
-    if (!this.meshPeersLookup) return [];
+    const lookup = this.meshPeersLookup;
+    if (!lookup) return [];
     const principal = JSON.stringify(credentials.principal);
-    const peers = await this.cache.get(
+    return this.cache.get(
       `cilium:peers:${conn.cluster.name}:${principal}`,
-      async () =>
-        (await this.meshPeersLookup!(conn.cluster.name, credentials)) ?? [],
-      { shared: false },
+      async () => (await lookup(conn.cluster.name, credentials)) ?? [],
     );
-    return peers;
+  }
+
+  private async statusEntry(
+    name: string,
+    credentials: BackstageCredentials,
+  ): Promise<StatusEntry> {
+    const conn = this.connection(name);
+    const key = `cilium:status:${name}`;
+    const base = () =>
+      this.cache.get(
+        key,
+        async () => {
+          const status = await readClusterStatus(conn, this.timeoutMs);
+          return statusEntry(status, jsonBody(status));
+        },
+        statusCodec,
+      );
+    const peers = await this.expectedPeers(conn, credentials);
+    if (peers.join(',') === (conn.cluster.meshPeers ?? []).join(',')) {
+      return base();
+    }
+    // Peers from the catalog: the same document with other peers, derived
+    // from the cached body (rare; configured peers avoid it).
+    return this.cache.get(`${key}:peers=${peers.join(',')}`, async () => {
+      const doc = JSON.parse((await base()).body.buffer.toString('utf8'));
+      const status = withMeshPeers(doc, peers);
+      return statusEntry(status, jsonBody(status));
+    });
   }
 
   async status(
     name: string,
     credentials: BackstageCredentials,
-  ): Promise<ClusterStatus> {
-    const conn = this.connection(name);
-    const key = `cilium:status:${name}`;
-    const base = () =>
-      this.cache.get(key, () => readClusterStatus(conn, this.timeoutMs));
-    const peers = await this.expectedPeers(conn, credentials);
-    const configured = conn.cluster.meshPeers ?? [];
-    if (peers.join(',') === configured.join(',')) return base();
-    return this.cache.get(
-      `${key}:peers=${peers.join(',')}`,
-      async () => withMeshPeers(await base(), peers),
-      { shared: false },
-    );
+  ): Promise<JsonBody> {
+    return (await this.statusEntry(name, credentials)).body;
   }
 
-  async flows(name: string, query: FlowsQuery): Promise<FlowsResponse> {
+  async flows(name: string, query: FlowsQuery): Promise<JsonBody> {
     const conn = this.connection(name);
     const key = `cilium:flows:${name}:${JSON.stringify(query)}`;
-    return this.cache.get(key, async () => {
-      const response: FlowsResponse = {
-        cluster: name,
-        query,
-        flows: [],
-        verdictCounts: {},
-      };
-      const hubble = conn.hubble;
-      if (!hubble) {
-        response.error = {
-          source: 'hubble',
-          reason: 'not-configured',
-          message: `No Hubble Relay configured for cluster ${name} (cilium.clusters[].hubble.address)`,
-        };
-        return response;
-      }
-      const result = await runSource('hubble', this.timeoutMs, signal =>
-        hubble.getFlows(query, { signal }),
-      );
-      if (!result.ok) {
-        response.error = result.error;
-        return response;
-      }
-      response.flows = result.value;
-      const counts: Partial<Record<Verdict, number>> = {};
-      for (const f of result.value)
-        counts[f.verdict] = (counts[f.verdict] ?? 0) + 1;
-      response.verdictCounts = counts;
-      return response;
-    });
+    return this.cache.get(
+      key,
+      async () => jsonBody(await this.readFlows(conn, query)),
+      bodyCodec,
+    );
   }
 
-  async mesh(credentials: BackstageCredentials): Promise<MeshOverview> {
+  private async readFlows(
+    conn: ClusterConnection,
+    query: FlowsQuery,
+  ): Promise<FlowsResponse> {
+    const name = conn.cluster.name;
+    const response: FlowsResponse = {
+      cluster: name,
+      query,
+      flows: [],
+      verdictCounts: {},
+    };
+    const hubble = conn.hubble;
+    if (!hubble) {
+      response.error = {
+        source: 'hubble',
+        reason: 'not-configured',
+        message: `No Hubble Relay configured for cluster ${name} (cilium.clusters[].hubble.address)`,
+      };
+      return response;
+    }
+    const result = await runSource('hubble', this.timeoutMs, signal =>
+      hubble.getFlows(query, { signal }),
+    );
+    if (!result.ok) {
+      response.error = result.error;
+      return response;
+    }
+    response.flows = result.value;
+    const counts: Partial<Record<Verdict, number>> = {};
+    for (const f of result.value)
+      counts[f.verdict] = (counts[f.verdict] ?? 0) + 1;
+    response.verdictCounts = counts;
+    return response;
+  }
+
+  async mesh(credentials: BackstageCredentials): Promise<JsonBody> {
     const clusters = await Promise.all(
       this.connections.all().map(async conn => {
-        const status = await this.status(conn.cluster.name, credentials);
-        const clusterError = status.errors.find(e => e.source === 'cluster');
-        return {
+        const entry = await this.statusEntry(conn.cluster.name, credentials);
+        const info: MeshClusterInfo = {
           name: conn.cluster.name,
-          ...(conn.cluster.title ? { title: conn.cluster.title } : {}),
-          reachable: !clusterError,
-          ...(status.ciliumConfig
-            ? { clusterId: status.ciliumConfig.clusterId }
-            : {}),
-          peers: status.clusterMesh?.peers ?? [],
-          ...(clusterError ? { error: clusterError } : {}),
+          ...entry.mesh,
         };
+        if (conn.cluster.title) info.title = conn.cluster.title;
+        return info;
       }),
     );
-    return { clusters };
+    return jsonBody({ clusters } satisfies MeshOverview);
   }
 }

@@ -1,0 +1,37 @@
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+
+/** A response body serialized once, ready to be sent any number of times. */
+export interface JsonBody {
+  buffer: Buffer;
+  /** Weak ETag, unique per computed value (no hashing of megabytes). */
+  etag: string;
+  /** The body gzipped (fast level, off the event loop), made once. */
+  gzipped(): Promise<Buffer>;
+}
+
+const gzip = promisify(zlib.gzip);
+/** Distinguishes ETags of values computed by different processes. */
+const ETAG_PREFIX = `${process.pid.toString(36)}${Date.now().toString(36)}`;
+let etagCounter = 0;
+
+export function jsonBody(value: unknown): JsonBody {
+  return jsonBodyOf(Buffer.from(JSON.stringify(value)));
+}
+
+/** A body from already serialized JSON. */
+export function jsonBodyOf(buffer: Buffer): JsonBody {
+  let zipped: Promise<Buffer> | undefined;
+  return {
+    buffer,
+    etag: `W/"${ETAG_PREFIX}-${(etagCounter++).toString(36)}"`,
+    gzipped: () =>
+      (zipped ??= gzip(buffer, { level: zlib.constants.Z_BEST_SPEED })),
+  };
+}
+
+/** Core-cache codec for entries that are just a body. */
+export const bodyCodec = {
+  encode: (body: JsonBody) => body.buffer.toString('utf8'),
+  decode: (text: string) => jsonBodyOf(Buffer.from(text)),
+};
