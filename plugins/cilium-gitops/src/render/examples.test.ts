@@ -1,3 +1,4 @@
+import { spawnSync } from 'child_process';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { Application } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application';
@@ -61,6 +62,18 @@ describe.each(['democluster1', 'democluster2'])('gitops/examples/%s', name => {
       schemaErrors(parse(f.content)).map(e => `${f.path}: ${e}`),
     );
     expect(problems).toEqual([]);
+  });
+
+  it('bootstrap/install.sh is valid bash', () => {
+    const script = repo.files.find(
+      f => f.path === 'bootstrap/install.sh',
+    )!.content;
+    const result = spawnSync('bash', ['-n'], {
+      input: script,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 
   it('renders router/frr.conf and every Secret of the spec into the README, no values', () => {

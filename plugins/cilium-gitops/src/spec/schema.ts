@@ -31,7 +31,16 @@ const clusterName = dnsLabel(32).refine(value => value !== 'default', {
 const metadata = z
   .object({
     name: clusterName,
-    owner: z.string().min(1).default('platform-team'),
+    owner: z
+      .string()
+      .regex(
+        /^([a-z]+:)?([a-z0-9][-a-z0-9_.]*\/)?[a-zA-Z0-9][-a-zA-Z0-9_.]*$/,
+        {
+          message:
+            'is not a Backstage entity reference (e.g. platform-team or group:default/platform-team)',
+        },
+      )
+      .default('platform-team'),
     description: z.string().optional(),
   })
   .strict();
@@ -45,12 +54,10 @@ const network = z
     podCIDR: ipv4Cidr(),
     serviceCIDR: ipv4Cidr(),
     routingMode: z.enum(['tunnel', 'native']).default('tunnel'),
-    loadBalancerPools: z
-      .array(loadBalancerPool)
-      .min(1, {
-        message:
-          'needs at least one pool (Gateways and Ingresses get their IPs from it)',
-      }),
+    loadBalancerPools: z.array(loadBalancerPool).min(1, {
+      message:
+        'needs at least one pool (Gateways and Ingresses get their IPs from it)',
+    }),
   })
   .strict();
 

@@ -41,6 +41,13 @@ export const BAD_INPUTS: BadInput[] = [
     message: '"default" is reserved by Cilium for clusters without an id',
   },
   {
+    name: 'owner that is not an entity reference',
+    mutate: d => (d.metadata.owner = 'Platform Team'),
+    path: 'metadata.owner',
+    message:
+      '"Platform Team" is not a Backstage entity reference (e.g. platform-team or group:default/platform-team)',
+  },
+  {
     name: 'cluster id 0',
     mutate: d => (d.spec.clusterId = 0),
     path: 'spec.clusterId',
