@@ -29,11 +29,12 @@ export function unaryCall<T>(
       return;
     }
     let aborted = false;
+    let call: grpc.ClientUnaryCall | undefined = undefined;
     const onAbort = () => {
       aborted = true;
-      call.cancel();
+      call?.cancel();
     };
-    const call = client[method](
+    call = client[method](
       request,
       new grpc.Metadata(),
       { deadline },
