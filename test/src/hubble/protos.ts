@@ -2,9 +2,9 @@ import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import path from 'node:path';
 
-/** The same .proto files the plugin's client uses (upstream Cilium names and numbers). */
 // eslint-disable-next-line no-restricted-syntax -- test servers run from source in this repo
 const sourceDir = __dirname;
+/** The same .proto files the plugin's client uses (upstream Cilium names and numbers). */
 export const HUBBLE_PROTO_DIR = path.resolve(
   sourceDir,
   '../../../plugins/cilium-backend/proto',
