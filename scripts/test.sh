@@ -27,11 +27,13 @@ step "Type check"
 yarn tsc || status=1
 
 step "Unit and integration tests"
+mkdir -p "$results/jest"
 CI=true yarn backstage-cli repo test --json --outputFile="$PWD/$results/jest/unit.json" || status=1
 
 step "Building the frontend for browser tests"
 if yarn workspace app build >"$results/app-build.log" 2>&1; then
   step "Browser tests (headless Chromium)"
+  mkdir -p "$results/jest"
   CI=true yarn workspace @internal/cilium-test-servers test:e2e \
     --json --outputFile="$PWD/$results/jest/e2e.json" || status=1
 else
