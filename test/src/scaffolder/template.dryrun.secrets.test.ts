@@ -6,7 +6,7 @@ import {
   democluster1Values,
   loadClusterTemplate,
   startDryRunBackend,
-} from './dryRunBackend';
+} from './__testUtils__/dryRunBackend';
 
 jest.setTimeout(60_000);
 

@@ -7,7 +7,7 @@ import {
   REPO_ROOT,
   democluster1Values,
   loadClusterTemplate,
-} from './dryRunBackend';
+} from './__testUtils__/dryRunBackend';
 
 /**
  * The form's JSON Schema rules against the spec's zod rules: a value the

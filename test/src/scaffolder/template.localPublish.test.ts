@@ -12,7 +12,7 @@ import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import scaffolderModuleCilium from '@internal/plugin-scaffolder-backend-module-cilium';
 import request from 'supertest';
 import yaml from 'yaml';
-import { REPO_ROOT, democluster1Values } from './dryRunBackend';
+import { REPO_ROOT, democluster1Values } from './__testUtils__/dryRunBackend';
 
 jest.setTimeout(120_000);
 

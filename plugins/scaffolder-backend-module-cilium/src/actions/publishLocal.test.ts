@@ -272,4 +272,34 @@ describe('cilium:publish:local', () => {
       `${url}/catalog-info.yaml`,
     );
   });
+
+  it('reuses the checkpointed commit when a task is retried', async () => {
+    const saved = new Map<string, unknown>();
+    const checkpoint = async ({
+      key,
+      fn,
+    }: {
+      key: string;
+      fn: () => Promise<any>;
+    }) => {
+      if (!saved.has(key)) saved.set(key, await fn());
+      return saved.get(key);
+    };
+    const run = async () => {
+      const ctx = mockContext({
+        input: { repoName: 'retried' },
+        workspacePath: workspace.path,
+      });
+      ctx.checkpoint = checkpoint;
+      await action.handler(ctx);
+      return ctx;
+    };
+    const first = await run();
+    const second = await run(); // would be a ConflictError without the checkpoint
+    const gitdir = path.join(config.baseDir, 'retried.git');
+    const head = git(gitdir, 'rev-parse', 'main');
+    expect(first.output).toHaveBeenCalledWith('commitHash', head);
+    expect(second.output).toHaveBeenCalledWith('commitHash', head);
+    expect(git(gitdir, 'rev-list', '--count', 'main')).toBe('1');
+  });
 });

@@ -131,19 +131,30 @@ export function createPublishLocalAction(options: PublishLocalActionOptions) {
         );
         commitHash = DRY_RUN_COMMIT_HASH;
       } else {
-        const result = await commitToBareRepo({
-          sourceDir,
-          gitdir,
-          branch: defaultBranch,
-          message: gitCommitMessage,
-          author: authorFromUser(ctx.user, config.committer),
-          committer: config.committer,
-          force,
+        // A retried task (EXPERIMENTAL_recovery) reuses the commit it made.
+        const result = await ctx.checkpoint({
+          key: `cilium-publish-local-${repoName}`,
+          fn: async () => {
+            const r = await commitToBareRepo({
+              sourceDir,
+              gitdir,
+              branch: defaultBranch,
+              message: gitCommitMessage,
+              author: authorFromUser(ctx.user, config.committer),
+              committer: config.committer,
+              force,
+            });
+            return {
+              commitHash: r.commitHash,
+              fileCount: r.files.length,
+              parent: r.parent ?? null,
+            };
+          },
         });
         commitHash = result.commitHash;
         ctx.logger.info(
           `Committed ${
-            result.files.length
+            result.fileCount
           } files to ${defaultBranch} of ${remoteUrl} as ${commitHash}${
             result.parent ? ` (on top of ${result.parent})` : ''
           }`,

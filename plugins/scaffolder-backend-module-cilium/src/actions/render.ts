@@ -10,6 +10,12 @@ import { examples } from './render.examples';
 
 export const RENDER_ACTION_ID = 'cilium:cluster:render';
 
+/** Code-unit order, as the renderer sorts its files. */
+function byPath(a: { path: string }, b: { path: string }): number {
+  if (a.path === b.path) return 0;
+  return a.path < b.path ? -1 : 1;
+}
+
 export function createRenderAction(options: { renderer: ClusterRenderer }) {
   const { renderer } = options;
   return createTemplateAction({
@@ -61,7 +67,7 @@ export function createRenderAction(options: { renderer: ClusterRenderer }) {
         : [
             ...repo.files,
             { path: CLUSTER_YAML_PATH, content: clusterYaml(result.spec) },
-          ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+          ].sort(byPath);
 
       // Resolve every path before writing any, so a bad one writes nothing.
       const outDir = resolveSafeChildPath(ctx.workspacePath, targetPath);

@@ -146,17 +146,21 @@ describe('cilium:cluster:validate', () => {
         ...exampleClusterSpec,
         metadata: { ...exampleClusterSpec.metadata, name: 'democluster3' },
       };
-      await action.handler(
-        mockContext({
-          input: { spec, rejectExistingEntity: true },
-          workspacePath: workspace.path,
-        }),
-      );
-      await action.handler(
-        mockContext({
-          input: { spec: exampleClusterSpec },
-          workspacePath: workspace.path,
-        }),
+      const fresh = mockContext({
+        input: { spec, rejectExistingEntity: true },
+        workspacePath: workspace.path,
+      });
+      await action.handler(fresh);
+      expect(fresh.output).toHaveBeenCalledWith('clusterName', 'democluster3');
+
+      const unchecked = mockContext({
+        input: { spec: exampleClusterSpec },
+        workspacePath: workspace.path,
+      });
+      await action.handler(unchecked);
+      expect(unchecked.output).toHaveBeenCalledWith(
+        'clusterName',
+        'democluster1',
       );
     });
   });

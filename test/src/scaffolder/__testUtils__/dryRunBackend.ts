@@ -6,8 +6,8 @@ import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import scaffolderModuleCilium from '@internal/plugin-scaffolder-backend-module-cilium';
 import yaml from 'yaml';
 
-/** The repository root (test/src/scaffolder → ../../..). */
-export const REPO_ROOT = path.resolve(__dirname, '../../..');
+/** The repository root (test/src/scaffolder/__testUtils__ → ../../../..). */
+export const REPO_ROOT = path.resolve(__dirname, '../../../..');
 
 /** templates/cilium-cluster/template.yaml, parsed. */
 export function loadClusterTemplate(): Record<string, any> {
