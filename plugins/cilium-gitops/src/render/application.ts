@@ -69,11 +69,20 @@ export interface ApplicationInput {
   hasManifests: boolean;
 }
 
+/** Does the addon install a Helm chart (from a chart repository or a Git directory)? */
+export function takesHelmValues(addon: AddonEntry): boolean {
+  return !!addon.chart || !!addon.git?.helmChart;
+}
+
 function sourcesOf(input: ApplicationInput): Record<string, unknown>[] {
   const { spec, addon, ciliumVersion, hasManifests } = input;
   const repo = {
     repoURL: spec.spec.gitops.repoURL,
     targetRevision: spec.spec.gitops.targetRevision,
+  };
+  const helm = {
+    releaseName: addon.releaseName ?? addon.id,
+    valueFiles: [`$values/${valuesPath(addon.id)}`],
   };
   const sources: Record<string, unknown>[] = resolveAddonSources(
     addon,
@@ -84,20 +93,18 @@ function sourcesOf(input: ApplicationInput): Record<string, unknown>[] {
           repoURL: source.repoURL,
           chart: source.chart,
           targetRevision: source.version,
-          helm: {
-            releaseName: addon.releaseName ?? addon.id,
-            valueFiles: [`$values/${valuesPath(addon.id)}`],
-          },
+          helm,
         }
       : {
           repoURL: source.repoURL,
           targetRevision: source.targetRevision,
           path: source.path,
           ...(source.include && { directory: { include: source.include } }),
+          ...(source.helmChart && { helm }),
         },
   );
   if (hasManifests) sources.push({ ...repo, path: manifestsDir(addon.id) });
-  if (addon.chart) sources.push({ ...repo, ref: 'values' });
+  if (takesHelmValues(addon)) sources.push({ ...repo, ref: 'values' });
   return sources;
 }
 

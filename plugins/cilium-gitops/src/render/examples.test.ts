@@ -64,6 +64,23 @@ describe.each(['democluster1', 'democluster2'])('gitops/examples/%s', name => {
     expect(problems).toEqual([]);
   });
 
+  it('every values file is read by its Application, and every value file an Application reads exists', () => {
+    const paths = new Set(repo.files.map(f => f.path));
+    const valueFiles = repo.files
+      .filter(f => f.path.startsWith('values/'))
+      .map(f => f.path);
+    const read = repo.files
+      .filter(f => f.path.startsWith('apps/'))
+      .flatMap(f => {
+        const app = parse(f.content);
+        const sources = app.spec.sources ?? [app.spec.source];
+        return sources.flatMap((s: any) => s.helm?.valueFiles ?? []);
+      })
+      .map((v: string) => v.replace('$values/', ''));
+    expect([...read].sort()).toEqual(valueFiles);
+    for (const v of read) expect(paths.has(v)).toBe(true);
+  });
+
   it('bootstrap/install.sh is valid bash', () => {
     const script = repo.files.find(
       f => f.path === 'bootstrap/install.sh',

@@ -32,7 +32,9 @@ function addonTable(input: ReadmeInput): string[] {
     const source = addon.chart
       ? `chart \`${addon.chart.chart}\``
       : addon.git
-      ? `\`${addon.git.path}\` of ${addon.git.repoURL}`
+      ? `${addon.git.helmChart ? 'chart ' : ''}\`${addon.git.path}\` of ${
+          addon.git.repoURL
+        }`
       : 'manifests';
     return `| ${addon.syncWave} | \`${addon.id}\` | \`${
       addon.namespace

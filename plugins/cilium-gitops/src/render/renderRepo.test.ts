@@ -238,6 +238,20 @@ describe('renderRepoWith', () => {
     expect(text).not.toMatch(/tsigSecret[^R]/);
   });
 
+  it('fails loudly when Helm values would be lost (no chart)', () => {
+    const components = {
+      ...standInComponents,
+      renderers: {
+        ...standInComponents.renderers,
+        echo: () => ({ values: { a: 1 } }),
+      },
+      enabledAddonIds: () => ['echo'],
+    };
+    expect(() => renderRepoWith(spec, catalog, components)).toThrow(
+      'addon echo has no Helm chart, but its renderer returned Helm values',
+    );
+  });
+
   it('fails loudly for an enabled addon the catalog lacks', () => {
     expect(() =>
       renderRepoWith(spec, catalog, {

@@ -9,7 +9,12 @@ import {
   mergeHelmValues,
   resolveCiliumVersion,
 } from '../catalog';
-import { buildApplication, manifestsDir, valuesPath } from './application';
+import {
+  buildApplication,
+  manifestsDir,
+  takesHelmValues,
+  valuesPath,
+} from './application';
 import {
   argocdCmPatch,
   installScript,
@@ -85,7 +90,12 @@ export function renderRepoWith(
       pins,
     });
 
-    const hasValues = !!addon.chart;
+    const hasValues = takesHelmValues(addon);
+    if (!hasValues && output.values && Object.keys(output.values).length) {
+      throw new Error(
+        `addon ${id} has no Helm chart, but its renderer returned Helm values`,
+      );
+    }
     if (hasValues) {
       add(
         valuesPath(id),
