@@ -20,8 +20,12 @@ export type HubbleFault =
   | { type: 'fail'; code: grpc.status; details?: string }
   | { type: 'hang' };
 
-/** How GetFlows treats `field_mask`: apply it (v1.19+), ignore it (older relays), or reject it. */
-export type FieldMaskSupport = 'apply' | 'ignore' | 'reject';
+/**
+ * How GetFlows treats `field_mask`: apply it (v1.19+), ignore it (older
+ * relays), reject it as INVALID_ARGUMENT (a path it does not know) or as
+ * UNIMPLEMENTED.
+ */
+export type FieldMaskSupport = 'apply' | 'ignore' | 'reject' | 'unimplemented';
 
 export interface HubbleRelayTestServerOptions {
   /** What the relay serves; default `demoRelayFixtures(cluster)`. */
@@ -170,6 +174,13 @@ export async function startHubbleRelayTestServer(
       call.emit('error', {
         code: grpc.status.INVALID_ARGUMENT,
         details: `invalid field_mask: unknown path "${paths[0]}"`,
+      });
+      return;
+    }
+    if (fieldMask === 'unimplemented' && paths.length > 0) {
+      call.emit('error', {
+        code: grpc.status.UNIMPLEMENTED,
+        details: 'field_mask is not supported by this server',
       });
       return;
     }

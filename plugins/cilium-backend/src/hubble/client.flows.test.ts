@@ -182,25 +182,28 @@ describe('HubbleRelayClient.getFlows against a Hubble Relay test server', () => 
     });
   });
 
-  it('retries without the field mask when the relay rejects it, and remembers', async () => {
-    relay.setFieldMaskSupport('reject');
-    const flows = await client.getFlows({
-      namespace: 'tenant-jobs',
-      policyVerdictsOnly: true,
-      last: 20,
-    });
-    expect(flows.map(f => f.line)).toEqual(JOBS_VERDICTS);
-    await client.getFlows({
-      namespace: 'tenant-jobs',
-      policyVerdictsOnly: true,
-      last: 20,
-    });
-    expect(relay.getFlowsRequests.map(r => r.field_mask !== null)).toEqual([
-      true,
-      false,
-      false,
-    ]);
-  });
+  it.each(['reject', 'unimplemented'] as const)(
+    'retries without the field mask when the relay answers %s, and remembers',
+    async mode => {
+      relay.setFieldMaskSupport(mode);
+      const flows = await client.getFlows({
+        namespace: 'tenant-jobs',
+        policyVerdictsOnly: true,
+        last: 20,
+      });
+      expect(flows.map(f => f.line)).toEqual(JOBS_VERDICTS);
+      await client.getFlows({
+        namespace: 'tenant-jobs',
+        policyVerdictsOnly: true,
+        last: 20,
+      });
+      expect(relay.getFlowsRequests.map(r => r.field_mask !== null)).toEqual([
+        true,
+        false,
+        false,
+      ]);
+    },
+  );
 
   it('prints the same lines from a relay that ignores the field mask (pre-1.19)', async () => {
     relay.setFieldMaskSupport('ignore');
