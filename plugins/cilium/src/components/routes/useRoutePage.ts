@@ -1,8 +1,10 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { HttpRouteInfo } from '@internal/plugin-cilium-common';
 import { routeSearchText } from './describeRoute';
 
 export const PAGE_SIZES = [10, 25, 50];
+
+type IndexEntry = { route: HttpRouteInfo; text: string };
 
 /**
  * Search and paging over many routes. The search index is built once per
@@ -15,16 +17,20 @@ export function useRoutePage(routes: HttpRouteInfo[]) {
   const [offset, setOffset] = useState(0);
   const deferredQuery = useDeferredValue(query);
 
-  const index = useMemo(
-    () => routes.map(r => ({ route: r, text: routeSearchText(r) })),
-    [routes],
-  );
+  const q = deferredQuery.trim().toLocaleLowerCase('en-US');
+  // The search index is built on the first search, once per route list, so
+  // the first paint does not pay for it.
+  const indexRef = useRef<{ routes: HttpRouteInfo[]; entries: IndexEntry[] }>();
   const filtered = useMemo(() => {
-    const q = deferredQuery.trim().toLocaleLowerCase('en-US');
     if (!q) return routes;
+    if (indexRef.current?.routes !== routes) {
+      indexRef.current = { routes, entries: routes.map(r => ({ route: r, text: routeSearchText(r) })) };
+    }
     const terms = q.split(/\s+/);
-    return index.filter(e => terms.every(t => e.text.includes(t))).map(e => e.route);
-  }, [index, routes, deferredQuery]);
+    return indexRef.current.entries
+      .filter(e => terms.every(t => e.text.includes(t)))
+      .map(e => e.route);
+  }, [routes, q]);
 
   const safeOffset = offset < filtered.length ? offset : 0;
   const page = useMemo(
