@@ -8,6 +8,7 @@ import {
   VersionApi,
 } from '@kubernetes/client-node';
 import { listAllPages } from './pagedList';
+import { JsonArray } from '../status/JsonArray';
 
 /** A Kubernetes object as returned by a LIST of a custom resource. */
 export type KubeObject = {
@@ -78,6 +79,42 @@ export class ClusterClient {
     opts: ListOptions,
     mapItem: (item: KubeObject) => T = item => item as unknown as T,
   ): Promise<T[]> {
+    const out: T[] = [];
+    await this.pages(group, version, plural, opts, items => {
+      for (const item of items) out.push(mapItem(item));
+    });
+    return out;
+  }
+
+  /**
+   * Like `list`, but each page is mapped and serialized as it arrives and
+   * only the JSON array is kept: page objects die young, and serializing
+   * overlaps with waiting for the next page. For the large sections.
+   */
+  async listJson<T>(
+    group: string,
+    version: string,
+    plural: string,
+    opts: ListOptions,
+    mapItem: (item: KubeObject) => T,
+  ): Promise<JsonArray<T>> {
+    const parts: string[] = [];
+    let count = 0;
+    await this.pages(group, version, plural, opts, items => {
+      if (items.length === 0) return;
+      count += items.length;
+      parts.push(JSON.stringify(items.map(mapItem)).slice(1, -1));
+    });
+    return new JsonArray<T>(`[${parts.join(',')}]`, count);
+  }
+
+  private pages(
+    group: string,
+    version: string,
+    plural: string,
+    opts: ListOptions,
+    onPage: (items: KubeObject[]) => void,
+  ): Promise<void> {
     const { namespace, labelSelector, signal } = opts;
     return listAllPages(
       (token, options) => {
@@ -97,7 +134,7 @@ export class ClusterClient {
           : this.custom.listClusterCustomObject(params, options);
       },
       signal,
-      mapItem,
+      onPage,
     );
   }
 

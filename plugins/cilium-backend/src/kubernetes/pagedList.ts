@@ -66,12 +66,11 @@ function pageOptions(
  * the current page is parsed and mapped while the API server prepares the
  * next. If the token cannot be peeked, paging falls back to sequential.
  */
-export async function listAllPages<T>(
+export async function listAllPages(
   request: PageRequest,
   signal: AbortSignal,
-  mapItem: (item: any) => T,
-): Promise<T[]> {
-  const out: T[] = [];
+  onPage: (items: any[]) => void,
+): Promise<void> {
   const start = (token: string | undefined) => {
     let peeked: string | undefined;
     let resolvePeek!: () => void;
@@ -94,7 +93,7 @@ export async function listAllPages<T>(
   let current: ReturnType<typeof start> | undefined = start(undefined);
   while (current) {
     const page = await current.page;
-    for (const item of page.items ?? []) out.push(mapItem(item));
+    onPage(page.items ?? []);
     const token = page.metadata?.continue || undefined;
     await current.peekDone;
     if (!token) {
@@ -107,5 +106,4 @@ export async function listAllPages<T>(
       current = start(token);
     }
   }
-  return out;
 }

@@ -22,19 +22,13 @@ const arr = <T>(v: T[] | undefined | null): T[] => (Array.isArray(v) ? v : []);
 /** Whether an optional field is set (absent fields stay absent). */
 const present = (v: unknown) => v !== undefined && v !== null && v !== '';
 
+/**
+ * Conditions as the API server stores them. They are `metav1.Condition`s,
+ * pruned to that schema by the API server (structural CRD schemas), so
+ * they are passed through without copying.
+ */
 export function mapConditions(conditions: any[] | undefined): Condition[] {
-  const out: Condition[] = [];
-  for (const c of arr<any>(conditions)) {
-    const m: Condition = { type: String(c.type), status: c.status };
-    if (present(c.reason)) m.reason = c.reason;
-    if (present(c.message)) m.message = c.message;
-    if (present(c.lastTransitionTime))
-      m.lastTransitionTime = c.lastTransitionTime;
-    if (present(c.observedGeneration))
-      m.observedGeneration = c.observedGeneration;
-    out.push(m);
-  }
-  return out;
+  return arr<Condition>(conditions);
 }
 
 export function mapGatewayClass(o: KubeObject): GatewayClassInfo {
@@ -94,7 +88,9 @@ function mapHeaderMatches(list: any[] | undefined): HttpHeaderMatchInfo[] {
   });
 }
 
+/** Matches are schema-pruned like conditions; only a path's defaults are filled. */
 function mapMatch(m: any): HttpRouteMatchInfo {
+  if (m.path?.type && m.path?.value) return m;
   const out: HttpRouteMatchInfo = {};
   if (m.path)
     out.path = {

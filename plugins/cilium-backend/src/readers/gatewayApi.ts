@@ -4,6 +4,7 @@ import {
   HttpRouteInfo,
 } from '@internal/plugin-cilium-common';
 import { ClusterClient } from '../kubernetes/ClusterClient';
+import { JsonArray } from '../status/JsonArray';
 import {
   mapGateway,
   mapGatewayClass,
@@ -26,16 +27,24 @@ export async function readGatewayClasses(
   );
 }
 
+/** Serialized as the pages arrive: Gateways can be many. */
 export async function readGateways(
   client: ClusterClient,
   signal: AbortSignal,
-): Promise<GatewayInfo[]> {
-  return client.list(GROUP, VERSION, 'gateways', { signal }, mapGateway);
+): Promise<JsonArray<GatewayInfo>> {
+  return client.listJson(GROUP, VERSION, 'gateways', { signal }, mapGateway);
 }
 
+/** Serialized as the pages arrive: HTTPRoutes are the bulk of a document. */
 export async function readHttpRoutes(
   client: ClusterClient,
   signal: AbortSignal,
-): Promise<HttpRouteInfo[]> {
-  return client.list(GROUP, VERSION, 'httproutes', { signal }, mapHttpRoute);
+): Promise<JsonArray<HttpRouteInfo>> {
+  return client.listJson(
+    GROUP,
+    VERSION,
+    'httproutes',
+    { signal },
+    mapHttpRoute,
+  );
 }

@@ -14,7 +14,12 @@ import { ClusterConnection, ClusterConnections } from './ClusterConnections';
 import { ResponseCache } from './ResponseCache';
 import { MeshPeersLookup } from './meshPeersFromCatalog';
 import { bodyCodec, JsonBody, jsonBody, jsonBodyOf } from './jsonBody';
-import { readClusterStatus, withMeshPeers } from '../status/readClusterStatus';
+import {
+  readClusterStatus,
+  StatusDocument,
+  withMeshPeers,
+} from '../status/readClusterStatus';
+import { serializeDocument } from '../status/JsonArray';
 import { runSource } from '../status/runSource';
 
 /**
@@ -26,7 +31,10 @@ interface StatusEntry {
   mesh: Omit<MeshClusterInfo, 'name' | 'title'>;
 }
 
-function statusEntry(status: ClusterStatus, body: JsonBody): StatusEntry {
+function statusEntry(
+  status: ClusterStatus | StatusDocument,
+  body: JsonBody,
+): StatusEntry {
   const clusterError = status.errors.find(e => e.source === 'cluster');
   const mesh: StatusEntry['mesh'] = {
     reachable: !clusterError,
@@ -121,7 +129,8 @@ export class StatusService {
         key,
         async () => {
           const status = await readClusterStatus(conn, this.timeoutMs);
-          return statusEntry(status, jsonBody(status));
+          const text = serializeDocument(status);
+          return statusEntry(status, jsonBodyOf(Buffer.from(text)));
         },
         statusCodec,
       );

@@ -1,8 +1,11 @@
 import {
   ClusterStatus,
+  GatewayInfo,
+  HttpRouteInfo,
   HubbleStatusInfo,
   SourceError,
 } from '@internal/plugin-cilium-common';
+import { JsonArray } from './JsonArray';
 import { ClusterConnection } from '../service/ClusterConnections';
 import {
   readGatewayClasses,
@@ -28,15 +31,25 @@ const CLUSTER_WIDE: SourceError['reason'][] = [
 ];
 
 /**
+ * The status document as read: `ClusterStatus`, except that the two large
+ * sections are arrays already serialized page by page.
+ */
+export type StatusDocument = Omit<ClusterStatus, 'gateways' | 'httpRoutes'> & {
+  gateways?: JsonArray<GatewayInfo>;
+  httpRoutes?: JsonArray<HttpRouteInfo>;
+};
+
+/**
  * Reads every source of one cluster in parallel, each with its own timeout
  * and error, and assembles the status document. A failed source leaves its
  * section out and adds an entry to `errors`; nothing here throws.
  * Mesh peers are those from configuration; see `withMeshPeers` for others.
+ * Serialize it with `serializeDocument`.
  */
 export async function readClusterStatus(
   conn: ClusterConnection,
   timeoutMs: number,
-): Promise<ClusterStatus> {
+): Promise<StatusDocument> {
   const { cluster, kubernetes: k8s } = conn;
   const ns = cluster.ciliumNamespace;
   const generatedAt = new Date().toISOString();
@@ -81,7 +94,7 @@ export async function readClusterStatus(
         }),
   ]);
 
-  const status: ClusterStatus = {
+  const status: StatusDocument = {
     cluster: cluster.name,
     generatedAt,
     errors: [],
@@ -96,9 +109,9 @@ export async function readClusterStatus(
     bgp,
     meshApiserver,
   ];
-  const set = <K extends keyof ClusterStatus>(
+  const set = <K extends keyof StatusDocument>(
     key: K,
-    r: SourceResult<ClusterStatus[K]>,
+    r: SourceResult<StatusDocument[K]>,
   ) => {
     if (r.ok) status[key] = r.value;
     else status.errors.push(r.error);
@@ -151,10 +164,10 @@ export async function readClusterStatus(
 }
 
 /** The document with `clusterMesh.peers` computed for these expected peers. */
-export function withMeshPeers(
-  status: ClusterStatus,
+export function withMeshPeers<S extends StatusDocument | ClusterStatus>(
+  status: S,
   expected: string[],
-): ClusterStatus {
+): S {
   if (!status.clusterMesh) return status;
   const hubbleError = status.errors.find(e => e.source === 'hubble')?.message;
   return {
