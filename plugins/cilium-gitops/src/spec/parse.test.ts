@@ -142,7 +142,7 @@ describe('validateClusterSpec', () => {
   it('still checks cross-field rules when the only other problems are unknown fields', () => {
     const doc = validSpecDoc();
     doc.spec.dns.rfc2136.tsigSecret = PLANTED_SECRETS.tsig;
-    doc.spec.network.serviceCIDR = '10.0.0.0/12';
+    doc.spec.network.serviceCIDR = '10.0.0.0/15';
     const result = validateClusterSpec(doc);
     expect(result.ok ? [] : result.issues.map(i => i.path)).toEqual([
       'spec.dns.rfc2136.tsigSecret',

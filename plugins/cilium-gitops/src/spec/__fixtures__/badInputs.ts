@@ -171,6 +171,23 @@ export const BAD_INPUTS: BadInput[] = [
     message: '"172.22.5.300" is not a valid IPv4 address',
   },
   {
+    name: 'API server address inside the service CIDR',
+    mutate: d => (d.spec.controlPlane.apiServerHost = '10.192.0.1'),
+    path: 'spec.controlPlane.apiServerHost',
+    message:
+      '10.192.0.1 is inside spec.network.serviceCIDR (10.192.0.0/12), which Cilium routes inside the cluster',
+  },
+  {
+    name: 'BGP peer inside an LB pool',
+    mutate: d => {
+      d.spec.bgp.peers[0].address = '10.245.12.1';
+      delete d.spec.bgp.router;
+    },
+    path: 'spec.bgp.peers[0].address',
+    message:
+      '10.245.12.1 is inside spec.network.loadBalancerPools[0].cidr (10.245.12.0/24), which Cilium routes inside the cluster',
+  },
+  {
     name: 'duplicate peer names',
     mutate: d =>
       d.spec.bgp.peers.push({

@@ -4,6 +4,7 @@ import { dependencyIssues } from './dependencies';
 import { ciliumPinIssues, hostIssues, meshIssues } from './names';
 import {
   cidrOverlapIssues,
+  externalAddressIssues,
   routerIssues,
   routingModeIssues,
   uniqueNameIssues,
@@ -16,6 +17,7 @@ export function semanticIssues(
   return [
     ...ciliumPinIssues(spec, pins),
     ...cidrOverlapIssues(spec),
+    ...externalAddressIssues(spec),
     ...uniqueNameIssues(spec),
     ...routingModeIssues(spec),
     ...routerIssues(spec),

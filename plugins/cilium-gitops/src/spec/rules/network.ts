@@ -155,3 +155,43 @@ export function routingModeIssues(spec: ClusterSpec): SpecIssue[] {
   }
   return [];
 }
+
+/**
+ * Addresses outside the cluster (API server, BGP peers) must not fall into
+ * ranges Cilium owns inside it (pods, services, LB pools): traffic to them
+ * would never leave the node.
+ */
+export function externalAddressIssues(spec: ClusterSpec): SpecIssue[] {
+  const { network, bgp, controlPlane } = spec.spec;
+  const owned: NamedCidr[] = [
+    { path: 'spec.network.podCIDR', text: network.podCIDR },
+    { path: 'spec.network.serviceCIDR', text: network.serviceCIDR },
+    ...network.loadBalancerPools.map((pool, i) => ({
+      path: `spec.network.loadBalancerPools[${i}].cidr`,
+      text: pool.cidr,
+    })),
+  ];
+  const addresses = [
+    {
+      path: 'spec.controlPlane.apiServerHost',
+      text: controlPlane.apiServerHost,
+    },
+    ...(bgp?.peers ?? []).map((peer, i) => ({
+      path: `spec.bgp.peers[${i}].address`,
+      text: peer.address,
+    })),
+  ];
+  const issues: SpecIssue[] = [];
+  for (const address of addresses) {
+    const value = parseIpv4(address.text);
+    if (value === undefined) continue; // a DNS name
+    const inside = owned.find(c => cidrContains(parseIpv4Cidr(c.text), value));
+    if (inside) {
+      issues.push({
+        path: address.path,
+        message: `${address.text} is inside ${inside.path} (${inside.text}), which Cilium routes inside the cluster`,
+      });
+    }
+  }
+  return issues;
+}
