@@ -71,6 +71,15 @@ describe('writeRenderedRepo', () => {
     expect(await fs.readdir(tmp)).toEqual(['repo']);
   });
 
+  it('fills an existing empty directory in place (it may be the working directory)', async () => {
+    const out = path.join(tmp, 'repo');
+    await fs.mkdir(out);
+    const before = (await fs.stat(out)).ino;
+    await writeRenderedRepo(repo({ 'apps/a.yaml': 'a\n' }), out);
+    expect((await fs.stat(out)).ino).toBe(before);
+    expect(await listFiles(out)).toEqual(['apps/a.yaml']);
+  });
+
   it('writes nothing when a file cannot be written, and cleans up its staging folder', async () => {
     const out = path.join(tmp, 'repo');
     const bad = repo({ 'apps/a.yaml': 'a\n', '../escape.yaml': 'x\n' });

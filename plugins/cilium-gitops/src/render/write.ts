@@ -1,9 +1,10 @@
 /**
  * Writing a rendered repository. Everything is first written into a
  * temporary folder beside the target; only when that succeeded are files
- * moved into place. A new target is one rename. In an existing target
- * (e.g. `--out .` inside the cluster repository, next to `.git` and
- * `cluster.yaml`) each file is renamed into place and generated files the
+ * moved into place. A new target is one rename. In an existing target, even
+ * an empty one (it may be someone's working directory), or `--out .` inside
+ * the cluster repository next to `.git` and `cluster.yaml`, each file is
+ * renamed into place and generated files the
  * new render no longer has are removed; files without the generated header
  * are never touched.
  */
@@ -56,9 +57,7 @@ export async function writeRenderedRepo(
     }
     const written = repo.files.map(f => f.path);
     const targetExists = await exists(target);
-    const empty = targetExists && (await fs.readdir(target)).length === 0;
-    if (!targetExists || empty) {
-      if (empty) await fs.rmdir(target);
+    if (!targetExists) {
       await fs.rename(staging, target);
       return { outDir: target, written, removed: [] };
     }
