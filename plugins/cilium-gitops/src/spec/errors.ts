@@ -4,7 +4,7 @@
  * pasted secrets).
  */
 import { z } from 'zod';
-import type { SpecIssue } from './types';
+import { CLUSTER_SPEC_API_VERSION, type SpecIssue } from './types';
 
 export class ClusterSpecError extends Error {
   readonly issues: SpecIssue[];
@@ -141,7 +141,9 @@ export function toSpecIssues(
       case z.ZodIssueCode.invalid_type: {
         const value = valueAt(doc, path);
         const message =
-          value === undefined
+          path.length === 0 && (value === undefined || value === null)
+            ? `is empty; expected a ClusterSpec (apiVersion ${CLUSTER_SPEC_API_VERSION})`
+            : value === undefined
             ? 'is required'
             : issue.message !== 'Required' &&
               !issue.message.startsWith('Expected')

@@ -183,6 +183,19 @@ describe('validateClusterSpecYaml', () => {
     expect(result.issues[0].message).toMatch(/^invalid YAML: /);
   });
 
+  it('names an empty document', () => {
+    expect(validateClusterSpecYaml('# nothing here\n')).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: '(document)',
+          message:
+            'is empty; expected a ClusterSpec (apiVersion cilium-gitops/v1alpha1)',
+        },
+      ],
+    });
+  });
+
   it('rejects duplicate keys', () => {
     const result = validateClusterSpecYaml(
       'kind: ClusterSpec\nkind: ClusterSpec\n',
