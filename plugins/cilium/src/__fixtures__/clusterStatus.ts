@@ -167,11 +167,15 @@ export const brokenRoute: HttpRouteInfo = {
       filters: [
         {
           type: 'ResponseHeaderModifier',
-          responseHeaderModifier: { set: [{ name: 'cache-control', value: 'no-store' }] },
+          responseHeaderModifier: {
+            set: [{ name: 'cache-control', value: 'no-store' }],
+          },
         },
         {
           type: 'URLRewrite',
-          urlRewrite: { path: { type: 'ReplacePrefixMatch', value: '/v2/jobs' } },
+          urlRewrite: {
+            path: { type: 'ReplacePrefixMatch', value: '/v2/jobs' },
+          },
         },
       ],
       backendRefs: [{ name: 'backend', port: 80, weight: 1 }],

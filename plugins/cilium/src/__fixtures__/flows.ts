@@ -20,12 +20,22 @@ export const allowedFlow: FlowRecord = {
   isReply: false,
   source: endpoint('tenant-jobs', 'scheduler-7d9f8-abcde', 48211),
   destination: { ...endpoint('tenant-jobs', 'worker-0', 51234), port: 8080 },
-  l4: { protocol: 'TCP', sourcePort: 41234, destinationPort: 8080, tcpFlags: ['SYN'] },
-  allowedBy: [{ name: 'allow-scheduler', namespace: 'tenant-jobs', kind: 'CiliumNetworkPolicy' }],
+  l4: {
+    protocol: 'TCP',
+    sourcePort: 41234,
+    destinationPort: 8080,
+    tcpFlags: ['SYN'],
+  },
+  allowedBy: [
+    {
+      name: 'allow-scheduler',
+      namespace: 'tenant-jobs',
+      kind: 'CiliumNetworkPolicy',
+    },
+  ],
   deniedBy: [],
   summary: 'TCP Flags: SYN',
-  line:
-    'Nov 26 09:59:58.849: tenant-jobs/scheduler-7d9f8-abcde:41234 (ID:48211) -> tenant-jobs/worker-0:8080 (ID:51234) policy-verdict:L3-L4 INGRESS ALLOWED BY allow-scheduler (CiliumNetworkPolicy) (TCP Flags: SYN)',
+  line: 'Nov 26 09:59:58.849: tenant-jobs/scheduler-7d9f8-abcde:41234 (ID:48211) -> tenant-jobs/worker-0:8080 (ID:51234) policy-verdict:L3-L4 INGRESS ALLOWED BY allow-scheduler (CiliumNetworkPolicy) (TCP Flags: SYN)',
 };
 
 export const deniedFlow: FlowRecord = {
@@ -38,13 +48,21 @@ export const deniedFlow: FlowRecord = {
   policyMatchType: 'L3-Only',
   isReply: null,
   source: endpoint('tenant-jobs', 'worker-0', 51234),
-  destination: { ...endpoint('kube-system', 'coredns-5d78c-xyz', 102), port: 53 },
+  destination: {
+    ...endpoint('kube-system', 'coredns-5d78c-xyz', 102),
+    port: 53,
+  },
   l4: { protocol: 'UDP', sourcePort: 53012, destinationPort: 53 },
   allowedBy: [],
-  deniedBy: [{ name: 'deny-egress', namespace: 'tenant-jobs', kind: 'CiliumNetworkPolicy' }],
+  deniedBy: [
+    {
+      name: 'deny-egress',
+      namespace: 'tenant-jobs',
+      kind: 'CiliumNetworkPolicy',
+    },
+  ],
   summary: 'UDP',
-  line:
-    'Nov 26 09:59:59.101: tenant-jobs/worker-0:53012 (ID:51234) <> kube-system/coredns-5d78c-xyz:53 (ID:102) policy-verdict:L3-Only EGRESS DENIED BY deny-egress (CiliumNetworkPolicy) (UDP)',
+  line: 'Nov 26 09:59:59.101: tenant-jobs/worker-0:53012 (ID:51234) <> kube-system/coredns-5d78c-xyz:53 (ID:102) policy-verdict:L3-Only EGRESS DENIED BY deny-egress (CiliumNetworkPolicy) (UDP)',
 };
 
 export const traceFlow: FlowRecord = {
@@ -56,12 +74,16 @@ export const traceFlow: FlowRecord = {
   isReply: true,
   source: { ...endpoint('shop', 'checkout-v1-6c9d', 6001), port: 8080 },
   destination: { ...endpoint('shop', 'frontend-0', 6002), port: 51000 },
-  l4: { protocol: 'TCP', sourcePort: 8080, destinationPort: 51000, tcpFlags: ['ACK', 'PSH'] },
+  l4: {
+    protocol: 'TCP',
+    sourcePort: 8080,
+    destinationPort: 51000,
+    tcpFlags: ['ACK', 'PSH'],
+  },
   allowedBy: [],
   deniedBy: [],
   summary: 'TCP Flags: ACK, PSH',
-  line:
-    'Nov 26 10:00:00.005: shop/frontend-0:51000 (ID:6002) <- shop/checkout-v1-6c9d:8080 (ID:6001) to-endpoint FORWARDED (TCP Flags: ACK, PSH)',
+  line: 'Nov 26 10:00:00.005: shop/frontend-0:51000 (ID:6002) <- shop/checkout-v1-6c9d:8080 (ID:6001) to-endpoint FORWARDED (TCP Flags: ACK, PSH)',
 };
 
 export const flowsResponse: FlowsResponse = {

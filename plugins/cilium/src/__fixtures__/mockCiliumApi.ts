@@ -5,11 +5,19 @@ import { flowsResponse } from './flows';
 import { meshOverview } from './mesh';
 
 /** A CiliumApi whose methods are jest mocks answering with the fixtures. */
-export function mockCiliumApi(overrides: Partial<CiliumApi> = {}): jest.Mocked<CiliumApi> {
+export function mockCiliumApi(
+  overrides: Partial<CiliumApi> = {},
+): jest.Mocked<CiliumApi> {
   const api = {
-    getClusters: jest.fn(async (_o?: { signal?: AbortSignal }) => ({ items: [] })),
-    getClusterStatus: jest.fn(async (_c: string, _o?: { signal?: AbortSignal }) => clusterStatus),
-    getFlows: jest.fn(async (_c: string, _o?: GetFlowsOptions) => flowsResponse),
+    getClusters: jest.fn(async (_o?: { signal?: AbortSignal }) => ({
+      items: [],
+    })),
+    getClusterStatus: jest.fn(
+      async (_c: string, _o?: { signal?: AbortSignal }) => clusterStatus,
+    ),
+    getFlows: jest.fn(
+      async (_c: string, _o?: GetFlowsOptions) => flowsResponse,
+    ),
     getMesh: jest.fn(async (_o?: { signal?: AbortSignal }) => meshOverview),
     ...overrides,
   };
@@ -17,7 +25,11 @@ export function mockCiliumApi(overrides: Partial<CiliumApi> = {}): jest.Mocked<C
 }
 
 /** The error CiliumClient throws for a backend answer with this status. */
-export async function responseError(statusCode: number, name: string, message: string) {
+export async function responseError(
+  statusCode: number,
+  name: string,
+  message: string,
+) {
   const body = JSON.stringify({
     error: { name, message },
     request: { method: 'GET', url: '/api/cilium/x' },

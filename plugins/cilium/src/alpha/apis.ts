@@ -12,6 +12,7 @@ export const ciliumApi = ApiBlueprint.make({
     defineParams({
       api: ciliumApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) => new CiliumClient({ discoveryApi, fetchApi }),
+      factory: ({ discoveryApi, fetchApi }) =>
+        new CiliumClient({ discoveryApi, fetchApi }),
     }),
 });

@@ -9,6 +9,8 @@ export const ciliumEntityContent = EntityContentBlueprint.make({
     title: 'Cilium',
     filter: clusterEntityFilter,
     loader: () =>
-      import('../components/tab/CiliumClusterContent').then(m => <m.CiliumClusterContent />),
+      import('../components/tab/CiliumClusterContent').then(m => (
+        <m.CiliumClusterContent />
+      )),
   },
 });

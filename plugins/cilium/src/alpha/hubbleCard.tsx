@@ -7,6 +7,7 @@ export const ciliumHubbleCard = EntityCardBlueprint.make({
   params: {
     type: 'info',
     filter: clusterEntityFilter,
-    loader: () => import('../components/cards/HubbleCard').then(m => <m.HubbleCard />),
+    loader: () =>
+      import('../components/cards/HubbleCard').then(m => <m.HubbleCard />),
   },
 });

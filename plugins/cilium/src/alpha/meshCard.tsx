@@ -7,6 +7,9 @@ export const ciliumMeshCard = EntityCardBlueprint.make({
   params: {
     type: 'info',
     filter: clusterEntityFilter,
-    loader: () => import('../components/cards/ClusterMeshCard').then(m => <m.ClusterMeshCard />),
+    loader: () =>
+      import('../components/cards/ClusterMeshCard').then(m => (
+        <m.ClusterMeshCard />
+      )),
   },
 });

@@ -11,6 +11,8 @@ export const ciliumMeshPage = PageBlueprint.make({
     icon: <RiShareLine />,
     routeRef: meshOverviewRouteRef,
     loader: () =>
-      import('../components/meshPage/MeshOverviewPage').then(m => <m.MeshOverviewPage />),
+      import('../components/meshPage/MeshOverviewPage').then(m => (
+        <m.MeshOverviewPage />
+      )),
   },
 });

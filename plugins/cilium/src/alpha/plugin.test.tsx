@@ -1,4 +1,7 @@
-import { ApiBlueprint, coreExtensionData } from '@backstage/frontend-plugin-api';
+import {
+  ApiBlueprint,
+  coreExtensionData,
+} from '@backstage/frontend-plugin-api';
 import {
   createExtensionTester,
   renderInTestApp,
@@ -16,7 +19,11 @@ import {
 import { screen } from '@testing-library/react';
 import { ciliumApiRef } from '../api/CiliumApi';
 import { CiliumClient } from '../api/CiliumClient';
-import { clusterEntity, componentEntity, peerEntity } from '../__fixtures__/entities';
+import {
+  clusterEntity,
+  componentEntity,
+  peerEntity,
+} from '../__fixtures__/entities';
 import { mockCiliumApi } from '../__fixtures__/mockCiliumApi';
 import { ciliumApi } from './apis';
 import { ciliumEntityContent } from './entityContent';
@@ -34,9 +41,15 @@ describe('cilium plugin (new frontend system)', () => {
   it('has the expected extension ids', () => {
     expect(ciliumPlugin.pluginId).toBe('cilium');
     expect(ciliumPlugin.getExtension('api:cilium')).toBeDefined();
-    expect(ciliumPlugin.getExtension('entity-content:cilium/cluster')).toBeDefined();
-    expect(ciliumPlugin.getExtension('entity-card:cilium/cluster-mesh')).toBeDefined();
-    expect(ciliumPlugin.getExtension('entity-card:cilium/hubble')).toBeDefined();
+    expect(
+      ciliumPlugin.getExtension('entity-content:cilium/cluster'),
+    ).toBeDefined();
+    expect(
+      ciliumPlugin.getExtension('entity-card:cilium/cluster-mesh'),
+    ).toBeDefined();
+    expect(
+      ciliumPlugin.getExtension('entity-card:cilium/hubble'),
+    ).toBeDefined();
     expect(ciliumPlugin.getExtension('page:cilium/mesh')).toBeDefined();
   });
 
@@ -44,7 +57,10 @@ describe('cilium plugin (new frontend system)', () => {
     const tester = createExtensionTester(ciliumApi);
     const factory = tester.get(ApiBlueprint.dataRefs.factory);
     expect(factory.api.id).toBe('plugin.cilium.client');
-    expect(Object.keys(factory.deps).sort()).toEqual(['discoveryApi', 'fetchApi']);
+    expect(Object.keys(factory.deps).sort()).toEqual([
+      'discoveryApi',
+      'fetchApi',
+    ]);
     const client = factory.factory({
       discoveryApi: { getBaseUrl: async () => 'http://x' },
       fetchApi: { fetch },
@@ -59,39 +75,47 @@ describe('cilium plugin (new frontend system)', () => {
     const filter = tester.get(EntityContentBlueprint.dataRefs.filterFunction);
     expect(filter?.(clusterEntity)).toBe(true);
     expect(filter?.(componentEntity)).toBe(false);
-    expect(
-      filter?.({ ...clusterEntity, spec: { type: 'database' } }),
-    ).toBe(false);
+    expect(filter?.({ ...clusterEntity, spec: { type: 'database' } })).toBe(
+      false,
+    );
 
     await renderInTestApp(
-      <EntityProvider entity={clusterEntity}>{tester.reactElement()}</EntityProvider>,
+      <EntityProvider entity={clusterEntity}>
+        {tester.reactElement()}
+      </EntityProvider>,
       { apis },
     );
-    expect(await screen.findByTestId('cilium-cluster-title')).toHaveTextContent('Cilium on prod-eu-1');
-    expect(await screen.findByRole('heading', { level: 2, name: 'HTTPRoutes' })).toBeInTheDocument();
+    expect(await screen.findByTestId('cilium-cluster-title')).toHaveTextContent(
+      'Cilium on prod-eu-1',
+    );
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'HTTPRoutes' }),
+    ).toBeInTheDocument();
   });
 
   it.each([
     ['Cluster Mesh', 'prod-eu-1 (ID 1) · 1/2 peers ready'],
     ['Hubble', '8,190/8,190 (100.00%)'],
   ])('adds a %s card for cluster entities', async (heading, text) => {
-    {
-      const tester =
-        heading === 'Hubble'
-          ? createExtensionTester(ciliumHubbleCard, { apis })
-          : createExtensionTester(ciliumMeshCard, { apis });
-      expect(tester.get(EntityCardBlueprint.dataRefs.type)).toBe('info');
-      const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction);
-      expect(filter?.(clusterEntity)).toBe(true);
-      expect(filter?.(componentEntity)).toBe(false);
-      const { unmount } = await renderInTestApp(
-        <EntityProvider entity={clusterEntity}>{tester.reactElement()}</EntityProvider>,
-        { apis },
-      );
-      expect(await screen.findByRole('heading', { name: heading })).toBeInTheDocument();
-      expect(await screen.findByText(text, { exact: false })).toBeInTheDocument();
-      unmount();
-    }
+    const tester =
+      heading === 'Hubble'
+        ? createExtensionTester(ciliumHubbleCard, { apis })
+        : createExtensionTester(ciliumMeshCard, { apis });
+    expect(tester.get(EntityCardBlueprint.dataRefs.type)).toBe('info');
+    const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction);
+    expect(filter?.(clusterEntity)).toBe(true);
+    expect(filter?.(componentEntity)).toBe(false);
+    const { unmount } = await renderInTestApp(
+      <EntityProvider entity={clusterEntity}>
+        {tester.reactElement()}
+      </EntityProvider>,
+      { apis },
+    );
+    expect(
+      await screen.findByRole('heading', { name: heading }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText(text, { exact: false })).toBeInTheDocument();
+    unmount();
   });
 
   it('mounts the mesh overview page at /cilium/mesh', () => {
@@ -108,10 +132,19 @@ describe('cilium plugin (new frontend system)', () => {
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
       apis: [
         [ciliumApiRef, mockCiliumApi()],
-        [catalogApiRef, { getEntities: async () => ({ items: [clusterEntity, peerEntity('prod-us-1', 2)] }) }],
+        [
+          catalogApiRef,
+          {
+            getEntities: async () => ({
+              items: [clusterEntity, peerEntity('prod-us-1', 2)],
+            }),
+          },
+        ],
       ],
     });
-    expect(await screen.findByRole('heading', { name: 'Cluster Mesh overview' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Cluster Mesh overview' }),
+    ).toBeInTheDocument();
     expect(await screen.findByTestId('mesh-graph')).toBeInTheDocument();
   });
 });

@@ -12,5 +12,11 @@ export const ciliumPlugin = createFrontendPlugin({
   title: 'Cilium',
   info: { packageJson: () => import('../../package.json') },
   routes: { meshOverview: meshOverviewRouteRef },
-  extensions: [ciliumApi, ciliumEntityContent, ciliumMeshCard, ciliumHubbleCard, ciliumMeshPage],
+  extensions: [
+    ciliumApi,
+    ciliumEntityContent,
+    ciliumMeshCard,
+    ciliumHubbleCard,
+    ciliumMeshPage,
+  ],
 });

@@ -23,7 +23,11 @@ describe('CiliumClient', () => {
         res.end(JSON.stringify(body));
       };
       if (url.pathname === '/api/cilium/clusters') {
-        return send(200, { items: [{ name: 'prod-eu-1', reachable: true, hubbleConfigured: true }] });
+        return send(200, {
+          items: [
+            { name: 'prod-eu-1', reachable: true, hubbleConfigured: true },
+          ],
+        });
       }
       if (url.pathname === '/api/cilium/clusters/prod-eu-1/status') {
         return send(200, clusterStatus);
@@ -33,13 +37,19 @@ describe('CiliumClient', () => {
       }
       if (url.pathname === '/api/cilium/mesh') {
         return send(403, {
-          error: { name: 'NotAllowedError', message: 'cilium.cluster.read denied' },
+          error: {
+            name: 'NotAllowedError',
+            message: 'cilium.cluster.read denied',
+          },
           request: { method: 'GET', url: req.url },
           response: { statusCode: 403 },
         });
       }
       return send(404, {
-        error: { name: 'NotFoundError', message: 'Cluster "nope" is not configured' },
+        error: {
+          name: 'NotFoundError',
+          message: 'Cluster "nope" is not configured',
+        },
         request: { method: 'GET', url: req.url },
         response: { statusCode: 404 },
       });
@@ -59,12 +69,17 @@ describe('CiliumClient', () => {
 
   const client = () =>
     new CiliumClient({
-      discoveryApi: { getBaseUrl: async pluginId => baseUrl.replace('cilium', pluginId) },
+      discoveryApi: {
+        getBaseUrl: async pluginId => baseUrl.replace('cilium', pluginId),
+      },
       fetchApi: {
         fetch: (input, init) =>
           fetch(input, {
             ...init,
-            headers: { ...(init?.headers as Record<string, string>), authorization: 'Bearer t0ken' },
+            headers: {
+              ...(init?.headers as Record<string, string>),
+              authorization: 'Bearer t0ken',
+            },
           }),
       },
     });
@@ -96,12 +111,16 @@ describe('CiliumClient', () => {
   });
 
   it('encodes the cluster name', async () => {
-    await expect(client().getClusterStatus('a/b')).rejects.toBeInstanceOf(ResponseError);
+    await expect(client().getClusterStatus('a/b')).rejects.toBeInstanceOf(
+      ResponseError,
+    );
     expect(requests[0].url).toBe('/api/cilium/clusters/a%2Fb/status');
   });
 
   it('throws a ResponseError carrying the backend error body', async () => {
-    const error = await client().getMesh().catch(e => e);
+    const error = await client()
+      .getMesh()
+      .catch(e => e);
     expect(error).toBeInstanceOf(ResponseError);
     expect(error.statusCode).toBe(403);
     expect(error.body.error).toEqual({
@@ -109,8 +128,12 @@ describe('CiliumClient', () => {
       message: 'cilium.cluster.read denied',
     });
 
-    const notFound = await client().getClusterStatus('nope').catch(e => e);
+    const notFound = await client()
+      .getClusterStatus('nope')
+      .catch(e => e);
     expect(notFound.statusCode).toBe(404);
-    expect(notFound.body.error.message).toBe('Cluster "nope" is not configured');
+    expect(notFound.body.error.message).toBe(
+      'Cluster "nope" is not configured',
+    );
   });
 });

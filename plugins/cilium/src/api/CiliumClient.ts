@@ -32,7 +32,11 @@ export class CiliumClient implements CiliumApi {
     cluster: string,
     options?: { signal?: AbortSignal },
   ): Promise<ClusterStatus> {
-    return this.get(apiPaths.clusterStatus(cluster), undefined, options?.signal);
+    return this.get(
+      apiPaths.clusterStatus(cluster),
+      undefined,
+      options?.signal,
+    );
   }
 
   getFlows(cluster: string, options?: GetFlowsOptions): Promise<FlowsResponse> {

@@ -19,7 +19,9 @@ jest.setTimeout(30_000);
 describe('cilium plugin (legacy frontend system)', () => {
   it('is a plugin with the client factory and the mesh route', () => {
     expect(ciliumPlugin.getId()).toBe('cilium');
-    expect([...ciliumPlugin.getApis()].map(f => f.api.id)).toEqual(['plugin.cilium.client']);
+    expect([...ciliumPlugin.getApis()].map(f => f.api.id)).toEqual([
+      'plugin.cilium.client',
+    ]);
     expect(ciliumPlugin.routes.mesh).toBeDefined();
     expect(CiliumMeshPage).toBeDefined();
   });
@@ -39,8 +41,12 @@ describe('cilium plugin (legacy frontend system)', () => {
         </EntityProvider>
       </TestApiProvider>,
     );
-    expect(await screen.findByTestId('cilium-cluster-title')).toHaveTextContent('Cilium on prod-eu-1');
-    expect(await screen.findByTestId('mesh-card-summary')).toHaveTextContent('1/2 peers ready');
+    expect(await screen.findByTestId('cilium-cluster-title')).toHaveTextContent(
+      'Cilium on prod-eu-1',
+    );
+    expect(await screen.findByTestId('mesh-card-summary')).toHaveTextContent(
+      '1/2 peers ready',
+    );
     expect(await screen.findAllByTestId('hubble-status')).toHaveLength(2);
   });
 });

@@ -20,7 +20,8 @@ export const ciliumPlugin = createPlugin({
     createApiFactory({
       api: ciliumApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) => new CiliumClient({ discoveryApi, fetchApi }),
+      factory: ({ discoveryApi, fetchApi }) =>
+        new CiliumClient({ discoveryApi, fetchApi }),
     }),
   ],
   routes: { mesh: legacyMeshRouteRef },
@@ -32,7 +33,9 @@ export const CiliumMeshPage = ciliumPlugin.provide(
     name: 'CiliumMeshPage',
     mountPoint: legacyMeshRouteRef,
     component: () =>
-      import('../components/meshPage/MeshOverviewPage').then(m => m.MeshOverviewPage),
+      import('../components/meshPage/MeshOverviewPage').then(
+        m => m.MeshOverviewPage,
+      ),
   }),
 );
 
@@ -42,7 +45,9 @@ export const EntityCiliumContent = ciliumPlugin.provide(
     name: 'EntityCiliumContent',
     component: {
       lazy: () =>
-        import('../components/tab/CiliumClusterContent').then(m => m.CiliumClusterContent),
+        import('../components/tab/CiliumClusterContent').then(
+          m => m.CiliumClusterContent,
+        ),
     },
   }),
 );
@@ -52,7 +57,10 @@ export const EntityCiliumMeshCard = ciliumPlugin.provide(
   createComponentExtension({
     name: 'EntityCiliumMeshCard',
     component: {
-      lazy: () => import('../components/cards/ClusterMeshCard').then(m => m.ClusterMeshCard),
+      lazy: () =>
+        import('../components/cards/ClusterMeshCard').then(
+          m => m.ClusterMeshCard,
+        ),
     },
   }),
 );
@@ -62,7 +70,8 @@ export const EntityHubbleCard = ciliumPlugin.provide(
   createComponentExtension({
     name: 'EntityHubbleCard',
     component: {
-      lazy: () => import('../components/cards/HubbleCard').then(m => m.HubbleCard),
+      lazy: () =>
+        import('../components/cards/HubbleCard').then(m => m.HubbleCard),
     },
   }),
 );

@@ -1,5 +1,8 @@
 import { Cell, CellText, Link, Table, Text } from '@backstage/ui';
-import { ArgoApplicationInfo, ClusterStatus } from '@internal/plugin-cilium-common';
+import {
+  ArgoApplicationInfo,
+  ClusterStatus,
+} from '@internal/plugin-cilium-common';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
 import { errorsFor } from '../common/useClusterStatus';
 
@@ -25,14 +28,23 @@ export const ArgoCdBody = ({ status }: { status: ClusterStatus }) => {
                 id: 'name',
                 label: 'Application',
                 isRowHeader: true,
-                cell: a => <CellText title={a.name} description={`project ${a.project}`} />,
+                cell: a => (
+                  <CellText
+                    title={a.name}
+                    description={`project ${a.project}`}
+                  />
+                ),
               },
               {
                 id: 'sync',
                 label: 'Sync',
                 cell: a => (
                   <Cell>
-                    <Text variant="body-small" color={statusColor(a.syncStatus === 'Synced')} data-testid="argocd-sync">
+                    <Text
+                      variant="body-small"
+                      color={statusColor(a.syncStatus === 'Synced')}
+                      data-testid="argocd-sync"
+                    >
                       {a.syncStatus}
                     </Text>
                   </Cell>
@@ -61,7 +73,11 @@ export const ArgoCdBody = ({ status }: { status: ClusterStatus }) => {
                 cell: a => (
                   <CellText
                     title={a.revision ? a.revision.slice(0, 12) : '—'}
-                    description={a.targetRevision ? `target ${a.targetRevision}` : undefined}
+                    description={
+                      a.targetRevision
+                        ? `target ${a.targetRevision}`
+                        : undefined
+                    }
                   />
                 ),
               },
@@ -71,7 +87,12 @@ export const ArgoCdBody = ({ status }: { status: ClusterStatus }) => {
                 cell: a => (
                   <Cell>
                     {a.url ? (
-                      <Link href={a.url} target="_blank" rel="noopener noreferrer" aria-label={`Open ${a.name} in Argo CD`}>
+                      <Link
+                        href={a.url}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        aria-label={`Open ${a.name} in Argo CD`}
+                      >
                         Open in Argo CD
                       </Link>
                     ) : (

@@ -12,7 +12,12 @@ export const ClusterMeshCard = () => {
   const cluster = clusterNameOf(entity);
   const state = useClusterStatus(cluster);
   return (
-    <StatusSection id="mesh-card" title="Cluster Mesh" state={state} cluster={cluster}>
+    <StatusSection
+      id="mesh-card"
+      title="Cluster Mesh"
+      state={state}
+      cluster={cluster}
+    >
       {status => {
         const mesh = status.clusterMesh;
         if (!mesh) {
@@ -24,9 +29,13 @@ export const ClusterMeshCard = () => {
         return (
           <Flex direction="column" gap="2">
             <Text variant="body-medium" data-testid="mesh-card-summary">
-              {mesh.localName} (ID {mesh.localId}) · {ready}/{mesh.peers.length} peers ready
+              {mesh.localName} (ID {mesh.localId}) · {ready}/{mesh.peers.length}{' '}
+              peers ready
             </Text>
-            <ul aria-label="Mesh peers" style={{ margin: 0, paddingLeft: 'var(--bui-space-4)' }}>
+            <ul
+              aria-label="Mesh peers"
+              style={{ margin: 0, paddingLeft: 'var(--bui-space-4)' }}
+            >
               {mesh.peers.map(p => (
                 <li key={p.name}>
                   <Flex gap="2">

@@ -14,16 +14,25 @@ export const HubbleCard = () => {
   const cluster = clusterNameOf(entity);
   const state = useClusterStatus(cluster);
   return (
-    <StatusSection id="hubble-card" title="Hubble" state={state} cluster={cluster}>
+    <StatusSection
+      id="hubble-card"
+      title="Hubble"
+      state={state}
+      cluster={cluster}
+    >
       {status => {
         const errors = errorsFor(status, 'hubble');
         if (errors.some(e => e.reason === 'not-configured')) {
           return (
             <div data-testid="hubble-not-configured">
               <Text as="p" variant="body-small">
-                Hubble Relay is not configured for {cluster}. Add to app-config.yaml:
+                Hubble Relay is not configured for {cluster}. Add to
+                app-config.yaml:
               </Text>
-              <ConfigSnippet code={hubbleRelaySnippet(cluster)} label="Hubble Relay configuration" />
+              <ConfigSnippet
+                code={hubbleRelaySnippet(cluster)}
+                label="Hubble Relay configuration"
+              />
             </div>
           );
         }

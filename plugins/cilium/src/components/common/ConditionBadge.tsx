@@ -5,11 +5,18 @@ const COLOR = { True: 'success', False: 'danger', Unknown: 'warning' } as const;
 const MARK = { True: '✓', False: '✗', Unknown: '?' } as const;
 
 /** `Accepted ✓ (Accepted: Gateway successfully scheduled)`; missing → "not reported". */
-export const ConditionBadge = (props: { type: string; conditions: Condition[] }) => {
+export const ConditionBadge = (props: {
+  type: string;
+  conditions: Condition[];
+}) => {
   const c = props.conditions.find(x => x.type === props.type);
   if (!c) {
     return (
-      <Text variant="body-small" color="secondary" data-testid={`condition-${props.type}`}>
+      <Text
+        variant="body-small"
+        color="secondary"
+        data-testid={`condition-${props.type}`}
+      >
         {props.type}: not reported
       </Text>
     );

@@ -11,7 +11,8 @@ export function statusCodeOf(error: Error): number | undefined {
 
 /** The backend's own message (`ResponseError.body.error.message`), else the error's. */
 export function backendMessage(error: Error): string {
-  const body = (error as Error & { body?: { error?: { message?: unknown } } }).body;
+  const body = (error as Error & { body?: { error?: { message?: unknown } } })
+    .body;
   const msg = body?.error?.message;
   return typeof msg === 'string' && msg ? msg : error.message;
 }
@@ -35,7 +36,9 @@ export const RequestErrorPanel = (props: {
           status="warning"
           icon
           title={`Permission denied: you may not read ${what}`}
-          description={`${backendMessage(error)}. Ask an administrator for the cilium.cluster.read (or cilium.flows.read) permission.`}
+          description={`${backendMessage(
+            error,
+          )}. Ask an administrator for the cilium.cluster.read (or cilium.flows.read) permission.`}
         />
       </div>
     );
@@ -50,9 +53,13 @@ export const RequestErrorPanel = (props: {
           description={backendMessage(error)}
         />
         <Text as="p" variant="body-small">
-          Add the cluster to the backend's app-config.yaml, then reload this page:
+          Add the cluster to the backend's app-config.yaml, then reload this
+          page:
         </Text>
-        <ConfigSnippet code={clusterConfigSnippet(cluster)} label="Cluster configuration" />
+        <ConfigSnippet
+          code={clusterConfigSnippet(cluster)}
+          label="Cluster configuration"
+        />
       </div>
     );
   }

@@ -13,7 +13,10 @@ export const Section = (props: {
 }) => {
   const headingId = `cilium-${props.id}-heading`;
   return (
-    <section aria-labelledby={headingId} data-testid={`cilium-section-${props.id}`}>
+    <section
+      aria-labelledby={headingId}
+      data-testid={`cilium-section-${props.id}`}
+    >
       <Card>
         <CardHeader>
           <Flex justify="between" align="center" gap="2">

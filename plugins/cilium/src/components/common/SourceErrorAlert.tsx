@@ -13,7 +13,10 @@ const REASON_TEXT: Record<SourceError['reason'], string> = {
 };
 
 /** The error of one source of the status document; the rest of the page still renders. */
-export const SourceErrorAlert = (props: { error: SourceError; what: string }) => {
+export const SourceErrorAlert = (props: {
+  error: SourceError;
+  what: string;
+}) => {
   const { error, what } = props;
   const code = error.statusCode ? ` (HTTP ${error.statusCode})` : '';
   return (

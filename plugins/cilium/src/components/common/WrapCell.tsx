@@ -1,7 +1,11 @@
 import { Cell, Text } from '@backstage/ui';
 
 /** A table cell whose text wraps instead of being truncated (BUI's CellText truncates). */
-export const WrapCell = (props: { title: string; description?: string; testId?: string }) => (
+export const WrapCell = (props: {
+  title: string;
+  description?: string;
+  testId?: string;
+}) => (
   <Cell>
     <Text
       as="div"

@@ -13,7 +13,10 @@ export interface StatusState {
 /** Loads a cluster's status document once; sections read their parts from it. */
 export function useClusterStatus(cluster: string): StatusState {
   const api = useApi(ciliumApiRef);
-  const state = useAsyncRetry(() => api.getClusterStatus(cluster), [api, cluster]);
+  const state = useAsyncRetry(
+    () => api.getClusterStatus(cluster),
+    [api, cluster],
+  );
   return {
     loading: state.loading,
     error: state.error,

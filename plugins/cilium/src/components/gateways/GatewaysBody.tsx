@@ -12,7 +12,10 @@ const GatewayItem = ({ gateway }: { gateway: GatewayInfo }) => {
     <li
       data-testid="gateway-item"
       aria-label={`Gateway ${id}`}
-      style={{ borderTop: '1px solid var(--bui-border-1)', paddingTop: 'var(--bui-space-2)' }}
+      style={{
+        borderTop: '1px solid var(--bui-border-1)',
+        paddingTop: 'var(--bui-space-2)',
+      }}
     >
       <Flex direction="column" gap="1">
         <Flex gap="3" align="baseline">
@@ -32,14 +35,19 @@ const GatewayItem = ({ gateway }: { gateway: GatewayInfo }) => {
           <ConditionBadge type="Accepted" conditions={gateway.conditions} />
           <ConditionBadge type="Programmed" conditions={gateway.conditions} />
         </Flex>
-        <ul aria-label={`Listeners of ${id}`} style={{ margin: 0, paddingLeft: 'var(--bui-space-4)' }}>
+        <ul
+          aria-label={`Listeners of ${id}`}
+          style={{ margin: 0, paddingLeft: 'var(--bui-space-4)' }}
+        >
           {gateway.listeners.map(l => (
             <li key={l.name} data-testid="gateway-listener">
               <Text variant="body-small">
                 {l.name}: {l.protocol}/{l.port}
-                {l.hostname ? ` ${l.hostname}` : ''} · {l.attachedRoutes} attached{' '}
-                {l.attachedRoutes === 1 ? 'route' : 'routes'}
-                {l.certificateRefs.length > 0 ? ` · TLS ${l.certificateRefs.join(', ')}` : ''}
+                {l.hostname ? ` ${l.hostname}` : ''} · {l.attachedRoutes}{' '}
+                attached {l.attachedRoutes === 1 ? 'route' : 'routes'}
+                {l.certificateRefs.length > 0
+                  ? ` · TLS ${l.certificateRefs.join(', ')}`
+                  : ''}
               </Text>
             </li>
           ))}
@@ -61,14 +69,18 @@ export const GatewaysBody = ({ status }: { status: ClusterStatus }) => {
       {gateways && gateways.length === 0 && (
         <div data-testid="gateways-empty">
           <Text as="p" variant="body-medium">
-            No Gateways yet. Create one with <code>gatewayClassName: cilium</code>{' '}
-            (Cilium's Gateway API support must be enabled: <code>gatewayAPI.enabled=true</code>):
+            No Gateways yet. Create one with{' '}
+            <code>gatewayClassName: cilium</code> (Cilium's Gateway API support
+            must be enabled: <code>gatewayAPI.enabled=true</code>):
           </Text>
           <ConfigSnippet code={gatewaySnippet()} label="Example Gateway" />
         </div>
       )}
       {gateways && gateways.length > 0 && (
-        <ul aria-label="Gateways" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        <ul
+          aria-label="Gateways"
+          style={{ listStyle: 'none', margin: 0, padding: 0 }}
+        >
           {gateways.map(g => (
             <GatewayItem key={`${g.namespace}/${g.name}`} gateway={g} />
           ))}

@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Button } from '@backstage/ui';
 
+const LABELS = {
+  idle: 'Copy',
+  copied: 'Copied',
+  failed: 'Copy failed',
+} as const;
+
 /** Copies a flow's `hubble observe` line to the clipboard. */
 export const CopyLineButton = (props: { line: string; label: string }) => {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -26,7 +32,7 @@ export const CopyLineButton = (props: { line: string; label: string }) => {
       data-line={props.line}
       onPress={copy}
     >
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}
+      {LABELS[state]}
     </Button>
   );
 };

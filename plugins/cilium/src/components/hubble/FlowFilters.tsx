@@ -14,7 +14,12 @@ export const FlowFilters = (props: {
   policyVerdictsOnly: boolean;
   onPolicyVerdictsOnlyChange: (v: boolean) => void;
 }) => (
-  <Flex gap="4" align="end" style={{ flexWrap: 'wrap' }} data-testid="flow-filters">
+  <Flex
+    gap="4"
+    align="end"
+    style={{ flexWrap: 'wrap' }}
+    data-testid="flow-filters"
+  >
     <Flex direction="column" gap="1">
       <TextField
         label="Namespace"
@@ -25,7 +30,12 @@ export const FlowFilters = (props: {
         data-testid="flow-filter-namespace"
       />
       {props.namespaceInvalid && (
-        <Text variant="body-x-small" color="danger" role="status" data-testid="flow-filter-namespace-invalid">
+        <Text
+          variant="body-x-small"
+          color="danger"
+          role="status"
+          data-testid="flow-filter-namespace-invalid"
+        >
           Not a namespace name: lower-case letters, digits and "-"
         </Text>
       )}

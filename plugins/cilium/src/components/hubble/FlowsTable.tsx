@@ -3,27 +3,48 @@ import { Cell, CellText, ColumnConfig, Table, Text } from '@backstage/ui';
 import { WrapCell } from '../common/WrapCell';
 import { FlowRecord } from '@internal/plugin-cilium-common';
 import { CopyLineButton } from './CopyLineButton';
-import { endpointText, flowTimeText, flowTypeText, policyNamesText } from './flowText';
+import {
+  endpointText,
+  flowTimeText,
+  flowTypeText,
+  policyNamesText,
+} from './flowText';
 import { displayVerdict, VERDICT_COLORS } from './verdicts';
 
 type Row = { id: string; flow: FlowRecord };
 
 const columns: ColumnConfig<Row>[] = [
-  { id: 'time', label: 'Time (UTC)', cell: r => <CellText title={flowTimeText(r.flow.time)} /> },
+  {
+    id: 'time',
+    label: 'Time (UTC)',
+    cell: r => <CellText title={flowTimeText(r.flow.time)} />,
+  },
   {
     id: 'source',
     label: 'Source',
     isRowHeader: true,
-    cell: r => <WrapCell title={endpointText(r.flow.source)} description={`ID:${r.flow.source.identity}`} />,
+    cell: r => (
+      <WrapCell
+        title={endpointText(r.flow.source)}
+        description={`ID:${r.flow.source.identity}`}
+      />
+    ),
   },
   {
     id: 'destination',
     label: 'Destination',
     cell: r => (
-      <WrapCell title={endpointText(r.flow.destination)} description={`ID:${r.flow.destination.identity}`} />
+      <WrapCell
+        title={endpointText(r.flow.destination)}
+        description={`ID:${r.flow.destination.identity}`}
+      />
     ),
   },
-  { id: 'type', label: 'Type', cell: r => <WrapCell title={flowTypeText(r.flow)} /> },
+  {
+    id: 'type',
+    label: 'Type',
+    cell: r => <WrapCell title={flowTypeText(r.flow)} />,
+  },
   {
     id: 'verdict',
     label: 'Verdict',
@@ -58,7 +79,9 @@ const columns: ColumnConfig<Row>[] = [
       <Cell>
         <CopyLineButton
           line={r.flow.line}
-          label={`Copy hubble observe line of flow ${endpointText(r.flow.source)} to ${endpointText(r.flow.destination)}`}
+          label={`Copy hubble observe line of flow ${endpointText(
+            r.flow.source,
+          )} to ${endpointText(r.flow.destination)}`}
         />
       </Cell>
     ),

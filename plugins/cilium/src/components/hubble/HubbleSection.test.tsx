@@ -11,7 +11,11 @@ import { HubbleSection } from './HubbleSection';
 // Interactive tests on a shared 2-core machine can exceed the 5 s default.
 jest.setTimeout(30_000);
 
-const loaded: StatusState = { loading: false, value: clusterStatus, retry: () => {} };
+const loaded: StatusState = {
+  loading: false,
+  value: clusterStatus,
+  retry: () => {},
+};
 
 const render = (api = mockCiliumApi(), state = loaded) =>
   renderInTestApp(<HubbleSection cluster="prod-eu-1" statusState={state} />, {
@@ -22,7 +26,9 @@ describe('HubbleSection', () => {
   it('shows hubble status as the CLI prints it', async () => {
     await render();
     expect(screen.getByTestId('hubble-health')).toHaveTextContent('Ok');
-    expect(screen.getByTestId('hubble-flows')).toHaveTextContent('8,190/8,190 (100.00%)');
+    expect(screen.getByTestId('hubble-flows')).toHaveTextContent(
+      '8,190/8,190 (100.00%)',
+    );
     expect(screen.getByTestId('hubble-rate')).toHaveTextContent('12.34');
     expect(screen.getByTestId('hubble-connected')).toHaveTextContent('3/3');
     expect(screen.getByTestId('hubble-unavailable')).toHaveTextContent('0');
@@ -38,26 +44,34 @@ describe('HubbleSection', () => {
       policyVerdictsOnly: undefined,
       last: 100,
     });
-    expect(within(table).getAllByTestId('flow-verdict').map(v => v.textContent)).toEqual([
-      'ALLOWED',
-      'DENIED',
-      'FORWARDED',
-    ]);
+    expect(
+      within(table)
+        .getAllByTestId('flow-verdict')
+        .map(v => v.textContent),
+    ).toEqual(['ALLOWED', 'DENIED', 'FORWARDED']);
     expect(within(table).getAllByTestId('flow-policy')[0]).toHaveTextContent(
       'allowed by tenant-jobs/allow-scheduler (CiliumNetworkPolicy)',
     );
     expect(within(table).getAllByTestId('flow-policy')[1]).toHaveTextContent(
       'denied by tenant-jobs/deny-egress (CiliumNetworkPolicy)',
     );
-    expect(within(table).getByText('policy-verdict:L3-L4 INGRESS')).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'Flows by verdict: FORWARDED 2, DROPPED 1' })).toBeInTheDocument();
+    expect(
+      within(table).getByText('policy-verdict:L3-L4 INGRESS'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: 'Flows by verdict: FORWARDED 2, DROPPED 1',
+      }),
+    ).toBeInTheDocument();
   });
 
   it('copies a row as its hubble observe line', async () => {
     const user = userEvent.setup();
     const writeText = jest.spyOn(navigator.clipboard, 'writeText');
     await render();
-    const buttons = await screen.findAllByRole('button', { name: /Copy hubble observe line/ });
+    const buttons = await screen.findAllByRole('button', {
+      name: /Copy hubble observe line/,
+    });
     await user.click(buttons[1]);
     expect(writeText).toHaveBeenCalledWith(deniedFlow.line);
     expect(buttons[1]).toHaveTextContent('Copied');
@@ -70,12 +84,20 @@ describe('HubbleSection', () => {
     await render(api);
     await screen.findByTestId('flows-table');
 
-    await user.click(screen.getByRole('switch', { name: 'Policy verdicts only' }));
+    await user.click(
+      screen.getByRole('switch', { name: 'Policy verdicts only' }),
+    );
     await waitFor(() =>
-      expect(api.getFlows).toHaveBeenLastCalledWith('prod-eu-1', expect.objectContaining({ policyVerdictsOnly: true })),
+      expect(api.getFlows).toHaveBeenLastCalledWith(
+        'prod-eu-1',
+        expect.objectContaining({ policyVerdictsOnly: true }),
+      ),
     );
 
-    await user.type(screen.getByRole('textbox', { name: 'Namespace' }), 'tenant-jobs');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Namespace' }),
+      'tenant-jobs',
+    );
     await waitFor(() =>
       expect(api.getFlows).toHaveBeenLastCalledWith('prod-eu-1', {
         namespace: 'tenant-jobs',
@@ -102,8 +124,13 @@ describe('HubbleSection', () => {
     const api = mockCiliumApi();
     await render(api);
     await screen.findByTestId('flows-table');
-    await user.type(screen.getByRole('textbox', { name: 'Namespace' }), 'Tenant Jobs');
-    expect(await screen.findByTestId('flow-filter-namespace-invalid')).toBeInTheDocument();
+    await user.type(
+      screen.getByRole('textbox', { name: 'Namespace' }),
+      'Tenant Jobs',
+    );
+    expect(
+      await screen.findByTestId('flow-filter-namespace-invalid'),
+    ).toBeInTheDocument();
     await new Promise(r => setTimeout(r, 600));
     expect(api.getFlows).toHaveBeenCalledTimes(1);
   });
@@ -136,8 +163,14 @@ describe('HubbleSection', () => {
   });
 
   it('shows a 403 on flows as permission denied while the status renders', async () => {
-    const error = await responseError(403, 'NotAllowedError', 'cilium.flows.read is not allowed');
-    await render(mockCiliumApi({ getFlows: jest.fn().mockRejectedValue(error) }));
+    const error = await responseError(
+      403,
+      'NotAllowedError',
+      'cilium.flows.read is not allowed',
+    );
+    await render(
+      mockCiliumApi({ getFlows: jest.fn().mockRejectedValue(error) }),
+    );
     const panel = await screen.findByTestId('cilium-permission-denied');
     expect(panel).toHaveTextContent('cilium.flows.read is not allowed');
     expect(screen.getByTestId('hubble-status')).toBeInTheDocument();

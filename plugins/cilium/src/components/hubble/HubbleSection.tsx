@@ -16,14 +16,20 @@ import { VerdictChart } from './VerdictChart';
 const RelayNotConfigured = ({ cluster }: { cluster: string }) => (
   <div data-testid="hubble-not-configured">
     <Text as="p" variant="body-medium">
-      Hubble Relay is not configured for {cluster}. Add its address to the backend's
-      app-config.yaml to see Hubble status and flows:
+      Hubble Relay is not configured for {cluster}. Add its address to the
+      backend's app-config.yaml to see Hubble status and flows:
     </Text>
-    <ConfigSnippet code={hubbleRelaySnippet(cluster)} label="Hubble Relay configuration" />
+    <ConfigSnippet
+      code={hubbleRelaySnippet(cluster)}
+      label="Hubble Relay configuration"
+    />
   </div>
 );
 
-const HubbleStatusPart = (props: { status: ClusterStatus; cluster: string }) => {
+const HubbleStatusPart = (props: {
+  status: ClusterStatus;
+  cluster: string;
+}) => {
   const errors = errorsFor(props.status, 'hubble');
   if (errors.some(e => e.reason === 'not-configured')) {
     return <RelayNotConfigured cluster={props.cluster} />;
@@ -33,19 +39,25 @@ const HubbleStatusPart = (props: { status: ClusterStatus; cluster: string }) => 
       {errors.map(e => (
         <SourceErrorAlert key={e.source} error={e} what="Hubble Relay" />
       ))}
-      {props.status.hubble && <HubbleStatusPanel status={props.status.hubble} />}
+      {props.status.hubble && (
+        <HubbleStatusPanel status={props.status.hubble} />
+      )}
     </>
   );
 };
 
 /** Hubble status (from the status document) and recent flows (own request). */
-export const HubbleSection = (props: { cluster: string; statusState: StatusState }) => {
+export const HubbleSection = (props: {
+  cluster: string;
+  statusState: StatusState;
+}) => {
   const { cluster, statusState } = props;
   const f = useFlows(cluster);
   const flows = f.state.value;
   const relayNotConfigured =
-    statusState.value?.errors.some(e => e.source === 'hubble' && e.reason === 'not-configured') ??
-    false;
+    statusState.value?.errors.some(
+      e => e.source === 'hubble' && e.reason === 'not-configured',
+    ) ?? false;
 
   const actions = (
     <Flex gap="3" align="center">
@@ -70,8 +82,12 @@ export const HubbleSection = (props: { cluster: string; statusState: StatusState
 
   return (
     <Section id="hubble" title="Hubble" actions={actions}>
-      {statusState.loading && !statusState.value && <SectionSkeleton label="Hubble status" rows={2} />}
-      {statusState.value && <HubbleStatusPart status={statusState.value} cluster={cluster} />}
+      {statusState.loading && !statusState.value && (
+        <SectionSkeleton label="Hubble status" rows={2} />
+      )}
+      {statusState.value && (
+        <HubbleStatusPart status={statusState.value} cluster={cluster} />
+      )}
       {!relayNotConfigured && (
         <>
           <Text as="h3" variant="title-x-small">
@@ -87,7 +103,11 @@ export const HubbleSection = (props: { cluster: string; statusState: StatusState
             onPolicyVerdictsOnlyChange={f.setPolicyVerdictsOnly}
           />
           {f.state.error && (
-            <RequestErrorPanel error={f.state.error} cluster={cluster} what={`the flows of ${cluster}`} />
+            <RequestErrorPanel
+              error={f.state.error}
+              cluster={cluster}
+              what={`the flows of ${cluster}`}
+            />
           )}
           {!flows && f.state.loading && <SectionSkeleton label="flows" />}
           {flows?.error &&

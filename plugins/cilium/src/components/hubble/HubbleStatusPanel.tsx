@@ -6,23 +6,27 @@ const nf = new Intl.NumberFormat('en-US');
 
 /** The figures `hubble status` prints, as the CLI formats them. */
 export function hubbleStatusLines(s: HubbleStatusInfo) {
-  const pct = s.maxFlows > 0 ? ` (${((s.numFlows / s.maxFlows) * 100).toFixed(2)}%)` : '';
+  const pct =
+    s.maxFlows > 0 ? ` (${((s.numFlows / s.maxFlows) * 100).toFixed(2)}%)` : '';
   const total =
     s.numConnectedNodes === null
       ? null
       : s.numConnectedNodes + (s.numUnavailableNodes ?? 0);
-  const unavailable = [...s.unavailableNodes].sort();
+  const names = [...s.unavailableNodes].sort();
+  let unavailable = 'N/A';
+  if (s.numUnavailableNodes !== null) {
+    unavailable = String(s.numUnavailableNodes);
+    if (s.numUnavailableNodes > 0 && names.length > 0)
+      unavailable += ` (${names.join(', ')})`;
+  }
   return {
-    health: s.healthy ? 'Ok' : `Unavailable${s.healthMessage ? `: ${s.healthMessage}` : ''}`,
+    health: s.healthy
+      ? 'Ok'
+      : `Unavailable${s.healthMessage ? `: ${s.healthMessage}` : ''}`,
     flows: `${nf.format(s.numFlows)}/${nf.format(s.maxFlows)}${pct}`,
     rate: s.flowsPerSecond.toFixed(2),
     connected: total === null ? 'N/A' : `${s.numConnectedNodes}/${total}`,
-    unavailable:
-      s.numUnavailableNodes === null
-        ? 'N/A'
-        : s.numUnavailableNodes === 0
-        ? '0'
-        : `${s.numUnavailableNodes}${unavailable.length ? ` (${unavailable.join(', ')})` : ''}`,
+    unavailable,
   };
 }
 
@@ -36,14 +40,35 @@ export const HubbleStatusPanel = ({ status }: { status: HubbleStatusInfo }) => {
         items={[
           {
             label: 'Healthcheck',
-            value: <Text variant="body-small" color={status.healthy ? 'success' : 'danger'}>{l.health}</Text>,
+            value: (
+              <Text
+                variant="body-small"
+                color={status.healthy ? 'success' : 'danger'}
+              >
+                {l.health}
+              </Text>
+            ),
             testId: 'hubble-health',
           },
-          { label: 'Current/Max Flows', value: l.flows, testId: 'hubble-flows' },
+          {
+            label: 'Current/Max Flows',
+            value: l.flows,
+            testId: 'hubble-flows',
+          },
           { label: 'Flows/s', value: l.rate, testId: 'hubble-rate' },
-          { label: 'Connected Nodes', value: l.connected, testId: 'hubble-connected' },
-          { label: 'Unavailable Nodes', value: l.unavailable, testId: 'hubble-unavailable' },
-          ...(status.version ? [{ label: 'Version', value: status.version }] : []),
+          {
+            label: 'Connected Nodes',
+            value: l.connected,
+            testId: 'hubble-connected',
+          },
+          {
+            label: 'Unavailable Nodes',
+            value: l.unavailable,
+            testId: 'hubble-unavailable',
+          },
+          ...(status.version
+            ? [{ label: 'Version', value: status.version }]
+            : []),
         ]}
       />
     </div>

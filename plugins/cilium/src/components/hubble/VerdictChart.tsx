@@ -5,7 +5,9 @@ import { VERDICT_COLORS } from './verdicts';
 const BAR_MAX = 160;
 
 /** Horizontal bars of flow counts per verdict (SVG). */
-export const VerdictChart = (props: { counts: Partial<Record<Verdict, number>> }) => {
+export const VerdictChart = (props: {
+  counts: Partial<Record<Verdict, number>>;
+}) => {
   const entries = (Object.entries(props.counts) as [Verdict, number][])
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1]);
@@ -28,7 +30,11 @@ export const VerdictChart = (props: { counts: Partial<Record<Verdict, number>> }
         height={entries.length * rowH}
       >
         {entries.map(([verdict, n], i) => (
-          <g key={verdict} transform={`translate(0, ${i * rowH})`} data-testid={`verdict-bar-${verdict}`}>
+          <g
+            key={verdict}
+            transform={`translate(0, ${i * rowH})`}
+            data-testid={`verdict-bar-${verdict}`}
+          >
             <text x={0} y={14} fontSize={12} fill="currentColor">
               {verdict}
             </text>
@@ -39,7 +45,12 @@ export const VerdictChart = (props: { counts: Partial<Record<Verdict, number>> }
               width={Math.max(2, (n / max) * BAR_MAX)}
               fill={VERDICT_COLORS[verdict]}
             />
-            <text x={114 + Math.max(2, (n / max) * BAR_MAX)} y={14} fontSize={12} fill="currentColor">
+            <text
+              x={114 + Math.max(2, (n / max) * BAR_MAX)}
+              y={14}
+              fontSize={12}
+              fill="currentColor"
+            >
               {n}
             </text>
           </g>

@@ -1,6 +1,11 @@
 import { clusterStatus } from '../../__fixtures__/clusterStatus';
 import { allowedFlow, deniedFlow, traceFlow } from '../../__fixtures__/flows';
-import { endpointText, flowTimeText, flowTypeText, policyNamesText } from './flowText';
+import {
+  endpointText,
+  flowTimeText,
+  flowTypeText,
+  policyNamesText,
+} from './flowText';
 import { hubbleStatusLines } from './HubbleStatusPanel';
 import { displayVerdict } from './verdicts';
 
@@ -31,19 +36,35 @@ describe('hubble text', () => {
       unavailable: '1 (prod-eu-1/worker-c)',
     });
     expect(
-      hubbleStatusLines({ ...clusterStatus.hubble!, numConnectedNodes: null, numUnavailableNodes: null }),
+      hubbleStatusLines({
+        ...clusterStatus.hubble!,
+        numConnectedNodes: null,
+        numUnavailableNodes: null,
+      }),
     ).toMatchObject({ connected: 'N/A', unavailable: 'N/A' });
   });
 
   it('names verdicts and types as hubble observe does', () => {
     expect(displayVerdict(allowedFlow)).toBe('ALLOWED');
     expect(displayVerdict(deniedFlow)).toBe('DENIED');
-    expect(displayVerdict({ verdict: 'AUDIT', isPolicyVerdict: true })).toBe('AUDITED');
+    expect(displayVerdict({ verdict: 'AUDIT', isPolicyVerdict: true })).toBe(
+      'AUDITED',
+    );
     expect(displayVerdict(traceFlow)).toBe('FORWARDED');
     expect(flowTypeText(allowedFlow)).toBe('policy-verdict:L3-L4 INGRESS');
     expect(flowTypeText(traceFlow)).toBe('trace');
-    expect(endpointText(deniedFlow.destination)).toBe('kube-system/coredns-5d78c-xyz:53');
-    expect(endpointText({ identity: 2, labels: [], names: [], workloads: [], ip: '1.1.1.1' })).toBe('1.1.1.1');
+    expect(endpointText(deniedFlow.destination)).toBe(
+      'kube-system/coredns-5d78c-xyz:53',
+    );
+    expect(
+      endpointText({
+        identity: 2,
+        labels: [],
+        names: [],
+        workloads: [],
+        ip: '1.1.1.1',
+      }),
+    ).toBe('1.1.1.1');
     expect(policyNamesText(traceFlow)).toBe('');
     expect(flowTimeText(allowedFlow.time)).toBe('09:59:58.849');
   });

@@ -72,7 +72,8 @@ export function useFlows(cluster: string) {
     setNamespaceInput: setNamespace,
     filters,
     setVerdict: (verdict?: Verdict) => setFilters(f => ({ ...f, verdict })),
-    setPolicyVerdictsOnly: (v: boolean) => setFilters(f => ({ ...f, policyVerdictsOnly: v })),
+    setPolicyVerdictsOnly: (v: boolean) =>
+      setFilters(f => ({ ...f, policyVerdictsOnly: v })),
     autoRefresh,
     setAutoRefresh,
     refresh: retry,

@@ -1,7 +1,9 @@
 import { FlowRecord, Verdict } from '@internal/plugin-cilium-common';
 
 /** How `hubble observe` names a verdict: policy verdicts read ALLOWED/DENIED/AUDITED. */
-export function displayVerdict(flow: Pick<FlowRecord, 'verdict' | 'isPolicyVerdict'>): string {
+export function displayVerdict(
+  flow: Pick<FlowRecord, 'verdict' | 'isPolicyVerdict'>,
+): string {
   if (!flow.isPolicyVerdict) return flow.verdict;
   switch (flow.verdict) {
     case 'FORWARDED':

@@ -6,17 +6,26 @@ import { ClusterMeshBody } from './ClusterMeshBody';
 describe('ClusterMeshBody', () => {
   it('shows local identity, peers with readiness, nodes and the external workloads note', async () => {
     await renderInTestApp(<ClusterMeshBody status={clusterStatus} />);
-    expect(screen.getByTestId('mesh-local-name')).toHaveTextContent('prod-eu-1');
+    expect(screen.getByTestId('mesh-local-name')).toHaveTextContent(
+      'prod-eu-1',
+    );
     expect(screen.getByTestId('mesh-local-id')).toHaveTextContent('1');
     expect(screen.getByTestId('mesh-apiserver')).toHaveTextContent(
       'LoadBalancer 203.0.113.20:2379, 2/2 ready, KVStoreMesh',
     );
     const peers = screen.getByTestId('mesh-peers');
     const readiness = within(peers).getAllByTestId('peer-readiness');
-    expect(readiness.map(r => r.textContent)).toEqual(['✓ ready', '✗ not ready']);
-    expect(peers).toHaveTextContent('no nodes of staging-eu-1 seen by Hubble Relay');
+    expect(readiness.map(r => r.textContent)).toEqual([
+      '✓ ready',
+      '✗ not ready',
+    ]);
+    expect(peers).toHaveTextContent(
+      'no nodes of staging-eu-1 seen by Hubble Relay',
+    );
     const nodes = screen.getByTestId('mesh-nodes');
-    expect(nodes).toHaveTextContent('InternalIP 10.0.1.11, CiliumInternalIP 10.244.1.7');
+    expect(nodes).toHaveTextContent(
+      'InternalIP 10.0.1.11, CiliumInternalIP 10.244.1.7',
+    );
     expect(screen.getByTestId('external-workloads-note')).toHaveTextContent(
       'CiliumExternalWorkload was removed in Cilium 1.18',
     );
@@ -27,13 +36,26 @@ describe('ClusterMeshBody', () => {
       <ClusterMeshBody
         status={{
           ...clusterStatus,
-          clusterMesh: { ...clusterStatus.clusterMesh!, externalWorkloadsSupported: true },
+          clusterMesh: {
+            ...clusterStatus.clusterMesh!,
+            externalWorkloadsSupported: true,
+          },
           ciliumNodes: undefined,
-          errors: [{ source: 'ciliumNodes', reason: 'forbidden', message: 'ciliumnodes.cilium.io is forbidden' }],
+          errors: [
+            {
+              source: 'ciliumNodes',
+              reason: 'forbidden',
+              message: 'ciliumnodes.cilium.io is forbidden',
+            },
+          ],
         }}
       />,
     );
-    expect(screen.queryByTestId('external-workloads-note')).not.toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('CiliumNodes: permission denied');
+    expect(
+      screen.queryByTestId('external-workloads-note'),
+    ).not.toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'CiliumNodes: permission denied',
+    );
   });
 });

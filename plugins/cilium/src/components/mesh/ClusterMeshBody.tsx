@@ -1,5 +1,9 @@
 import { Alert, Cell, CellText, Table, Text } from '@backstage/ui';
-import { CiliumNodeInfo, ClusterStatus, MeshPeerInfo } from '@internal/plugin-cilium-common';
+import {
+  CiliumNodeInfo,
+  ClusterStatus,
+  MeshPeerInfo,
+} from '@internal/plugin-cilium-common';
 import { KeyValueList } from '../common/KeyValueList';
 import { WrapCell } from '../common/WrapCell';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
@@ -18,17 +22,41 @@ const PeersTable = ({ peers }: { peers: MeshPeerInfo[] }) => (
       pagination={{ type: 'none' }}
       data={peers.map(p => ({ ...p, id: p.name }))}
       columnConfig={[
-        { id: 'name', label: 'Peer', isRowHeader: true, cell: p => <CellText title={p.name} /> },
-        { id: 'ready', label: 'Readiness', cell: p => <Cell><PeerReadiness peer={p} /></Cell> },
+        {
+          id: 'name',
+          label: 'Peer',
+          isRowHeader: true,
+          cell: p => <CellText title={p.name} />,
+        },
+        {
+          id: 'ready',
+          label: 'Readiness',
+          cell: p => (
+            <Cell>
+              <PeerReadiness peer={p} />
+            </Cell>
+          ),
+        },
         {
           id: 'nodes',
           label: 'Connected nodes',
-          cell: p => <CellText title={p.connectedNodes === undefined ? '—' : String(p.connectedNodes)} />,
+          cell: p => (
+            <CellText
+              title={
+                p.connectedNodes === undefined ? '—' : String(p.connectedNodes)
+              }
+            />
+          ),
         },
         {
           id: 'detail',
           label: 'Detail',
-          cell: p => <WrapCell title={p.message ?? ''} description={`source: ${p.source}`} />,
+          cell: p => (
+            <WrapCell
+              title={p.message ?? ''}
+              description={`source: ${p.source}`}
+            />
+          ),
         },
       ]}
       emptyState={<Text variant="body-small">No peers configured.</Text>}
@@ -42,17 +70,34 @@ const NodesTable = ({ nodes }: { nodes: CiliumNodeInfo[] }) => (
       pagination={{ type: 'none' }}
       data={nodes.map(n => ({ ...n, id: n.name }))}
       columnConfig={[
-        { id: 'name', label: 'CiliumNode', isRowHeader: true, cell: n => <CellText title={n.name} /> },
+        {
+          id: 'name',
+          label: 'CiliumNode',
+          isRowHeader: true,
+          cell: n => <CellText title={n.name} />,
+        },
         {
           id: 'addresses',
           label: 'Addresses',
-          cell: n => <WrapCell title={n.addresses.map(a => `${a.type} ${a.ip}`).join(', ')} />,
+          cell: n => (
+            <WrapCell
+              title={n.addresses.map(a => `${a.type} ${a.ip}`).join(', ')}
+            />
+          ),
         },
-        { id: 'cidrs', label: 'Pod CIDRs', cell: n => <CellText title={n.podCIDRs.join(', ')} /> },
+        {
+          id: 'cidrs',
+          label: 'Pod CIDRs',
+          cell: n => <CellText title={n.podCIDRs.join(', ')} />,
+        },
         {
           id: 'used',
           label: 'IPs used',
-          cell: n => <CellText title={n.ipsUsed === undefined ? '—' : String(n.ipsUsed)} />,
+          cell: n => (
+            <CellText
+              title={n.ipsUsed === undefined ? '—' : String(n.ipsUsed)}
+            />
+          ),
         },
       ]}
       emptyState={<Text variant="body-small">No CiliumNodes reported.</Text>}
@@ -73,8 +118,16 @@ export const ClusterMeshBody = ({ status }: { status: ClusterStatus }) => {
           <KeyValueList
             label="Cluster Mesh"
             items={[
-              { label: 'Local cluster', value: mesh.localName, testId: 'mesh-local-name' },
-              { label: 'Cluster ID', value: String(mesh.localId), testId: 'mesh-local-id' },
+              {
+                label: 'Local cluster',
+                value: mesh.localName,
+                testId: 'mesh-local-name',
+              },
+              {
+                label: 'Cluster ID',
+                value: String(mesh.localId),
+                testId: 'mesh-local-id',
+              },
               {
                 label: 'Cluster Mesh',
                 value: mesh.enabled
@@ -86,7 +139,15 @@ export const ClusterMeshBody = ({ status }: { status: ClusterStatus }) => {
                 ? [
                     {
                       label: 'clustermesh-apiserver',
-                      value: `${mesh.apiserver.serviceType}${mesh.apiserver.address ? ` ${mesh.apiserver.address}` : ''}, ${mesh.apiserver.readyReplicas}/${mesh.apiserver.replicas} ready${mesh.apiserver.kvstoremesh ? ', KVStoreMesh' : ''}`,
+                      value: `${mesh.apiserver.serviceType}${
+                        mesh.apiserver.address
+                          ? ` ${mesh.apiserver.address}`
+                          : ''
+                      }, ${mesh.apiserver.readyReplicas}/${
+                        mesh.apiserver.replicas
+                      } ready${
+                        mesh.apiserver.kvstoremesh ? ', KVStoreMesh' : ''
+                      }`,
                       testId: 'mesh-apiserver',
                     },
                   ]
@@ -99,7 +160,12 @@ export const ClusterMeshBody = ({ status }: { status: ClusterStatus }) => {
           <PeersTable peers={mesh.peers} />
           {!mesh.externalWorkloadsSupported && (
             <div data-testid="external-workloads-note">
-              <Alert status="info" icon title="No external workloads" description={EXTERNAL_WORKLOADS_NOTE} />
+              <Alert
+                status="info"
+                icon
+                title="No external workloads"
+                description={EXTERNAL_WORKLOADS_NOTE}
+              />
             </div>
           )}
         </>

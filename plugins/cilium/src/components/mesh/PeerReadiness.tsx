@@ -4,17 +4,26 @@ import { MeshPeerInfo } from '@internal/plugin-cilium-common';
 /** `ready` / `not ready` / `unknown`, with a mark so colour is not the only cue. */
 export function readinessText(ready: boolean | null): string {
   if (ready === null) return 'unknown';
-  return ready ? 'ready' : 'not ready';
+  if (ready) return 'ready';
+  return 'not ready';
 }
 
-export const PeerReadiness = ({ peer }: { peer: MeshPeerInfo }) => (
-  <Text
-    variant="body-small"
-    color={peer.ready === null ? 'warning' : peer.ready ? 'success' : 'danger'}
-    data-testid="peer-readiness"
-    data-ready={String(peer.ready)}
-  >
-    {peer.ready === null ? '? ' : peer.ready ? '✓ ' : '✗ '}
-    {readinessText(peer.ready)}
-  </Text>
-);
+const LOOK = {
+  true: { color: 'success', mark: '✓' },
+  false: { color: 'danger', mark: '✗' },
+  null: { color: 'warning', mark: '?' },
+} as const;
+
+export const PeerReadiness = ({ peer }: { peer: MeshPeerInfo }) => {
+  const look = LOOK[String(peer.ready) as keyof typeof LOOK];
+  return (
+    <Text
+      variant="body-small"
+      color={look.color}
+      data-testid="peer-readiness"
+      data-ready={String(peer.ready)}
+    >
+      {look.mark} {readinessText(peer.ready)}
+    </Text>
+  );
+};

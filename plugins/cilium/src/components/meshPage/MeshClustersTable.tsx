@@ -11,6 +11,27 @@ export interface MeshRow {
   info?: MeshClusterInfo;
 }
 
+const Reachability = ({ info }: { info?: MeshClusterInfo }) => {
+  let color: 'warning' | 'success' | 'danger' = 'warning';
+  let text = 'not configured in the Cilium backend';
+  if (info?.reachable) {
+    color = 'success';
+    text = 'reachable';
+  } else if (info) {
+    color = 'danger';
+    text = `unreachable${info.error ? `: ${info.error.message}` : ''}`;
+  }
+  return (
+    <Text
+      variant="body-small"
+      color={color}
+      data-testid="mesh-cluster-reachable"
+    >
+      {text}
+    </Text>
+  );
+};
+
 /** One row per cluster: entity link, mesh id, reachability, peers with readiness. */
 export const MeshClustersTable = ({ rows }: { rows: MeshRow[] }) => (
   <div data-testid="mesh-clusters" aria-label="Clusters">
@@ -25,7 +46,10 @@ export const MeshClustersTable = ({ rows }: { rows: MeshRow[] }) => (
           cell: r => (
             <Cell>
               {r.entity ? (
-                <EntityRefLink entityRef={r.entity} title={r.entity.metadata.title ?? r.name} />
+                <EntityRefLink
+                  entityRef={r.entity}
+                  title={r.entity.metadata.title ?? r.name}
+                />
               ) : (
                 <Text variant="body-small">{r.name} (not in the catalog)</Text>
               )}
@@ -35,24 +59,20 @@ export const MeshClustersTable = ({ rows }: { rows: MeshRow[] }) => (
         {
           id: 'id',
           label: 'Mesh ID',
-          cell: r => <CellText title={r.info?.clusterId !== undefined ? String(r.info.clusterId) : '—'} />,
+          cell: r => (
+            <CellText
+              title={
+                r.info?.clusterId !== undefined ? String(r.info.clusterId) : '—'
+              }
+            />
+          ),
         },
         {
           id: 'reachable',
           label: 'Backend',
           cell: r => (
             <Cell>
-              <Text
-                variant="body-small"
-                color={!r.info ? 'warning' : r.info.reachable ? 'success' : 'danger'}
-                data-testid="mesh-cluster-reachable"
-              >
-                {!r.info
-                  ? 'not configured in the Cilium backend'
-                  : r.info.reachable
-                  ? 'reachable'
-                  : `unreachable${r.info.error ? `: ${r.info.error.message}` : ''}`}
-              </Text>
+              <Reachability info={r.info} />
             </Cell>
           ),
         },

@@ -1,17 +1,26 @@
 import { Flex, Text } from '@backstage/ui';
 import { MeshClusterInfo } from '@internal/plugin-cilium-common';
 import { useMemo } from 'react';
-import { buildMeshGraph, LinkState } from './meshGraph';
+import { buildMeshGraph, LinkState, MeshGraphNode } from './meshGraph';
 
 const WIDTH = 640;
 const HEIGHT = 420;
 
 /** Colour and dash pattern per link state, so colour is never the only cue. */
-export const LINK_STYLE: Record<LinkState, { stroke: string; dash?: string; label: string }> = {
+export const LINK_STYLE: Record<
+  LinkState,
+  { stroke: string; dash?: string; label: string }
+> = {
   ready: { stroke: '#2e7d32', label: 'ready (solid)' },
   broken: { stroke: '#c62828', dash: '8 5', label: 'broken (dashed)' },
   unknown: { stroke: '#9e9e9e', dash: '2 4', label: 'unknown (dotted)' },
 };
+
+function nodeLook(n: MeshGraphNode) {
+  if (!n.known) return { fill: '#f5f5f5', stroke: '#9e9e9e' };
+  if (n.reachable) return { fill: '#e3f2fd', stroke: '#1565c0' };
+  return { fill: '#ffebee', stroke: '#c62828' };
+}
 
 const Legend = () => (
   <Flex gap="4" aria-label="Legend" data-testid="mesh-graph-legend">
@@ -79,15 +88,17 @@ export const MeshGraph = (props: {
         })}
         {nodes.map(n => {
           const href = props.hrefFor(n.name);
-          const label = `${n.name}${n.clusterId !== undefined ? ` (ID ${n.clusterId})` : ''}`;
+          const label = `${n.name}${
+            n.clusterId !== undefined ? ` (ID ${n.clusterId})` : ''
+          }`;
           const body = (
             <g data-testid="mesh-node" data-cluster={n.name}>
               <circle
                 cx={n.x}
                 cy={n.y}
                 r={22}
-                fill={n.known ? (n.reachable ? '#e3f2fd' : '#ffebee') : '#f5f5f5'}
-                stroke={n.known ? (n.reachable ? '#1565c0' : '#c62828') : '#9e9e9e'}
+                fill={nodeLook(n).fill}
+                stroke={nodeLook(n).stroke}
                 strokeWidth={2}
               />
               <text
@@ -109,7 +120,10 @@ export const MeshGraph = (props: {
               {body}
             </a>
           ) : (
-            <g key={n.name} aria-label={`Cluster ${n.name} (not in the catalog)`}>
+            <g
+              key={n.name}
+              aria-label={`Cluster ${n.name} (not in the catalog)`}
+            >
               {body}
             </g>
           );

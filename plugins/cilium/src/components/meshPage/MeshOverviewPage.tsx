@@ -1,6 +1,6 @@
 import { useEntityRefLink } from '@backstage/plugin-catalog-react';
 import { Button, Flex, Text } from '@backstage/ui';
-import { useCallback, useMemo } from 'react';
+import { ReactNode, useCallback, useMemo } from 'react';
 import { clusterNameOf } from '../common/clusterName';
 import { RequestErrorPanel } from '../common/RequestErrorPanel';
 import { Section } from '../common/Section';
@@ -15,10 +15,17 @@ export const MeshOverviewPage = () => {
   const entityLink = useEntityRefLink();
 
   const rows = useMemo((): MeshRow[] => {
-    const byName = new Map((entities.value ?? []).map(e => [clusterNameOf(e), e]));
+    const byName = new Map(
+      (entities.value ?? []).map(e => [clusterNameOf(e), e]),
+    );
     const infos = new Map((mesh.value?.clusters ?? []).map(c => [c.name, c]));
     const names = [...new Set([...byName.keys(), ...infos.keys()])].sort();
-    return names.map(name => ({ id: name, name, entity: byName.get(name), info: infos.get(name) }));
+    return names.map(name => ({
+      id: name,
+      name,
+      entity: byName.get(name),
+      info: infos.get(name),
+    }));
   }, [entities.value, mesh.value]);
 
   const hrefFor = useCallback(
@@ -35,42 +42,66 @@ export const MeshOverviewPage = () => {
     mesh.retry();
   };
 
+  let graphBody: ReactNode;
+  if (mesh.loading && !mesh.value) {
+    graphBody = <SectionSkeleton label="mesh graph" rows={6} />;
+  } else if (mesh.value && mesh.value.clusters.length > 0) {
+    graphBody = <MeshGraph clusters={mesh.value.clusters} hrefFor={hrefFor} />;
+  } else {
+    graphBody = (
+      <Text variant="body-small" data-testid="mesh-graph-empty">
+        {mesh.error
+          ? 'The mesh graph needs the mesh overview from the Cilium backend.'
+          : 'No clusters are configured in the Cilium backend yet.'}
+      </Text>
+    );
+  }
+
+  let clustersBody: ReactNode;
+  if (loading && rows.length === 0) {
+    clustersBody = <SectionSkeleton label="clusters" />;
+  } else if (rows.length === 0) {
+    clustersBody = (
+      <Text variant="body-small" data-testid="mesh-clusters-empty">
+        No cluster entities yet: register a catalog-info.yaml with kind:
+        Resource and spec.type: kubernetes-cluster (the cilium-cluster template
+        writes one).
+      </Text>
+    );
+  } else {
+    clustersBody = <MeshClustersTable rows={rows} />;
+  }
+
   return (
     <Flex direction="column" gap="4" p="4" data-testid="cilium-mesh-page">
       <Flex justify="between" align="center">
         <Text as="h1" variant="title-medium">
           Cluster Mesh overview
         </Text>
-        <Button size="small" variant="secondary" onPress={reload} isPending={loading} aria-label="Reload mesh overview">
+        <Button
+          size="small"
+          variant="secondary"
+          onPress={reload}
+          isPending={loading}
+          aria-label="Reload mesh overview"
+        >
           Reload
         </Button>
       </Flex>
-      {entities.error && <RequestErrorPanel error={entities.error} what="cluster entities from the catalog" />}
-      {mesh.error && <RequestErrorPanel error={mesh.error} what="the mesh overview" />}
+      {entities.error && (
+        <RequestErrorPanel
+          error={entities.error}
+          what="cluster entities from the catalog"
+        />
+      )}
+      {mesh.error && (
+        <RequestErrorPanel error={mesh.error} what="the mesh overview" />
+      )}
       <Section id="mesh-graph" title="Mesh graph">
-        {mesh.loading && !mesh.value ? (
-          <SectionSkeleton label="mesh graph" rows={6} />
-        ) : mesh.value && mesh.value.clusters.length > 0 ? (
-          <MeshGraph clusters={mesh.value.clusters} hrefFor={hrefFor} />
-        ) : (
-          <Text variant="body-small" data-testid="mesh-graph-empty">
-            {mesh.error
-              ? 'The mesh graph needs the mesh overview from the Cilium backend.'
-              : 'No clusters are configured in the Cilium backend yet.'}
-          </Text>
-        )}
+        {graphBody}
       </Section>
       <Section id="mesh-clusters" title="Clusters">
-        {loading && rows.length === 0 ? (
-          <SectionSkeleton label="clusters" />
-        ) : rows.length === 0 ? (
-          <Text variant="body-small" data-testid="mesh-clusters-empty">
-            No cluster entities yet: register a catalog-info.yaml with kind: Resource and
-            spec.type: kubernetes-cluster (the cilium-cluster template writes one).
-          </Text>
-        ) : (
-          <MeshClustersTable rows={rows} />
-        )}
+        {clustersBody}
       </Section>
     </Flex>
   );

@@ -11,11 +11,30 @@ describe('buildMeshGraph', () => {
   });
 
   it('draws one node per cluster and one edge per pair', () => {
-    const { nodes, edges } = buildMeshGraph(meshOverview.clusters, { width: 640, height: 420 });
-    expect(nodes.map(n => n.name)).toEqual(['prod-eu-1', 'prod-us-1', 'staging-eu-1']);
+    const { nodes, edges } = buildMeshGraph(meshOverview.clusters, {
+      width: 640,
+      height: 420,
+    });
+    expect(nodes.map(n => n.name)).toEqual([
+      'prod-eu-1',
+      'prod-us-1',
+      'staging-eu-1',
+    ]);
     expect(edges).toEqual([
-      { a: 'prod-eu-1', b: 'prod-us-1', aToB: true, bToA: true, state: 'ready' },
-      { a: 'prod-eu-1', b: 'staging-eu-1', aToB: false, bToA: null, state: 'broken' },
+      {
+        a: 'prod-eu-1',
+        b: 'prod-us-1',
+        aToB: true,
+        bToA: true,
+        state: 'ready',
+      },
+      {
+        a: 'prod-eu-1',
+        b: 'staging-eu-1',
+        aToB: false,
+        bToA: null,
+        state: 'broken',
+      },
     ]);
     for (const n of nodes) {
       expect(n.x).toBeGreaterThanOrEqual(0);
@@ -25,7 +44,13 @@ describe('buildMeshGraph', () => {
 
   it('adds peers that are not configured as nodes', () => {
     const { nodes, edges } = buildMeshGraph(
-      [{ name: 'a', reachable: true, peers: [{ name: 'z', ready: null, source: 'none' }] }],
+      [
+        {
+          name: 'a',
+          reachable: true,
+          peers: [{ name: 'z', ready: null, source: 'none' }],
+        },
+      ],
       { width: 100, height: 100 },
     );
     expect(nodes.map(n => [n.name, n.known])).toEqual([

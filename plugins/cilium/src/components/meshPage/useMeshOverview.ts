@@ -1,7 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import { CLUSTER_ENTITY_TYPE, MeshOverview } from '@internal/plugin-cilium-common';
+import {
+  CLUSTER_ENTITY_TYPE,
+  MeshOverview,
+} from '@internal/plugin-cilium-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { ciliumApiRef } from '../../api/CiliumApi';
 
@@ -15,6 +18,9 @@ export function useMeshOverview() {
     });
     return res.items;
   }, [catalogApi]);
-  const mesh = useAsyncRetry((): Promise<MeshOverview> => ciliumApi.getMesh(), [ciliumApi]);
+  const mesh = useAsyncRetry(
+    (): Promise<MeshOverview> => ciliumApi.getMesh(),
+    [ciliumApi],
+  );
   return { entities, mesh };
 }

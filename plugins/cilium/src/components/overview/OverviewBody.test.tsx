@@ -15,9 +15,18 @@ describe('OverviewBody', () => {
     expect(
       toolLinks({
         ...clusterEntity,
-        metadata: { name: 'x', links: [{ url: 'https://dash.example.com/d/1', type: 'grafana' }] },
+        metadata: {
+          name: 'x',
+          links: [{ url: 'https://dash.example.com/d/1', type: 'grafana' }],
+        },
       }),
-    ).toEqual([{ tool: 'Grafana', url: 'https://dash.example.com/d/1', title: 'Grafana' }]);
+    ).toEqual([
+      {
+        tool: 'Grafana',
+        url: 'https://dash.example.com/d/1',
+        title: 'Grafana',
+      },
+    ]);
   });
 
   it('falls back to the entity annotations when cilium-config could not be read', async () => {
@@ -28,21 +37,40 @@ describe('OverviewBody', () => {
           ...clusterStatus,
           ciliumConfig: undefined,
           argocd: undefined,
-          errors: [{ source: 'ciliumConfig', reason: 'not-found', message: 'configmaps "cilium-config" not found' }],
+          errors: [
+            {
+              source: 'ciliumConfig',
+              reason: 'not-found',
+              message: 'configmaps "cilium-config" not found',
+            },
+          ],
         }}
       />,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('Cilium configuration: not found');
-    expect(screen.getByTestId('overview-cilium-version')).toHaveTextContent('1.19.4');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Cilium configuration: not found',
+    );
+    expect(screen.getByTestId('overview-cilium-version')).toHaveTextContent(
+      '1.19.4',
+    );
     expect(screen.getByTestId('overview-cluster-id')).toHaveTextContent('1');
-    expect(screen.getByTestId('overview-routing-mode')).toHaveTextContent('unknown');
-    expect(screen.getByTestId('overview-argocd')).toHaveTextContent('not available');
+    expect(screen.getByTestId('overview-routing-mode')).toHaveTextContent(
+      'unknown',
+    );
+    expect(screen.getByTestId('overview-argocd')).toHaveTextContent(
+      'not available',
+    );
   });
 
   it('says where tool links come from when there are none', async () => {
     await renderInTestApp(
-      <OverviewBody entity={{ ...clusterEntity, metadata: { name: 'x' } }} status={clusterStatus} />,
+      <OverviewBody
+        entity={{ ...clusterEntity, metadata: { name: 'x' } }}
+        status={clusterStatus}
+      />,
     );
-    expect(screen.getByText(/add them to the entity's metadata.links/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/add them to the entity's metadata.links/),
+    ).toBeInTheDocument();
   });
 });

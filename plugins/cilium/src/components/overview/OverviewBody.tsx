@@ -10,6 +10,11 @@ import { SourceErrorAlert } from '../common/SourceErrorAlert';
 import { errorsFor } from '../common/useClusterStatus';
 import { toolLinks } from './entityLinks';
 
+function enabledText(v?: boolean): string {
+  if (v === undefined) return 'unknown';
+  return v ? 'enabled' : 'disabled';
+}
+
 function argoSummary(status: ClusterStatus): string {
   const apps = status.argocd?.applications;
   if (!apps) return 'not available';
@@ -20,16 +25,23 @@ function argoSummary(status: ClusterStatus): string {
 }
 
 /** Cilium version, cluster name/id, routing mode, KPR, Argo CD summary, tool links. */
-export const OverviewBody = (props: { entity: Entity; status: ClusterStatus }) => {
+export const OverviewBody = (props: {
+  entity: Entity;
+  status: ClusterStatus;
+}) => {
   const { entity, status } = props;
   const cfg = status.ciliumConfig;
   const ann = entity.metadata.annotations ?? {};
   const links = toolLinks(entity);
-  const yesNo = (v?: boolean) => (v === undefined ? 'unknown' : v ? 'enabled' : 'disabled');
+
   return (
     <>
       {errorsFor(status, 'cluster', 'ciliumConfig').map(e => (
-        <SourceErrorAlert key={e.source} error={e} what="Cilium configuration" />
+        <SourceErrorAlert
+          key={e.source}
+          error={e}
+          what="Cilium configuration"
+        />
       ))}
       <KeyValueList
         label="Cluster overview"
@@ -39,31 +51,44 @@ export const OverviewBody = (props: { entity: Entity; status: ClusterStatus }) =
             value: cfg?.version ?? ann[ANNOTATION_CILIUM_VERSION] ?? 'unknown',
             testId: 'overview-cilium-version',
           },
-          { label: 'Cluster name', value: cfg?.clusterName ?? status.cluster, testId: 'overview-cluster-name' },
+          {
+            label: 'Cluster name',
+            value: cfg?.clusterName ?? status.cluster,
+            testId: 'overview-cluster-name',
+          },
           {
             label: 'Cluster ID',
-            value: String(cfg?.clusterId ?? ann[ANNOTATION_CLUSTER_ID] ?? 'unknown'),
+            value: String(
+              cfg?.clusterId ?? ann[ANNOTATION_CLUSTER_ID] ?? 'unknown',
+            ),
             testId: 'overview-cluster-id',
           },
           {
             label: 'Routing mode',
             value: cfg?.routingMode
-              ? `${cfg.routingMode}${cfg.tunnelProtocol ? ` (${cfg.tunnelProtocol})` : ''}`
+              ? `${cfg.routingMode}${
+                  cfg.tunnelProtocol ? ` (${cfg.tunnelProtocol})` : ''
+                }`
               : 'unknown',
             testId: 'overview-routing-mode',
           },
           {
             label: 'Kube-proxy replacement',
-            value: yesNo(cfg?.kubeProxyReplacement),
+            value: enabledText(cfg?.kubeProxyReplacement),
             testId: 'overview-kpr',
           },
-          { label: 'Argo CD', value: argoSummary(status), testId: 'overview-argocd' },
+          {
+            label: 'Argo CD',
+            value: argoSummary(status),
+            testId: 'overview-argocd',
+          },
         ]}
       />
       <Flex gap="4" aria-label="Tools" role="list">
         {links.length === 0 ? (
           <Text variant="body-small" color="secondary">
-            No Hubble UI, Grafana or Argo CD links: add them to the entity's metadata.links.
+            No Hubble UI, Grafana or Argo CD links: add them to the entity's
+            metadata.links.
           </Text>
         ) : (
           links.map(l => (

@@ -18,8 +18,8 @@ export const HttpRoutesBody = ({ status }: { status: ClusterStatus }) => {
       ))}
       {status.httpRoutes && routes.length === 0 && (
         <Text as="p" variant="body-medium" data-testid="routes-empty">
-          No HTTPRoutes yet. Attach one to a Gateway with <code>parentRefs</code> to route
-          traffic to your Services.
+          No HTTPRoutes yet. Attach one to a Gateway with{' '}
+          <code>parentRefs</code> to route traffic to your Services.
         </Text>
       )}
       {routes.length > 0 && (
@@ -32,7 +32,12 @@ export const HttpRoutesBody = ({ status }: { status: ClusterStatus }) => {
               onChange={p.setQuery}
               data-testid="routes-search"
             />
-            <Text variant="body-small" color="secondary" data-testid="routes-count" aria-live="polite">
+            <Text
+              variant="body-small"
+              color="secondary"
+              data-testid="routes-count"
+              aria-live="polite"
+            >
               {p.total === routes.length
                 ? `${routes.length} routes`
                 : `${p.total} of ${routes.length} routes match`}
@@ -43,7 +48,10 @@ export const HttpRoutesBody = ({ status }: { status: ClusterStatus }) => {
               No route matches “{p.query}”.
             </Text>
           ) : (
-            <ul aria-label="HTTPRoutes" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            <ul
+              aria-label="HTTPRoutes"
+              style={{ listStyle: 'none', margin: 0, padding: 0 }}
+            >
               {p.page.map(r => (
                 <RouteItem key={`${r.namespace}/${r.name}`} route={r} />
               ))}

@@ -12,31 +12,48 @@ export const RouteItem = memo(({ route }: { route: HttpRouteInfo }) => {
     <li
       data-testid="route-item"
       aria-label={`HTTPRoute ${id}`}
-      style={{ borderTop: '1px solid var(--bui-border-1)', paddingTop: 'var(--bui-space-2)' }}
+      style={{
+        borderTop: '1px solid var(--bui-border-1)',
+        paddingTop: 'var(--bui-space-2)',
+      }}
     >
       <Flex direction="column" gap="1">
         <Flex gap="3" align="baseline">
           <Text as="h3" variant="title-x-small" weight="bold">
             {id}
           </Text>
-          <Text variant="body-small" color="secondary" data-testid="route-hostnames">
-            {route.hostnames.length > 0 ? route.hostnames.join(', ') : 'any hostname'}
+          <Text
+            variant="body-small"
+            color="secondary"
+            data-testid="route-hostnames"
+          >
+            {route.hostnames.length > 0
+              ? route.hostnames.join(', ')
+              : 'any hostname'}
           </Text>
         </Flex>
         {route.parents.length === 0 && (
           <Text variant="body-small" color="warning">
-            Not accepted by Cilium yet (no status from io.cilium/gateway-controller); parents:{' '}
-            {route.parentRefs.map(p => describeParent(p, route.namespace)).join(', ')}
+            Not accepted by Cilium yet (no status from
+            io.cilium/gateway-controller); parents:{' '}
+            {route.parentRefs
+              .map(p => describeParent(p, route.namespace))
+              .join(', ')}
           </Text>
         )}
         {route.parents.map((p, i) => (
           <Flex key={i} gap="3" data-testid="route-parent">
-            <Text variant="body-small">→ {describeParent(p.parentRef, route.namespace)}</Text>
+            <Text variant="body-small">
+              → {describeParent(p.parentRef, route.namespace)}
+            </Text>
             <ConditionBadge type="Accepted" conditions={p.conditions} />
             <ConditionBadge type="ResolvedRefs" conditions={p.conditions} />
           </Flex>
         ))}
-        <ol aria-label={`Rules of ${id}`} style={{ margin: 0, paddingLeft: 'var(--bui-space-4)' }}>
+        <ol
+          aria-label={`Rules of ${id}`}
+          style={{ margin: 0, paddingLeft: 'var(--bui-space-4)' }}
+        >
           {route.rules.map((rule, i) => (
             <li key={i} data-testid="route-rule">
               <Flex direction="column" gap="1">
@@ -47,7 +64,10 @@ export const RouteItem = memo(({ route }: { route: HttpRouteInfo }) => {
                     : 'PathPrefix / (default)'}
                 </Text>
                 {rule.filters.length > 0 && (
-                  <ul aria-label="Filters" style={{ margin: 0, paddingLeft: 'var(--bui-space-4)' }}>
+                  <ul
+                    aria-label="Filters"
+                    style={{ margin: 0, paddingLeft: 'var(--bui-space-4)' }}
+                  >
                     {rule.filters.flatMap(describeFilter).map((line, j) => (
                       <li key={j} data-testid="route-filter">
                         <Text variant="body-small">{line}</Text>

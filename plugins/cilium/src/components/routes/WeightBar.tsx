@@ -1,7 +1,16 @@
 import { Flex, Text } from '@backstage/ui';
 import { HttpBackendRefInfo } from '@internal/plugin-cilium-common';
 
-const PALETTE = ['#2f7ed8', '#8bbc21', '#f28f43', '#910000', '#1aadce', '#492970', '#77a1e5', '#c42525'];
+const PALETTE = [
+  '#2f7ed8',
+  '#8bbc21',
+  '#f28f43',
+  '#910000',
+  '#1aadce',
+  '#492970',
+  '#77a1e5',
+  '#c42525',
+];
 
 export interface WeightShare {
   backend: HttpBackendRefInfo;
@@ -15,8 +24,11 @@ export function weightShares(backends: HttpBackendRefInfo[]): WeightShare[] {
   const total = backends.reduce((sum, b) => sum + Math.max(0, b.weight), 0);
   return backends.map(b => ({
     backend: b,
-    label: `${b.namespace ? `${b.namespace}/` : ''}${b.name}${b.port ? `:${b.port}` : ''}`,
-    percent: total > 0 ? Math.round((Math.max(0, b.weight) / total) * 1000) / 10 : 0,
+    label: `${b.namespace ? `${b.namespace}/` : ''}${b.name}${
+      b.port ? `:${b.port}` : ''
+    }`,
+    percent:
+      total > 0 ? Math.round((Math.max(0, b.weight) / total) * 1000) / 10 : 0,
   }));
 }
 
@@ -53,13 +65,20 @@ export const WeightBar = (props: { backends: HttpBackendRefInfo[] }) => {
             data-testid="weight-segment"
             data-percent={s.percent}
             title={`${s.label}: weight ${s.backend.weight} (${s.percent}%)`}
-            style={{ width: `${s.percent}%`, background: PALETTE[i % PALETTE.length] }}
+            style={{
+              width: `${s.percent}%`,
+              background: PALETTE[i % PALETTE.length],
+            }}
           />
         ))}
       </div>
       <Flex gap="3" style={{ flexWrap: 'wrap' }}>
         {shares.map((s, i) => (
-          <Text key={`${s.label}-${i}`} variant="body-x-small" data-testid="weight-legend">
+          <Text
+            key={`${s.label}-${i}`}
+            variant="body-x-small"
+            data-testid="weight-legend"
+          >
             <span
               aria-hidden
               style={{

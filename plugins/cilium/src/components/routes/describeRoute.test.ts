@@ -1,5 +1,10 @@
 import { brokenRoute, checkoutRoute } from '../../__fixtures__/clusterStatus';
-import { describeFilter, describeMatch, describeParent, routeSearchText } from './describeRoute';
+import {
+  describeFilter,
+  describeMatch,
+  describeParent,
+  routeSearchText,
+} from './describeRoute';
 import { weightShares } from './WeightBar';
 
 describe('describeRoute', () => {
@@ -26,8 +31,12 @@ describe('describeRoute', () => {
       'GET, PathPrefix /api, header x-canary=true',
     );
     expect(describeMatch({})).toBe('PathPrefix / (default)');
-    expect(describeParent(checkoutRoute.parentRefs[0], 'shop')).toBe('infra-gateway/public/https');
-    expect(describeParent({ name: 'gw', port: 443 }, 'shop')).toBe('shop/gw:443');
+    expect(describeParent(checkoutRoute.parentRefs[0], 'shop')).toBe(
+      'infra-gateway/public/https',
+    );
+    expect(describeParent({ name: 'gw', port: 443 }, 'shop')).toBe(
+      'shop/gw:443',
+    );
   });
 
   it('indexes names, hostnames and backends for search', () => {
@@ -38,13 +47,17 @@ describe('describeRoute', () => {
   });
 
   it('turns weights into shares of the total', () => {
-    expect(weightShares(checkoutRoute.rules[0].backendRefs).map(s => s.percent)).toEqual([90, 10]);
+    expect(
+      weightShares(checkoutRoute.rules[0].backendRefs).map(s => s.percent),
+    ).toEqual([90, 10]);
     expect(
       weightShares([
         { name: 'a', weight: 1 },
         { name: 'b', weight: 2 },
       ]).map(s => s.percent),
     ).toEqual([33.3, 66.7]);
-    expect(weightShares([{ name: 'a', weight: 0 }]).map(s => s.percent)).toEqual([0]);
+    expect(
+      weightShares([{ name: 'a', weight: 0 }]).map(s => s.percent),
+    ).toEqual([0]);
   });
 });

@@ -12,10 +12,18 @@ export function describeMatch(m: HttpRouteMatchInfo): string {
   if (m.method) parts.push(m.method);
   if (m.path) parts.push(`${m.path.type} ${m.path.value}`);
   for (const h of m.headers ?? []) {
-    parts.push(`header ${h.name}${h.type === 'RegularExpression' ? ' ~ ' : '='}${h.value}`);
+    parts.push(
+      `header ${h.name}${h.type === 'RegularExpression' ? ' ~ ' : '='}${
+        h.value
+      }`,
+    );
   }
   for (const q of m.queryParams ?? []) {
-    parts.push(`query ${q.name}${q.type === 'RegularExpression' ? ' ~ ' : '='}${q.value}`);
+    parts.push(
+      `query ${q.name}${q.type === 'RegularExpression' ? ' ~ ' : '='}${
+        q.value
+      }`,
+    );
   }
   return parts.length > 0 ? parts.join(', ') : 'PathPrefix / (default)';
 }
@@ -32,9 +40,13 @@ function describeModifier(m: HttpHeaderModifierInfo): string[] {
 export function describeFilter(f: HttpRouteFilterInfo): string[] {
   switch (f.type) {
     case 'RequestHeaderModifier':
-      return describeModifier(f.requestHeaderModifier ?? {}).map(s => `request: ${s}`);
+      return describeModifier(f.requestHeaderModifier ?? {}).map(
+        s => `request: ${s}`,
+      );
     case 'ResponseHeaderModifier':
-      return describeModifier(f.responseHeaderModifier ?? {}).map(s => `response: ${s}`);
+      return describeModifier(f.responseHeaderModifier ?? {}).map(
+        s => `response: ${s}`,
+      );
     case 'RequestRedirect': {
       const r = f.requestRedirect ?? {};
       const target = [
@@ -57,14 +69,25 @@ export function describeFilter(f: HttpRouteFilterInfo): string[] {
     }
     case 'RequestMirror': {
       const b = f.requestMirror?.backendRef;
-      return [`mirror to ${b ? `${b.namespace ? `${b.namespace}/` : ''}${b.name}${b.port ? `:${b.port}` : ''}` : 'unknown'}`];
+      return [
+        `mirror to ${
+          b
+            ? `${b.namespace ? `${b.namespace}/` : ''}${b.name}${
+                b.port ? `:${b.port}` : ''
+              }`
+            : 'unknown'
+        }`,
+      ];
     }
     default:
       return [f.type];
   }
 }
 
-export function describeParent(p: ParentRefInfo, routeNamespace: string): string {
+export function describeParent(
+  p: ParentRefInfo,
+  routeNamespace: string,
+): string {
   const kind = p.kind && p.kind !== 'Gateway' ? `${p.kind} ` : '';
   const section = p.sectionName ? `/${p.sectionName}` : '';
   const port = p.port ? `:${p.port}` : '';

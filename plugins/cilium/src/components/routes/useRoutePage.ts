@@ -24,7 +24,10 @@ export function useRoutePage(routes: HttpRouteInfo[]) {
   const filtered = useMemo(() => {
     if (!q) return routes;
     if (indexRef.current?.routes !== routes) {
-      indexRef.current = { routes, entries: routes.map(r => ({ route: r, text: routeSearchText(r) })) };
+      indexRef.current = {
+        routes,
+        entries: routes.map(r => ({ route: r, text: routeSearchText(r) })),
+      };
     }
     const terms = q.split(/\s+/);
     return indexRef.current.entries
@@ -40,8 +43,8 @@ export function useRoutePage(routes: HttpRouteInfo[]) {
 
   return {
     query,
-    setQuery: (q: string) => {
-      setQuery(q);
+    setQuery: (value: string) => {
+      setQuery(value);
       setOffset(0);
     },
     page,

@@ -24,23 +24,45 @@ describe('CiliumClusterContent', () => {
   it('renders every section from one status document and a flows request', async () => {
     const api = mockCiliumApi();
     await render(api);
-    expect(await screen.findByText('Gateway successfully reconciled', { exact: false })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Gateway successfully reconciled', {
+        exact: false,
+      }),
+    ).toBeInTheDocument();
     expect(api.getClusterStatus).toHaveBeenCalledWith('prod-eu-1');
-    for (const heading of ['Overview', 'Gateways', 'HTTPRoutes', 'Hubble', 'Cluster Mesh', 'Argo CD']) {
-      expect(screen.getByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
+    for (const heading of [
+      'Overview',
+      'Gateways',
+      'HTTPRoutes',
+      'Hubble',
+      'Cluster Mesh',
+      'Argo CD',
+    ]) {
+      expect(
+        screen.getByRole('heading', { level: 2, name: heading }),
+      ).toBeInTheDocument();
     }
-    expect(within(section('overview')).getByTestId('overview-cilium-version')).toHaveTextContent('1.19.4');
-    expect(within(section('overview')).getByTestId('overview-routing-mode')).toHaveTextContent('native');
-    expect(within(section('overview')).getByTestId('overview-kpr')).toHaveTextContent('enabled');
-    expect(within(section('overview')).getByTestId('overview-argocd')).toHaveTextContent(
-      '1/2 Synced, 1/2 Healthy',
-    );
-    expect(within(section('overview')).getByRole('link', { name: 'Grafana' })).toHaveAttribute(
-      'href',
-      'https://grafana.example.com/d/cilium',
-    );
-    expect(await within(section('hubble')).findByTestId('flows-table')).toBeInTheDocument();
-    expect(within(section('argocd')).getByText('prod-eu-1-gateways')).toBeInTheDocument();
+    expect(
+      within(section('overview')).getByTestId('overview-cilium-version'),
+    ).toHaveTextContent('1.19.4');
+    expect(
+      within(section('overview')).getByTestId('overview-routing-mode'),
+    ).toHaveTextContent('native');
+    expect(
+      within(section('overview')).getByTestId('overview-kpr'),
+    ).toHaveTextContent('enabled');
+    expect(
+      within(section('overview')).getByTestId('overview-argocd'),
+    ).toHaveTextContent('1/2 Synced, 1/2 Healthy');
+    expect(
+      within(section('overview')).getByRole('link', { name: 'Grafana' }),
+    ).toHaveAttribute('href', 'https://grafana.example.com/d/cilium');
+    expect(
+      await within(section('hubble')).findByTestId('flows-table'),
+    ).toBeInTheDocument();
+    expect(
+      within(section('argocd')).getByText('prod-eu-1-gateways'),
+    ).toBeInTheDocument();
   });
 
   it('shows a failed source in its section while the others render', async () => {
@@ -54,7 +76,8 @@ describe('CiliumClusterContent', () => {
               source: 'gateways' as const,
               reason: 'forbidden' as const,
               statusCode: 403,
-              message: 'gateways.gateway.networking.k8s.io is forbidden: User "backstage" cannot list resource',
+              message:
+                'gateways.gateway.networking.k8s.io is forbidden: User "backstage" cannot list resource',
             },
           ],
         })),
@@ -63,8 +86,12 @@ describe('CiliumClusterContent', () => {
     const alert = await within(section('gateways')).findByRole('alert');
     expect(alert).toHaveTextContent('Gateways: permission denied (HTTP 403)');
     expect(alert).toHaveTextContent('cannot list resource');
-    expect(within(section('httproutes')).getAllByTestId('route-item')).toHaveLength(2);
-    expect(within(section('cluster-mesh')).getByTestId('mesh-local-name')).toHaveTextContent('prod-eu-1');
+    expect(
+      within(section('httproutes')).getAllByTestId('route-item'),
+    ).toHaveLength(2);
+    expect(
+      within(section('cluster-mesh')).getByTestId('mesh-local-name'),
+    ).toHaveTextContent('prod-eu-1');
   });
 
   it('keeps gateways and routes when Hubble Relay is down', async () => {
@@ -86,15 +113,23 @@ describe('CiliumClusterContent', () => {
           query: { last: 100 },
           flows: [],
           verdictCounts: {},
-          error: { source: 'hubble' as const, reason: 'unreachable' as const, message: '14 UNAVAILABLE: No connection established' },
+          error: {
+            source: 'hubble' as const,
+            reason: 'unreachable' as const,
+            message: '14 UNAVAILABLE: No connection established',
+          },
         })),
       }),
     );
     const alerts = await within(section('hubble')).findAllByRole('alert');
     expect(alerts[0]).toHaveTextContent('Hubble Relay: unreachable');
     expect(alerts[0]).toHaveTextContent('No connection established');
-    expect(within(section('gateways')).getAllByTestId('gateway-item')).toHaveLength(2);
-    expect(within(section('httproutes')).getAllByTestId('route-item')).toHaveLength(2);
+    expect(
+      within(section('gateways')).getAllByTestId('gateway-item'),
+    ).toHaveLength(2);
+    expect(
+      within(section('httproutes')).getAllByTestId('route-item'),
+    ).toHaveLength(2);
   });
 
   it('shows the Hubble Relay snippet when the relay is not configured', async () => {
@@ -103,29 +138,57 @@ describe('CiliumClusterContent', () => {
         getClusterStatus: jest.fn(async () => ({
           ...clusterStatus,
           hubble: undefined,
-          errors: [{ source: 'hubble' as const, reason: 'not-configured' as const, message: 'no hubble.address' }],
+          errors: [
+            {
+              source: 'hubble' as const,
+              reason: 'not-configured' as const,
+              message: 'no hubble.address',
+            },
+          ],
         })),
       }),
     );
-    const box = await within(section('hubble')).findByTestId('hubble-not-configured');
+    const box = await within(section('hubble')).findByTestId(
+      'hubble-not-configured',
+    );
     expect(within(box).getByTestId('cilium-config-snippet')).toHaveTextContent(
       'address: hubble-relay.kube-system.svc:80',
     );
-    expect(within(section('hubble')).queryByTestId('flows-table')).not.toBeInTheDocument();
+    expect(
+      within(section('hubble')).queryByTestId('flows-table'),
+    ).not.toBeInTheDocument();
   });
 
   it('tells a cluster missing from the backend config, with the snippet', async () => {
-    const error = await responseError(404, 'NotFoundError', 'Cluster "prod-eu-1" is not configured');
-    await render(mockCiliumApi({ getClusterStatus: jest.fn().mockRejectedValue(error) }));
+    const error = await responseError(
+      404,
+      'NotFoundError',
+      'Cluster "prod-eu-1" is not configured',
+    );
+    await render(
+      mockCiliumApi({ getClusterStatus: jest.fn().mockRejectedValue(error) }),
+    );
     const panel = await screen.findByTestId('cilium-cluster-not-configured');
-    expect(panel).toHaveTextContent('Cluster "prod-eu-1" is not configured in the Cilium backend');
-    expect(within(panel).getByTestId('cilium-config-snippet')).toHaveTextContent('- name: prod-eu-1');
-    expect(screen.queryByTestId('cilium-section-gateways')).not.toBeInTheDocument();
+    expect(panel).toHaveTextContent(
+      'Cluster "prod-eu-1" is not configured in the Cilium backend',
+    );
+    expect(
+      within(panel).getByTestId('cilium-config-snippet'),
+    ).toHaveTextContent('- name: prod-eu-1');
+    expect(
+      screen.queryByTestId('cilium-section-gateways'),
+    ).not.toBeInTheDocument();
   });
 
   it('tells permission denied as such', async () => {
-    const error = await responseError(403, 'NotAllowedError', 'cilium.cluster.read is not allowed');
-    await render(mockCiliumApi({ getClusterStatus: jest.fn().mockRejectedValue(error) }));
+    const error = await responseError(
+      403,
+      'NotAllowedError',
+      'cilium.cluster.read is not allowed',
+    );
+    await render(
+      mockCiliumApi({ getClusterStatus: jest.fn().mockRejectedValue(error) }),
+    );
     const panel = await screen.findByTestId('cilium-permission-denied');
     expect(panel).toHaveTextContent('Permission denied');
     expect(panel).toHaveTextContent('cilium.cluster.read is not allowed');
@@ -133,15 +196,27 @@ describe('CiliumClusterContent', () => {
 
   it('shows a server error once and still loads the flows', async () => {
     const error = await responseError(500, 'Error', 'database is locked');
-    const api = mockCiliumApi({ getClusterStatus: jest.fn().mockRejectedValue(error) });
+    const api = mockCiliumApi({
+      getClusterStatus: jest.fn().mockRejectedValue(error),
+    });
     await render(api);
-    expect(await screen.findByTestId('cilium-request-error')).toHaveTextContent('database is locked');
-    expect(await within(section('hubble')).findByTestId('flows-table')).toBeInTheDocument();
+    expect(await screen.findByTestId('cilium-request-error')).toHaveTextContent(
+      'database is locked',
+    );
+    expect(
+      await within(section('hubble')).findByTestId('flows-table'),
+    ).toBeInTheDocument();
   });
 
   it('shows skeletons while the status loads', async () => {
-    await render(mockCiliumApi({ getClusterStatus: jest.fn(() => new Promise(() => {})) }));
-    expect(within(section('gateways')).getByTestId('cilium-section-loading')).toBeInTheDocument();
-    expect(within(section('overview')).getByLabelText('Loading Overview')).toBeInTheDocument();
+    await render(
+      mockCiliumApi({ getClusterStatus: jest.fn(() => new Promise(() => {})) }),
+    );
+    expect(
+      within(section('gateways')).getByTestId('cilium-section-loading'),
+    ).toBeInTheDocument();
+    expect(
+      within(section('overview')).getByLabelText('Loading Overview'),
+    ).toBeInTheDocument();
   });
 });

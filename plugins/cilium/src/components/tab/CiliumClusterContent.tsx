@@ -20,14 +20,23 @@ export const CiliumClusterView = ({ entity }: { entity: Entity }) => {
   const blocking = code === 403 || code === 404;
 
   return (
-    <Flex direction="column" gap="4" data-testid="cilium-cluster-content" aria-label={`Cilium: ${cluster}`}>
+    <Flex
+      direction="column"
+      gap="4"
+      data-testid="cilium-cluster-content"
+      aria-label={`Cilium: ${cluster}`}
+    >
       <Flex justify="between" align="center">
         <Text as="p" variant="title-small" data-testid="cilium-cluster-title">
           Cilium on {cluster}
         </Text>
         <Flex gap="3" align="center">
           {state.value && (
-            <Text variant="body-x-small" color="secondary" data-testid="cilium-generated-at">
+            <Text
+              variant="body-x-small"
+              color="secondary"
+              data-testid="cilium-generated-at"
+            >
               read at {new Date(state.value.generatedAt).toLocaleTimeString()}
             </Text>
           )}
@@ -44,19 +53,38 @@ export const CiliumClusterView = ({ entity }: { entity: Entity }) => {
         </Flex>
       </Flex>
       {state.error && (
-        <RequestErrorPanel error={state.error} cluster={cluster} what={`the status of ${cluster}`} />
+        <RequestErrorPanel
+          error={state.error}
+          cluster={cluster}
+          what={`the status of ${cluster}`}
+        />
       )}
       {!blocking && (
         <>
           {!state.error && (
             <>
-              <StatusSection id="overview" title="Overview" state={state} cluster={cluster}>
+              <StatusSection
+                id="overview"
+                title="Overview"
+                state={state}
+                cluster={cluster}
+              >
                 {s => <OverviewBody entity={entity} status={s} />}
               </StatusSection>
-              <StatusSection id="gateways" title="Gateways" state={state} cluster={cluster}>
+              <StatusSection
+                id="gateways"
+                title="Gateways"
+                state={state}
+                cluster={cluster}
+              >
                 {s => <GatewaysBody status={s} />}
               </StatusSection>
-              <StatusSection id="httproutes" title="HTTPRoutes" state={state} cluster={cluster}>
+              <StatusSection
+                id="httproutes"
+                title="HTTPRoutes"
+                state={state}
+                cluster={cluster}
+              >
                 {s => <HttpRoutesBody status={s} />}
               </StatusSection>
             </>
@@ -64,10 +92,20 @@ export const CiliumClusterView = ({ entity }: { entity: Entity }) => {
           <HubbleSection cluster={cluster} statusState={state} />
           {!state.error && (
             <>
-              <StatusSection id="cluster-mesh" title="Cluster Mesh" state={state} cluster={cluster}>
+              <StatusSection
+                id="cluster-mesh"
+                title="Cluster Mesh"
+                state={state}
+                cluster={cluster}
+              >
                 {s => <ClusterMeshBody status={s} />}
               </StatusSection>
-              <StatusSection id="argocd" title="Argo CD" state={state} cluster={cluster}>
+              <StatusSection
+                id="argocd"
+                title="Argo CD"
+                state={state}
+                cluster={cluster}
+              >
                 {s => <ArgoCdBody status={s} />}
               </StatusSection>
             </>
