@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button } from '@backstage/ui';
+import { copyText } from './copyText';
 
 const LABELS = {
   idle: 'Copy',
@@ -17,7 +18,7 @@ export const CopyLineButton = (props: { line: string; label: string }) => {
   }, [state]);
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(props.line);
+      await copyText(props.line);
       setState('copied');
     } catch {
       setState('failed');
