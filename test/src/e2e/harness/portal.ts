@@ -36,13 +36,6 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function yarnCommand(): string[] {
-  const releases = path.join(repoRoot, '.yarn/releases');
-  const release = fs.readdirSync(releases).find(f => f.endsWith('.cjs'));
-  if (!release) throw new Error(`No Yarn release in ${releases}`);
-  return [process.execPath, path.join(releases, release)];
-}
-
 /**
  * Starts the real Backstage backend (which serves the built frontend from
  * packages/app/dist) on a free port, with app-config.yaml plus `config`.
@@ -72,21 +65,25 @@ export async function startPortal(
   const overlayFile = path.join(overlayDir, 'app-config.e2e.yaml');
   fs.writeFileSync(overlayFile, YAML.stringify(overlay));
 
-  const [node, yarn] = yarnCommand();
+  // Run the backend entry point directly (no watch mode, so edits to the
+  // tree during a run cannot restart it), transpiled by the Backstage CLI's
+  // Node hooks exactly as `backstage-cli package start` does.
+  const backendDir = path.join(repoRoot, 'packages/backend');
   const child: ChildProcess = spawn(
-    node,
+    process.execPath,
     [
-      yarn,
-      'workspace',
-      'backend',
-      'start',
+      '--require',
+      require.resolve('@backstage/cli/config/nodeTransform.cjs', {
+        paths: [backendDir],
+      }),
+      'src/index.ts',
       '--config',
       path.join(repoRoot, 'app-config.yaml'),
       '--config',
       overlayFile,
     ],
     {
-      cwd: repoRoot,
+      cwd: backendDir,
       detached: true,
       env: { ...process.env, NODE_ENV: 'development', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,166 @@
+import { Page } from 'playwright-core';
+import { DemoPortal, startDemoPortal } from './harness/demoPortal';
+
+jest.setTimeout(240_000);
+
+/** One section of the Cilium tab, cards or mesh page, by its stable id. */
+const section = (page: Page, id: string) =>
+  page.getByTestId(`cilium-section-${id}`);
+
+describe('the Cilium tab of democluster1, served by protocol-true test servers', () => {
+  let demo: DemoPortal;
+
+  beforeAll(async () => {
+    demo = await startDemoPortal();
+  });
+
+  afterAll(async () => {
+    await demo?.close();
+  });
+
+  it('shows every section with what the Kubernetes API and the Hubble Relay serve', async () => {
+    const { page } = demo.browser;
+    await page.goto(demo.entityUrl('democluster1', 'cilium'));
+
+    // Overview: from the cilium-config ConfigMap and Argo CD.
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    const overview = section(page, 'overview');
+    await overview.getByText('tunnel').first().waitFor();
+
+    // Gateways: both demo Gateways with their listeners and conditions.
+    const gateways = section(page, 'gateways');
+    await gateways.getByText('bookinfo/bookinfo-tls').waitFor();
+    await gateways.getByText('echo/echo').waitFor();
+    await gateways.getByText(/https-reviews/).first().waitFor();
+    await gateways.getByText(/AddressNotAssigned/).first().waitFor();
+
+    // HTTPRoutes: header modifiers spelled out and weights as proportions.
+    const routes = section(page, 'httproutes');
+    await routes.getByText('bookinfo/bookinfo-reviews').waitFor();
+    await routes.getByLabel(/Backend weights: reviews-v1.*90%.*reviews-v2.*10%/).waitFor();
+    await routes.getByText(/request: add \S+: /).first().waitFor();
+    await routes.getByText(/request: set \S+: /).first().waitFor();
+    await routes.getByText(/BackendNotFound/).first().waitFor();
+
+    // Hubble: `hubble status` figures and flows with policy names.
+    const hubble = section(page, 'hubble');
+    await hubble.getByText('16,380/16,380 (100.00%)').waitFor();
+    await hubble.getByText(/democluster2\/worker-2/).first().waitFor();
+    await hubble.getByText(/tenant-jobs\/allow-/).first().waitFor();
+
+    // Cluster Mesh: the peer is ready, the nodes are listed, the 1.18 note.
+    const mesh = section(page, 'cluster-mesh');
+    await mesh.getByRole('rowheader', { name: 'democluster2' }).waitFor();
+    await mesh.getByText(/ready/).first().waitFor();
+    await mesh.getByText('democluster1-edge-vm').waitFor();
+    await mesh.getByText(/removed in Cilium 1\.18/).waitFor();
+
+    // Argo CD: every Application, the degraded one visible as such.
+    const argocd = section(page, 'argocd');
+    await argocd.getByText('cert-manager').first().waitFor();
+    await argocd.getByText('OutOfSync').first().waitFor();
+    await argocd
+      .getByRole('link', { name: 'Open hubble-ui in Argo CD' })
+      .waitFor();
+
+    await demo.browser.screenshot('cilium-tab');
+  });
+
+  it('filters the flows to policy verdicts in tenant-jobs, pushing the filter to the relay', async () => {
+    const { page } = demo.browser;
+    const relay = demo.env.clusters.democluster1.relay!;
+    await page.goto(demo.entityUrl('democluster1', 'cilium'));
+    const hubble = section(page, 'hubble');
+    await hubble.getByTestId('flows-table').waitFor();
+
+    relay.getFlowsRequests.length = 0;
+    await hubble.getByLabel('Namespace').fill('tenant-jobs');
+    await hubble.getByText('Policy verdicts only').click();
+
+    // Every row left is a policy verdict that touches tenant-jobs.
+    await expectEventually(async () => {
+      const rows = await flowLines(page);
+      return (
+        rows.length > 0 &&
+        rows.every(l => l.includes('policy-verdict') && l.includes('tenant-jobs/'))
+      );
+    });
+    const rows = await flowLines(page);
+    expect(rows.some(l => / DENIED /.test(l))).toBe(true);
+    expect(rows.some(l => / ALLOWED .*BY /.test(l) || / ALLOWED /.test(l))).toBe(true);
+
+    // The relay received the CLI's filter: two ORed pod-prefix filters with
+    // the policy-verdict event type.
+    const last = relay.getFlowsRequests[relay.getFlowsRequests.length - 1];
+    expect(last.whitelist).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          source_pod: ['tenant-jobs/'],
+          event_type: [expect.objectContaining({ type: 5 })],
+        }),
+        expect.objectContaining({
+          destination_pod: ['tenant-jobs/'],
+          event_type: [expect.objectContaining({ type: 5 })],
+        }),
+      ]),
+    );
+    await demo.browser.screenshot('cilium-flows-policy-verdicts-tenant-jobs');
+  });
+
+  it('shows the Cluster Mesh and Hubble cards on the entity overview', async () => {
+    const { page } = demo.browser;
+    await page.goto(demo.entityUrl('democluster1'));
+    await section(page, 'mesh-card').getByText('democluster2').first().waitFor();
+    await section(page, 'hubble-card').getByText(/16,380/).first().waitFor();
+    await demo.browser.screenshot('entity-overview-cards');
+  });
+
+  it('opens the mesh overview with both clusters linked', async () => {
+    const { page } = demo.browser;
+    await page.goto(`${demo.portal.baseUrl}/cilium/mesh`);
+    await page.getByRole('heading', { name: /Cluster Mesh overview/ }).waitFor();
+    await page.getByLabel('Open cluster democluster1').waitFor();
+    await page.getByLabel('Open cluster democluster2').waitFor();
+    const clusters = section(page, 'mesh-clusters');
+    await clusters.getByRole('link', { name: 'democluster2' }).waitFor();
+    await demo.browser.screenshot('mesh-overview');
+  });
+
+  it('keeps gateways and routes when the Hubble Relay is down, and says why Hubble is missing', async () => {
+    const { page } = demo.browser;
+    const relay = demo.env.clusters.democluster1.relay!;
+    relay.setFault('*', { type: 'fail', code: 14, details: 'connection refused' });
+    try {
+      // democluster2 has not been read yet in this run, so nothing is cached.
+      await page.goto(demo.entityUrl('democluster1', 'cilium'));
+      await page.getByRole('button', { name: 'Reload cluster status' }).click();
+      const hubble = section(page, 'hubble');
+      await hubble.getByText(/Hubble Relay/i).first().waitFor();
+      await hubble.getByText(/UNAVAILABLE|unreachable|connection refused/i).first().waitFor();
+      await section(page, 'gateways').getByText('bookinfo/bookinfo-tls').waitFor();
+      await section(page, 'httproutes')
+        .getByRole('heading', { name: 'echo/echo' })
+        .waitFor();
+      await demo.browser.screenshot('cilium-tab-relay-down');
+    } finally {
+      relay.clearFaults();
+    }
+  });
+});
+
+/** The `hubble observe` lines of the rows in the flows table. */
+async function flowLines(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('flows-table')
+    .getByTestId('copy-flow-line')
+    .evaluateAll(els => els.map(e => e.getAttribute('data-line') ?? ''));
+}
+
+async function expectEventually(check: () => Promise<boolean>, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise(r => setTimeout(r, 250));
+  }
+}
