@@ -91,6 +91,8 @@ export function mapLbIpPool(o: KubeObject): LbIpPoolInfo {
   return out;
 }
 
+const UNIT_SECONDS: Record<string, number> = { h: 3600, m: 60, s: 1 };
+
 /** Go duration text (`1h2m3s`, `86400s`) to seconds. */
 function durationSeconds(v: unknown): number | undefined {
   if (typeof v !== 'string') return undefined;
@@ -99,7 +101,7 @@ function durationSeconds(v: unknown): number | undefined {
   let matched = false;
   for (const [, n, unit] of v.matchAll(re)) {
     matched = true;
-    total += Number(n) * (unit === 'h' ? 3600 : unit === 'm' ? 60 : 1);
+    total += Number(n) * UNIT_SECONDS[unit];
   }
   return matched ? total : undefined;
 }

@@ -23,6 +23,13 @@ const NETWORK_CODES = [
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
 ];
 
+/** HTTP status codes of API server answers to reasons. */
+const HTTP_REASONS: Record<number, SourceError['reason']> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+};
+
 /** gRPC status names (Hubble Relay) to reasons. */
 const GRPC_REASONS: Record<string, SourceError['reason']> = {
   UNAVAILABLE: 'unreachable',
@@ -78,14 +85,7 @@ export function toSourceError(
     const statusCode = e.code;
     const message =
       statusMessage(e.body) ?? `The API server answered ${statusCode}`;
-    const reason =
-      statusCode === 401
-        ? 'unauthorized'
-        : statusCode === 403
-        ? 'forbidden'
-        : statusCode === 404
-        ? 'not-found'
-        : 'error';
+    const reason = HTTP_REASONS[statusCode] ?? 'error';
     return { source, reason, message, statusCode };
   }
   const netCode = [e?.code, e?.errno, e?.cause?.code].find(
