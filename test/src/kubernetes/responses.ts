@@ -64,13 +64,17 @@ export function listPage(
     metadata.continue = Buffer.from(JSON.stringify(next)).toString('base64url');
     metadata.remainingItemCount = remaining;
   }
-  return [
-    200,
-    {
-      kind: `${type.kind}List`,
-      apiVersion: type.group ? `${type.group}/${type.version}` : type.version,
-      metadata,
-      items: page,
-    },
-  ];
+  const kind = `${type.kind}List`;
+  const apiVersion = type.group
+    ? `${type.group}/${type.version}`
+    : type.version;
+  // Built-in types are encoded from typed structs (TypeMeta, ListMeta, then
+  // items); custom resources from unstructured maps, whose keys Go's JSON
+  // encoder sorts: apiVersion, items, kind, metadata.
+  const body = BUILT_IN_GROUPS.includes(type.group)
+    ? { kind, apiVersion, metadata, items: page }
+    : { apiVersion, items: page, kind, metadata };
+  return [200, body];
 }
+
+const BUILT_IN_GROUPS = ['', 'apps'];
