@@ -40,20 +40,21 @@ export const FlowFilters = (props: {
         </Text>
       )}
     </Flex>
-    <Select
-      style={{ width: 220 }}
-      label="Verdict"
-      data-testid="flow-filter-verdict"
-      options={[
-        { value: ANY, label: 'Any verdict' },
-        ...FILTER_VERDICTS.map(v => ({ value: v, label: v })),
-      ]}
-      value={props.verdict ?? ANY}
-      onChange={key => {
-        const k = String(key ?? ANY);
-        props.onVerdictChange(k === ANY ? undefined : (k as Verdict));
-      }}
-    />
+    <div style={{ width: 220 }}>
+      <Select
+        label="Verdict"
+        data-testid="flow-filter-verdict"
+        options={[
+          { value: ANY, label: 'Any verdict' },
+          ...FILTER_VERDICTS.map(v => ({ value: v, label: v })),
+        ]}
+        value={props.verdict ?? ANY}
+        onChange={key => {
+          const k = String(key ?? ANY);
+          props.onVerdictChange(k === ANY ? undefined : (k as Verdict));
+        }}
+      />
+    </div>
     <Switch
       label="Policy verdicts only"
       data-testid="flow-filter-policy-verdicts"
