@@ -173,3 +173,31 @@ describe('cilium backend plugin with Hubble Relay', () => {
     }
   });
 });
+
+describe('cilium backend plugin with a bad Hubble address', () => {
+  it('starts and reports the configuration error as the hubble source error', async () => {
+    const cluster = await demoCluster('democluster1', {
+      hubble: { address: 'http://relay:4245/x' },
+    });
+    const { http, backend } = await startPlugin({ clusters: [cluster] });
+    try {
+      const res = await http
+        .get('/api/cilium/clusters/democluster1/status')
+        .set(AUTH);
+      expect(res.status).toBe(200);
+      expect(res.body.gateways).toHaveLength(4);
+      expect(res.body.errors).toEqual([
+        expect.objectContaining({
+          source: 'hubble',
+          reason: 'error',
+          message: expect.stringContaining(
+            'Invalid Hubble Relay configuration for cluster democluster1',
+          ),
+        }),
+      ]);
+    } finally {
+      await backend.stop();
+      await cluster.close();
+    }
+  });
+});

@@ -59,7 +59,7 @@ export class ClusterConnections {
         kubernetes: clients.get(cluster.name)!,
         argocd: clients.get(cluster.argocd.cluster)!,
         hubble: cluster.hubble
-          ? opts.hubbleFactory(cluster, opts.timeoutMs)
+          ? hubbleOrError(cluster, opts.hubbleFactory, opts.timeoutMs)
           : undefined,
       });
     }
@@ -75,5 +75,28 @@ export class ClusterConnections {
 
   close() {
     for (const c of this.byName.values()) c.hubble?.close();
+  }
+}
+
+/**
+ * The cluster's Hubble client; a bad `hubble` block (e.g. an address that is
+ * not host:port) becomes a source that fails with that message instead of
+ * failing the whole backend's startup.
+ */
+function hubbleOrError(
+  cluster: ClusterDefinition,
+  factory: HubbleSourceFactory,
+  timeoutMs: number,
+): HubbleSource {
+  try {
+    return factory(cluster, timeoutMs);
+  } catch (e) {
+    const error = new Error(
+      `Invalid Hubble Relay configuration for cluster ${cluster.name}: ${
+        (e as Error).message
+      }`,
+    );
+    const fail = () => Promise.reject(error);
+    return { serverStatus: fail, getFlows: fail, close: () => {} };
   }
 }
