@@ -4,6 +4,7 @@ import { AddressInfo, Socket } from 'node:net';
 import { ObjectStore } from './store';
 import { KubeObject } from './types';
 import { listPage, statusBody } from './responses';
+import { KeyPair, selfSignedApiServerCertificate } from './tls';
 
 /** What a path should do instead of answering normally. */
 export type Fault =
@@ -18,14 +19,19 @@ export interface KubernetesTestServerOptions {
   token?: string;
   /** Kubernetes version reported by `/version`; default `1.33.2`. */
   gitVersion?: string;
-  /** Serve HTTPS with this key pair instead of plain HTTP. */
-  tls?: { key: string; cert: string };
+  /**
+   * Serve HTTPS: `true` for a self-signed certificate (see `caPem`), or a
+   * key pair.
+   */
+  tls?: boolean | KeyPair;
 }
 
 export interface KubernetesTestServer {
   /** Base URL, e.g. `http://127.0.0.1:41234`. */
   url: string;
   token: string;
+  /** With `tls`, the PEM certificate clients must trust. */
+  caPem?: string;
   store: ObjectStore;
   /**
    * Makes requests whose path (without query) equals `path`, or matches it
@@ -96,11 +102,12 @@ export async function startKubernetesTestServer(
     else answer();
   };
 
-  const server = options.tls
-    ? https.createServer(
-        { key: options.tls.key, cert: options.tls.cert },
-        handler,
-      )
+  const keyPair =
+    options.tls === true
+      ? selfSignedApiServerCertificate()
+      : options.tls || undefined;
+  const server = keyPair
+    ? https.createServer({ key: keyPair.key, cert: keyPair.cert }, handler)
     : http.createServer(handler);
   server.keepAliveTimeout = 5000;
   server.on('connection', s => {
@@ -111,8 +118,9 @@ export async function startKubernetesTestServer(
   const { port } = server.address() as AddressInfo;
 
   return {
-    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    url: `${keyPair ? 'https' : 'http'}://127.0.0.1:${port}`,
     token,
+    caPem: keyPair?.cert,
     store,
     requests,
     setFault: (path, fault) => {

@@ -25,6 +25,8 @@ export interface TestCluster {
   relay?: HubbleRelayTestServer;
   /** Extra `cilium.clusters[]` settings. */
   extras?: Record<string, unknown>;
+  /** Overrides of the `kubernetes` cluster entry (TLS settings, token). */
+  connection?: Record<string, unknown>;
   close(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export function pluginConfig(
     url: string;
     token: string;
     extras?: Record<string, unknown>;
+    connection?: Record<string, unknown>;
   }[],
   cilium: Record<string, unknown> = {},
 ) {
@@ -82,6 +85,7 @@ export function pluginConfig(
             authProvider: 'serviceAccount',
             serviceAccountToken: c.token,
             skipTLSVerify: true,
+            ...c.connection,
           })),
         },
       ],
@@ -111,6 +115,7 @@ export async function startPlugin(opts: {
       url: c.server.url,
       token: c.server.token,
       extras: c.extras,
+      connection: c.connection,
     })),
     opts.cilium,
   );

@@ -17,10 +17,16 @@ const NETWORK_CODES = [
   'EAI_AGAIN',
   'ETIMEDOUT',
   'EPIPE',
+];
+
+/** TLS verification failures: reachable, but not trusted. */
+const TLS_CODES = [
   'CERT_HAS_EXPIRED',
   'DEPTH_ZERO_SELF_SIGNED_CERT',
   'SELF_SIGNED_CERT_IN_CHAIN',
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
 ];
 
 /** HTTP status codes of API server answers to reasons. */
@@ -88,7 +94,18 @@ export function toSourceError(
     const reason = HTTP_REASONS[statusCode] ?? 'error';
     return { source, reason, message, statusCode };
   }
-  const netCode = [e?.code, e?.errno, e?.cause?.code].find(
+  const codes = [e?.code, e?.errno, e?.cause?.code];
+  const tlsCode = codes.find(
+    c => typeof c === 'string' && TLS_CODES.includes(c),
+  );
+  if (tlsCode) {
+    return {
+      source,
+      reason: 'unreachable',
+      message: `The API server's certificate could not be verified (${tlsCode}): configure caData or caFile for this cluster`,
+    };
+  }
+  const netCode = codes.find(
     c => typeof c === 'string' && NETWORK_CODES.includes(c),
   );
   if (netCode || e?.name === 'FetchError') {
