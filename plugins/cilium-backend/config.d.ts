@@ -1,40 +1,9 @@
 export interface Config {
-  /**
-   * The subset of Backstage's Kubernetes plugin configuration the Cilium
-   * status API reads. Declared here too so that token and CA stay secret even
-   * when `@backstage/plugin-kubernetes-backend` is not installed.
-   */
-  kubernetes?: {
-    clusterLocatorMethods?: Array<{
-      /**
-       * `config` and `localKubectlProxy` are read; other types are ignored
-       * by the Cilium status API.
-       * @visibility frontend
-       */
-      type: string;
-      clusters?: Array<{
-        /** @visibility frontend */
-        name: string;
-        /** @visibility frontend */
-        url: string;
-        /** @visibility frontend */
-        title?: string;
-        /**
-         * Only `serviceAccount` is supported by the Cilium status API.
-         * @visibility frontend
-         */
-        authProvider?: string;
-        /** @visibility secret */
-        serviceAccountToken?: string;
-        /** @visibility secret */
-        caData?: string;
-        /** @visibility secret */
-        caFile?: string;
-        /** @visibility frontend */
-        skipTLSVerify?: boolean;
-      }>;
-    }>;
-  };
+  // Clusters are read from `kubernetes.clusterLocatorMethods` (types
+  // `config` and `localKubectlProxy`), whose schema, with the token and CA
+  // as secrets, is declared by @backstage/plugin-kubernetes-backend. It is
+  // not repeated here: a narrower copy would reject that plugin's other
+  // keys under `config:check --strict`.
 
   /** Cilium status API (`@internal/plugin-cilium-backend`). */
   cilium?: {
@@ -64,7 +33,7 @@ export interface Config {
     kubeconfig?: string;
     /** Per-cluster settings, matched by name to the configured clusters. */
     clusters?: Array<{
-      /** @visibility backend */
+      /** @visibility frontend */
       name: string;
       /**
        * Namespace Cilium runs in. Default `kube-system`.
