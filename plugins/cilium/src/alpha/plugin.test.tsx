@@ -114,7 +114,9 @@ describe('cilium plugin (new frontend system)', () => {
     expect(
       await screen.findByRole('heading', { name: heading }),
     ).toBeInTheDocument();
-    expect(await screen.findByText(text, { exact: false })).toBeInTheDocument();
+    expect(
+      (await screen.findAllByText(text, { exact: false }))[0],
+    ).toBeInTheDocument();
     unmount();
   });
 

@@ -20,6 +20,9 @@ describe('GatewaysBody', () => {
       'Programmed (Programmed: Gateway successfully reconciled)',
     );
 
+    expect(screen.getByTestId('gateway-classes')).toHaveTextContent(
+      'cilium (io.cilium/gateway-controller)',
+    );
     const internal = screen.getByRole('listitem', {
       name: 'Gateway tenant-jobs/internal',
     });

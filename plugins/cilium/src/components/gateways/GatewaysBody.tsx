@@ -66,6 +66,21 @@ export const GatewaysBody = ({ status }: { status: ClusterStatus }) => {
       {errors.map(e => (
         <SourceErrorAlert key={e.source} error={e} what="Gateways" />
       ))}
+      {status.gatewayClasses && status.gatewayClasses.length > 0 && (
+        <Flex gap="3" data-testid="gateway-classes">
+          <Text variant="body-small" color="secondary">
+            GatewayClasses:
+          </Text>
+          {status.gatewayClasses.map(c => (
+            <Flex key={c.name} gap="1">
+              <Text variant="body-small">
+                {c.name} ({c.controllerName})
+              </Text>
+              <ConditionBadge type="Accepted" conditions={c.conditions} />
+            </Flex>
+          ))}
+        </Flex>
+      )}
       {gateways && gateways.length === 0 && (
         <div data-testid="gateways-empty">
           <Text as="p" variant="body-medium">

@@ -25,15 +25,17 @@ export const CopyLineButton = (props: { line: string; label: string }) => {
     }
   };
   return (
-    <Button
-      size="small"
-      variant="tertiary"
-      aria-label={props.label}
-      data-testid="copy-flow-line"
-      data-line={props.line}
-      onPress={copy}
-    >
-      {LABELS[state]}
-    </Button>
+    <span title={props.line}>
+      <Button
+        size="small"
+        variant="tertiary"
+        aria-label={props.label}
+        data-testid="copy-flow-line"
+        data-line={props.line}
+        onPress={copy}
+      >
+        {LABELS[state]}
+      </Button>
+    </span>
   );
 };

@@ -32,6 +32,9 @@ describe('HubbleSection', () => {
     expect(screen.getByTestId('hubble-rate')).toHaveTextContent('12.34');
     expect(screen.getByTestId('hubble-connected')).toHaveTextContent('3/3');
     expect(screen.getByTestId('hubble-unavailable')).toHaveTextContent('0');
+    expect(screen.getByTestId('hubble-status-text')).toHaveTextContent(
+      'Healthcheck (via hubble-relay.kube-system.svc:80): Ok',
+    );
   });
 
   it('lists recent flows with verdicts, policy names and a verdict chart', async () => {

@@ -71,6 +71,23 @@ export const HubbleStatusPanel = ({ status }: { status: HubbleStatusInfo }) => {
             : []),
         ]}
       />
+      {status.text && (
+        <details data-testid="hubble-status-text">
+          <summary>
+            <Text variant="body-small">As `hubble status` prints it</Text>
+          </summary>
+          <pre
+            style={{
+              margin: 0,
+              fontFamily: 'var(--bui-font-monospace)',
+              fontSize: 'var(--bui-font-size-2)',
+              whiteSpace: 'pre-wrap',
+            }}
+          >
+            {status.text}
+          </pre>
+        </details>
+      )}
     </div>
   );
 };
