@@ -10,8 +10,9 @@
  * - core: Backstage's kubernetes-backend POST /resources/custom/query for the
  *   same Gateways and HTTPRoutes of one cluster (singleTenant locator, entity
  *   pinned to the cluster);
- * - warm: the same status route with caching on, 50 concurrent clients in
- *   a separate load-generator process.
+ * - warm: the same status route with caching on, 50 concurrent clients.
+ * HTTP requests are made and timed by a separate client process, as a
+ * browser would be; the raw floor runs in this process (it is the client).
  * Phase 1 (cold + raw interleaved, then warm) ends with the RSS snapshot;
  * phase 2 measures core interleaved with more cold requests (vs_core uses
  * those). RSS growth is the process's, from before our backends started.
@@ -31,7 +32,7 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import ciliumPlugin from '@internal/plugin-cilium-backend';
 import { BenchCluster, rawReader } from './status/rawLists';
-import { median, p95, rssMb, timed, timedRequest } from './status/measure';
+import { median, p95, rssMb, timed } from './status/measure';
 
 const CLUSTERS = Number(process.env.BENCH_CLUSTERS ?? 10);
 const ROUTES = Number(process.env.BENCH_ROUTES ?? 2000);
@@ -53,22 +54,55 @@ const forkTs = (file: string) =>
     env: process.env,
   });
 
-/** Runs the warm load from a separate process and returns its latencies. */
-async function externalLoad(urls: string[]): Promise<number[]> {
+/** The HTTP client process: warm load and single timed requests. */
+function startClient() {
   const child = forkTs('loadClient.ts');
-  child.send({
-    urls,
-    headers: BROWSER,
-    total: WARM_REQUESTS,
-    concurrency: WARM_CONCURRENCY,
+  let nextId = 0;
+  const pending = new Map<number, (r: TimedResponse) => void>();
+  let loadDone:
+    | ((r: { samples: number[]; failed: number }) => void)
+    | undefined;
+  child.on('message', (m: any) => {
+    if (m.samples) loadDone?.(m);
+    else pending.get(m.id)?.(m);
   });
-  const result = await new Promise<{ samples: number[]; failed: number }>(
-    resolve => child.once('message', (m: any) => resolve(m)),
-  );
-  child.kill();
-  if (result.failed) throw new Error(`${result.failed} warm requests failed`);
-  return result.samples;
+  return {
+    /** One request, timed by the client process. */
+    request(
+      url: string,
+      opts: { method?: string; headers: Record<string, string>; body?: string },
+    ): Promise<TimedResponse> {
+      const id = nextId++;
+      return new Promise(resolve => {
+        pending.set(id, r => {
+          pending.delete(id);
+          resolve(r);
+        });
+        child.send({ type: 'one', id, url, ...opts });
+      });
+    },
+    /** The warm load; returns every latency. */
+    async load(urls: string[]): Promise<number[]> {
+      const done = new Promise<{ samples: number[]; failed: number }>(r => {
+        loadDone = r;
+      });
+      child.send({
+        type: 'load',
+        urls,
+        headers: BROWSER,
+        total: WARM_REQUESTS,
+        concurrency: WARM_CONCURRENCY,
+      });
+      const result = await done;
+      if (result.failed)
+        throw new Error(`${result.failed} warm requests failed`);
+      return result.samples;
+    },
+    stop: () => child.kill(),
+  };
 }
+
+type TimedResponse = { ms: number; status: number; bytes: number };
 
 async function startServers(): Promise<{
   clusters: BenchCluster[];
@@ -156,7 +190,10 @@ async function startCore(clusters: BenchCluster[]) {
 }
 
 /** Same load client against a bare HTTP server sending the same bytes. */
-async function warmFloor(body: Buffer): Promise<number[]> {
+async function warmFloor(
+  client: ReturnType<typeof startClient>,
+  body: Buffer,
+): Promise<number[]> {
   const server = http.createServer((_req, res) => {
     res.writeHead(200, {
       'content-type': 'application/json',
@@ -167,7 +204,7 @@ async function warmFloor(body: Buffer): Promise<number[]> {
   await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
   try {
-    return await externalLoad([`http://127.0.0.1:${port}/`]);
+    return await client.load([`http://127.0.0.1:${port}/`]);
   } finally {
     server.close();
   }
@@ -196,6 +233,7 @@ async function main() {
   const names = clusters.map(c => c.name);
   const pick = (i: number) => names[i % names.length];
   const raw = clusters.map(rawReader);
+  const client = startClient();
   const rssBefore = rssMb();
 
   // Phase 1: the status API, cold (cache off) interleaved with the raw
@@ -203,9 +241,9 @@ async function main() {
   const cold = await startCilium(clusters, 0);
   const warm = await startCilium(clusters, 300);
   const ours = (base: string, i: number) =>
-    timedRequest(`${base}/clusters/${pick(i)}/status`, { headers: AUTH }).then(
-      ok('status route'),
-    );
+    client
+      .request(`${base}/clusters/${pick(i)}/status`, { headers: AUTH })
+      .then(ok('status route'));
   for (let i = 0; i < names.length; i++) {
     await ours(cold.base, i);
     await raw[i]();
@@ -217,13 +255,13 @@ async function main() {
     rawSamples.push(await timed(() => raw[i % raw.length]()));
   }
   for (let i = 0; i < names.length; i++) await ours(warm.base, i); // fill the cache
-  const warmSamples = await externalLoad(
+  const warmSamples = await client.load(
     names.map(n => `${warm.base}/clusters/${n}/status`),
   );
   const rssAfter = rssMb();
   const gz = await gzipBody(`${warm.base}/clusters/${names[0]}/status`);
   const bytes = (
-    await timedRequest(`${warm.base}/clusters/${names[0]}/status`, {
+    await client.request(`${warm.base}/clusters/${names[0]}/status`, {
       headers: AUTH,
     })
   ).bytes;
@@ -232,26 +270,28 @@ async function main() {
   // Phase 2: Backstage's kubernetes-backend, interleaved with cold requests.
   const core = await startCore(clusters);
   const coreQuery = (i: number) =>
-    timedRequest(`${core.base}/resources/custom/query`, {
-      method: 'POST',
-      headers: { ...AUTH, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        entityRef: `component:default/${pick(i)}`,
-        auth: {},
-        customResources: [
-          {
-            group: 'gateway.networking.k8s.io',
-            apiVersion: 'v1',
-            plural: 'gateways',
-          },
-          {
-            group: 'gateway.networking.k8s.io',
-            apiVersion: 'v1',
-            plural: 'httproutes',
-          },
-        ],
-      }),
-    }).then(ok('kubernetes-backend'));
+    client
+      .request(`${core.base}/resources/custom/query`, {
+        method: 'POST',
+        headers: { ...AUTH, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          entityRef: `component:default/${pick(i)}`,
+          auth: {},
+          customResources: [
+            {
+              group: 'gateway.networking.k8s.io',
+              apiVersion: 'v1',
+              plural: 'gateways',
+            },
+            {
+              group: 'gateway.networking.k8s.io',
+              apiVersion: 'v1',
+              plural: 'httproutes',
+            },
+          ],
+        }),
+      })
+      .then(ok('kubernetes-backend'));
   for (let i = 0; i < names.length; i++) await coreQuery(i);
   const coldSamples2: number[] = [];
   const coreSamples: number[] = [];
@@ -259,7 +299,7 @@ async function main() {
     coldSamples2.push((await ours(cold.base, i)).ms);
     coreSamples.push((await coreQuery(i)).ms);
   }
-  const floorSamples = await warmFloor(gz);
+  const floorSamples = await warmFloor(client, gz);
 
   const coldP95 = p95(coldSamples);
   const rawP95 = p95(rawSamples);
@@ -316,6 +356,7 @@ async function main() {
 
   await Promise.all([cold.backend.stop(), core.backend.stop()]);
   stop();
+  client.stop();
   process.exit(0);
 }
 
