@@ -68,9 +68,11 @@ export const scaffolderModuleCilium = createBackendModule({
           createRenderAction({ renderer }),
           createPublishLocalAction({
             config: localPublish,
+            // The external URL: the catalog stores it as the entity's
+            // location and shows it to users; backend.reading.allow names it.
             contentsBaseUrl: localPublish.serveOverHttp
               ? async () =>
-                  `${await discovery.getBaseUrl(
+                  `${await discovery.getExternalBaseUrl(
                     'scaffolder',
                   )}${LOCAL_REPOS_ROUTE}`
               : undefined,
