@@ -24,6 +24,8 @@ import { rawReader } from './status/rawLists';
 import { median, p95, rssMb, timed } from './status/measure';
 import {
   AUTH,
+  BROWSER,
+  etagOf,
   ok,
   startCilium,
   startClient,
@@ -70,6 +72,11 @@ async function main() {
     names.map(n => `${warm.base}/clusters/${n}/status`),
   );
   const rssAfter = rssMb();
+  const first = `${warm.base}/clusters/${names[0]}/status`;
+  const revalidateSamples = await client.load([first], {
+    ...BROWSER,
+    'if-none-match': await etagOf(first),
+  });
   const gz = await gzipBody(`${warm.base}/clusters/${names[0]}/status`);
   const bytes = (
     await client.request(`${warm.base}/clusters/${names[0]}/status`, {
@@ -149,6 +156,11 @@ async function main() {
     'warm',
     warmSamples,
     `${WARM_REQUESTS} requests, ${WARM_CONCURRENCY} concurrent, separate client process`,
+  );
+  line(
+    'reval',
+    revalidateSamples,
+    `${WARM_REQUESTS} requests, ${WARM_CONCURRENCY} concurrent, If-None-Match → 304 (a browser re-polling)`,
   );
   line(
     'floor',

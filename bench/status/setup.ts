@@ -61,20 +61,24 @@ export function startClient() {
       });
     },
     /** The warm load; returns every latency. */
-    async load(urls: string[]): Promise<number[]> {
+    async load(
+      urls: string[],
+      headers: Record<string, string> = BROWSER,
+    ): Promise<number[]> {
       const done = new Promise<{ samples: number[]; failed: number }>(r => {
         loadDone = r;
       });
       child.send({
         type: 'load',
         urls,
-        headers: BROWSER,
+        headers,
         total: WARM_REQUESTS,
         concurrency: WARM_CONCURRENCY,
       });
       const result = await done;
-      if (result.failed)
+      if (result.failed) {
         throw new Error(`${result.failed} warm requests failed`);
+      }
       return result.samples;
     },
     stop: () => child.kill(),
@@ -209,3 +213,15 @@ export const ok =
     if (r.status !== 200) throw new Error(`${what} answered ${r.status}`);
     return r;
   };
+
+/** The ETag the status API gives a document (for revalidation). */
+export function etagOf(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: BROWSER }, res => {
+        res.resume();
+        res.on('end', () => resolve(String(res.headers.etag)));
+      })
+      .on('error', reject);
+  });
+}

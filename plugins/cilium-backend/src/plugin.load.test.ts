@@ -66,6 +66,7 @@ describe('cilium backend plugin under load', () => {
         .set(AUTH)
         .set('If-None-Match', etag);
       expect(conditional.status).toBe(304);
+      expect(first.headers['cache-control']).toBe('private, no-cache');
     } finally {
       await backend.stop();
     }

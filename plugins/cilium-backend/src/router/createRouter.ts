@@ -61,8 +61,12 @@ export async function createRouter(
     res: express.Response,
     body: JsonBody,
   ) => {
+    // private: answers depend on the caller's permissions; no-cache: a
+    // browser revalidates with If-None-Match and gets a 304 while the
+    // document is unchanged.
     res
       .set('ETag', body.etag)
+      .set('Cache-Control', 'private, no-cache')
       .set('Vary', 'Accept-Encoding')
       .type('application/json');
     if (req.fresh) {
