@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Browser, launchBrowser, signInAsGuest } from '../e2e/harness/browser';
 import { Portal, startPortal } from '../e2e/harness/portal';
 
