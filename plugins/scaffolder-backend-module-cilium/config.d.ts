@@ -32,7 +32,9 @@ export interface Config {
        * authentication, under `/api/scaffolder/cilium/local-repos/<repoName>/`
        * so `catalog:register` can read the new `catalog-info.yaml`. The catalog
        * reads it through `backend.reading.allow`, which must allow that path.
-       * The repositories hold no secret values by construction. Default: true.
+       * The repositories hold no secret values by construction. Default:
+       * false (app-config.yaml turns it on for local use); without it the
+       * template's local target cannot register the cluster in the catalog.
        * @visibility backend
        */
       serveOverHttp?: boolean;

@@ -34,7 +34,10 @@ describe('scaffolderModuleCilium', () => {
         mockServices.rootConfig.factory({
           data: {
             ciliumGitops: {
-              localPublish: { baseDir: '/nonexistent-cilium-repos' },
+              localPublish: {
+                baseDir: '/nonexistent-cilium-repos',
+                serveOverHttp: true,
+              },
             },
           },
         }),

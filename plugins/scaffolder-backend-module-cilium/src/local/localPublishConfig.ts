@@ -64,6 +64,6 @@ export function readLocalPublishConfig(
   return {
     baseDir,
     committer,
-    serveOverHttp: local?.getOptionalBoolean('serveOverHttp') ?? true,
+    serveOverHttp: local?.getOptionalBoolean('serveOverHttp') ?? false,
   };
 }

@@ -57,7 +57,12 @@ export async function startDryRunBackend(options: {
       }),
       mockServices.rootConfig.factory({
         data: {
-          ciliumGitops: { localPublish: { baseDir: options.localReposDir } },
+          ciliumGitops: {
+            localPublish: {
+              baseDir: options.localReposDir,
+              serveOverHttp: true,
+            },
+          },
         },
       }),
     ],
