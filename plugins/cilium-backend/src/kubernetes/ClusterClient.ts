@@ -7,7 +7,8 @@ import {
   Observable,
   VersionApi,
 } from '@kubernetes/client-node';
-import { listAllPages } from './pagedList';
+import { listAllPages, PrepareRequest } from './pagedList';
+import { ConnectionPool } from './connectionPool';
 import { JsonArray } from '../status/JsonArray';
 
 /** A Kubernetes object as returned by a LIST of a custom resource. */
@@ -34,13 +35,13 @@ export interface ListOptions extends CallOptions {
   labelSelector?: string;
 }
 
-/** Makes a client-node call abortable: the request carries the signal. */
-function withSignal(signal: AbortSignal): ConfigurationOptions {
+/** client-node options that prepare each request (signal, pooled agent). */
+function withPrepare(prepare: PrepareRequest): ConfigurationOptions {
   return {
     middleware: [
       {
         pre: ctx => {
-          ctx.setSignal(signal as any);
+          prepare(ctx);
           return new Observable(Promise.resolve(ctx));
         },
         post: r => new Observable(Promise.resolve(r)),
@@ -61,11 +62,25 @@ export class ClusterClient {
   private readonly apps: AppsV1Api;
   private readonly versionApi: VersionApi;
 
+  private readonly pool = new ConnectionPool();
+
   constructor(kubeConfig: KubeConfig, private readonly pageSize: number) {
     this.custom = kubeConfig.makeApiClient(CustomObjectsApi);
     this.core = kubeConfig.makeApiClient(CoreV1Api);
     this.apps = kubeConfig.makeApiClient(AppsV1Api);
     this.versionApi = kubeConfig.makeApiClient(VersionApi);
+  }
+
+  /** Abortable requests over pooled keep-alive connections. */
+  private prepare(signal: AbortSignal): PrepareRequest {
+    return ctx => {
+      ctx.setSignal(signal as any);
+      ctx.setAgent(this.pool.pooled(ctx.getAgent()) as any);
+    };
+  }
+
+  close() {
+    this.pool.close();
   }
 
   /**
@@ -133,7 +148,7 @@ export class ClusterClient {
             )
           : this.custom.listClusterCustomObject(params, options);
       },
-      signal,
+      this.prepare(signal),
       onPage,
     );
   }
@@ -141,25 +156,25 @@ export class ClusterClient {
   async configMap(namespace: string, name: string, opts: CallOptions) {
     return this.core.readNamespacedConfigMap(
       { namespace, name },
-      withSignal(opts.signal),
+      withPrepare(this.prepare(opts.signal)),
     );
   }
 
   async service(namespace: string, name: string, opts: CallOptions) {
     return this.core.readNamespacedService(
       { namespace, name },
-      withSignal(opts.signal),
+      withPrepare(this.prepare(opts.signal)),
     );
   }
 
   async deployment(namespace: string, name: string, opts: CallOptions) {
     return this.apps.readNamespacedDeployment(
       { namespace, name },
-      withSignal(opts.signal),
+      withPrepare(this.prepare(opts.signal)),
     );
   }
 
   async version(opts: CallOptions) {
-    return this.versionApi.getCode(withSignal(opts.signal));
+    return this.versionApi.getCode(withPrepare(this.prepare(opts.signal)));
   }
 }

@@ -70,8 +70,10 @@ describe('listAllPages', () => {
       { items: [5] },
     ]);
     const seen: number[] = [];
-    await listAllPages(request, new AbortController().signal, items =>
-      seen.push(...items),
+    await listAllPages(
+      request,
+      () => {},
+      items => seen.push(...items),
     );
     expect(seen).toEqual([1, 2, 3, 4, 5]);
     expect(requested).toEqual([undefined, '1', '2']);
@@ -83,8 +85,10 @@ describe('listAllPages', () => {
       { items: [2] },
     ]);
     const seen: number[] = [];
-    await listAllPages(request, new AbortController().signal, items =>
-      seen.push(...items),
+    await listAllPages(
+      request,
+      () => {},
+      items => seen.push(...items),
     );
     expect(seen).toEqual([1, 2]);
     expect(requested).toEqual([undefined, '1']);

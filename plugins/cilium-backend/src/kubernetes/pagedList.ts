@@ -1,5 +1,10 @@
 import { ConfigurationOptions, Observable } from '@kubernetes/client-node';
 
+/** client-node's request context, as its middleware sees it. */
+type RequestContext = Parameters<
+  NonNullable<ConfigurationOptions['middleware']>[number]['pre']
+>[0];
+
 /** One LIST page as client-node returns it. */
 export interface ListPage {
   items?: any[];
@@ -27,16 +32,19 @@ export function peekContinue(text: string): string | undefined {
   return m?.[1] || undefined;
 }
 
-/** client-node options: the request carries the signal; the raw body is peeked. */
+/** Prepares a request before it goes out (signal, pooled agent). */
+export type PrepareRequest = (ctx: RequestContext) => void;
+
+/** client-node options: the request is prepared; the raw body is peeked. */
 function pageOptions(
-  signal: AbortSignal,
+  prepare: PrepareRequest,
   onContinue: (token: string | undefined) => void,
 ): ConfigurationOptions {
   return {
     middleware: [
       {
         pre: ctx => {
-          ctx.setSignal(signal as any);
+          prepare(ctx);
           return new Observable(Promise.resolve(ctx));
         },
         post: rc =>
@@ -68,7 +76,7 @@ function pageOptions(
  */
 export async function listAllPages(
   request: PageRequest,
-  signal: AbortSignal,
+  prepare: PrepareRequest,
   onPage: (items: any[]) => void,
 ): Promise<void> {
   const start = (token: string | undefined) => {
@@ -80,7 +88,7 @@ export async function listAllPages(
     let next: ReturnType<typeof start> | undefined;
     const page = request(
       token,
-      pageOptions(signal, t => {
+      pageOptions(prepare, t => {
         peeked = t;
         if (t) next = start(t);
         resolvePeek();

@@ -74,7 +74,10 @@ export class ClusterConnections {
   }
 
   close() {
-    for (const c of this.byName.values()) c.hubble?.close();
+    for (const c of this.byName.values()) {
+      c.hubble?.close();
+      c.kubernetes.close();
+    }
   }
 }
 
