@@ -2,7 +2,7 @@ import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
 
 /** How an entry travels through the core cache (as text). */
 export interface SharedCodec<E> {
-  encode(entry: E): string;
+  encode(entry: E): string | Promise<string>;
   decode(text: string): E;
 }
 
@@ -64,8 +64,8 @@ export class ResponseCache {
       if (useShared) {
         // Written after the response has gone out: off the critical path.
         setImmediate(() => {
-          this.cache
-            .set(key, shared.encode(entry), { ttl: this.ttlMs })
+          Promise.resolve(shared.encode(entry))
+            .then(text => this.cache.set(key, text, { ttl: this.ttlMs }))
             .catch(e =>
               this.logger.warn(`Cache write failed for ${key}: ${e}`),
             );

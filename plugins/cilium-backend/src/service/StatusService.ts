@@ -13,7 +13,14 @@ import {
 import { ClusterConnection, ClusterConnections } from './ClusterConnections';
 import { ResponseCache } from './ResponseCache';
 import { MeshPeersLookup } from './meshPeersFromCatalog';
-import { bodyCodec, JsonBody, jsonBody, jsonBodyOf } from './jsonBody';
+import {
+  bodyCodec,
+  decodeBody,
+  encodeBody,
+  JsonBody,
+  jsonBody,
+  jsonBodyOf,
+} from './jsonBody';
 import {
   readClusterStatus,
   StatusDocument,
@@ -46,9 +53,11 @@ function statusEntry(
 }
 
 const statusCodec = {
-  encode: (e: StatusEntry) => e.body.buffer.toString('utf8'),
-  decode: (text: string) =>
-    statusEntry(JSON.parse(text), jsonBodyOf(Buffer.from(text))),
+  encode: (e: StatusEntry) => encodeBody(e.body),
+  decode: (text: string) => {
+    const body = decodeBody(text);
+    return statusEntry(JSON.parse(body.buffer.toString('utf8')), body);
+  },
 };
 
 /**
