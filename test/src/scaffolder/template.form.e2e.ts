@@ -130,7 +130,15 @@ describe('creating a cluster from the cilium-cluster template in the browser', (
       await page.waitForTimeout(1000);
       await page.reload();
     }
-    await page.getByText('kubernetes-cluster').first().waitFor();
+    try {
+      await page
+        .getByText('kubernetes-cluster')
+        .first()
+        .waitFor({ timeout: 60_000 });
+    } catch (e) {
+      await browser.screenshot('template-entity-failed');
+      throw e;
+    }
     await browser.screenshot('template-entity');
   });
 });
