@@ -1,4 +1,4 @@
-import { mockServices } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   AUTH,
@@ -98,6 +98,25 @@ describe('cilium backend plugin mesh peers from the catalog', () => {
         'democluster2',
         'democluster3',
       ]);
+    } finally {
+      await backend.stop();
+      await cluster.close();
+    }
+  });
+});
+
+describe('cilium backend plugin permission registration', () => {
+  it('registers its permissions with the permissions registry', async () => {
+    const cluster = await demoCluster('democluster1');
+    const { http, backend } = await startPlugin({ clusters: [cluster] });
+    try {
+      const res = await http
+        .get('/api/cilium/.well-known/backstage/permissions/metadata')
+        .set('Authorization', mockCredentials.service.header());
+      expect(res.status).toBe(200);
+      expect(res.body.permissions.map((p: { name: string }) => p.name)).toEqual(
+        expect.arrayContaining(['cilium.cluster.read', 'cilium.flows.read']),
+      );
     } finally {
       await backend.stop();
       await cluster.close();
