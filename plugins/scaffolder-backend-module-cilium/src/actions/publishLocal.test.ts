@@ -302,4 +302,26 @@ describe('cilium:publish:local', () => {
     expect(second.output).toHaveBeenCalledWith('commitHash', head);
     expect(git(gitdir, 'rev-list', '--count', 'main')).toBe('1');
   });
+
+  it('lets one of two concurrent publishes of the same name win', async () => {
+    const publish = () =>
+      action.handler(
+        mockContext({
+          input: { repoName: 'race' },
+          workspacePath: workspace.path,
+        }),
+      );
+    const results = await Promise.allSettled([publish(), publish()]);
+    expect(results.map(r => r.status).sort()).toEqual([
+      'fulfilled',
+      'rejected',
+    ]);
+    const rejected = results.find(
+      r => r.status === 'rejected',
+    ) as PromiseRejectedResult;
+    expect(String(rejected.reason)).toMatch(/already exists/);
+    const gitdir = path.join(config.baseDir, 'race.git');
+    expect(git(gitdir, 'rev-list', '--count', 'main')).toBe('1');
+    expect(git(gitdir, 'fsck', '--no-progress')).toBe('');
+  });
 });

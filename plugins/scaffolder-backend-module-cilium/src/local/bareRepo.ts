@@ -115,6 +115,26 @@ export function assertPublishable(
 export async function commitToBareRepo(
   options: CommitToBareRepoOptions,
 ): Promise<CommitResult> {
+  return withRepoLock(options.gitdir, () => commitUnlocked(options));
+}
+
+/** Publishes to one repository at a time within this process. */
+const repoLocks = new Map<string, Promise<unknown>>();
+
+async function withRepoLock<T>(gitdir: string, fn: () => Promise<T>) {
+  const previous = repoLocks.get(gitdir) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(fn);
+  repoLocks.set(gitdir, run);
+  try {
+    return await run;
+  } finally {
+    if (repoLocks.get(gitdir) === run) repoLocks.delete(gitdir);
+  }
+}
+
+async function commitUnlocked(
+  options: CommitToBareRepoOptions,
+): Promise<CommitResult> {
   const { sourceDir, gitdir, branch, message, author, committer, force } =
     options;
   const files = await listFiles(sourceDir);
@@ -125,7 +145,18 @@ export async function commitToBareRepo(
   assertPublishable(state, gitdir, force);
 
   if (!state.exists) {
-    await fs.promises.mkdir(gitdir, { recursive: true });
+    await fs.promises.mkdir(path.dirname(gitdir), { recursive: true });
+    try {
+      // Not recursive: fails if another process created it meanwhile.
+      await fs.promises.mkdir(gitdir);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if ((await fs.promises.readdir(gitdir)).length > 0) {
+        throw new ConflictError(
+          `Repository ${gitdir} was created by someone else meanwhile; try again`,
+        );
+      }
+    }
     await git.init({ fs, gitdir, bare: true, defaultBranch: branch });
   }
   // A fresh index, so the commit holds exactly the files of sourceDir.
