@@ -13,7 +13,8 @@
  * - warm: the same status route with caching on, 50 concurrent clients.
  * HTTP requests are made and timed by a separate client process, as a
  * browser would be; the raw floor runs in this process (it is the client).
- * Phase 1 (cold + raw interleaved, then warm) ends with the RSS snapshot;
+ * Phase 1 (cold + raw interleaved, then warm) ends with the RSS snapshot
+ * (after a full GC; the peak without forced GCs is printed too);
  * phase 2 measures core interleaved with more cold requests (vs_core uses
  * those). RSS growth is the process's, from before our backends started.
  * Sizes: BENCH_CLUSTERS, BENCH_GATEWAYS, BENCH_ROUTES, BENCH_NODES,
@@ -21,7 +22,7 @@
  */
 import os from 'node:os';
 import { rawReader } from './status/rawLists';
-import { median, p95, rssMb, timed } from './status/measure';
+import { median, p95, rssMb, rssPeak, timed } from './status/measure';
 import {
   AUTH,
   BROWSER,
@@ -48,6 +49,7 @@ async function main() {
   const raw = clusters.map(rawReader);
   const client = startClient();
   const rssBefore = rssMb();
+  const peak = rssPeak();
 
   // Phase 1: the status API, cold (cache off) interleaved with the raw
   // client-node floor, then warm (cache on) under external load.
@@ -71,6 +73,7 @@ async function main() {
   const warmSamples = await client.load(
     names.map(n => `${warm.base}/clusters/${n}/status`),
   );
+  const rssPeakMb = peak.stop();
   const rssAfter = rssMb();
   const first = `${warm.base}/clusters/${names[0]}/status`;
   const revalidateSamples = await client.load([first], {
@@ -166,6 +169,13 @@ async function main() {
     'floor',
     floorSamples,
     'same client, bare node:http server sending the same gzipped bytes',
+  );
+  console.log(
+    `rss    before=${Math.round(rssBefore)} after=${Math.round(
+      rssAfter,
+    )} MiB (after a full GC); peak during phase 1 ${Math.round(
+      rssPeakMb,
+    )} MiB (+${Math.round(rssPeakMb - rssBefore)})`,
   );
   console.log(
     `status-bench clusters=${CLUSTERS} routes=${

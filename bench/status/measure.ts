@@ -1,3 +1,5 @@
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import http from 'node:http';
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
@@ -57,4 +59,28 @@ export function median(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-export const rssMb = () => process.memoryUsage().rss / 1024 / 1024;
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+/**
+ * Resident set size in MiB after a full garbage collection, so that the
+ * figure is what the process holds, not when V8 last happened to collect.
+ */
+export function rssMb(): number {
+  gc();
+  return process.memoryUsage().rss / 1024 / 1024;
+}
+
+/** Samples RSS every 25 ms (no forced GC) and reports the peak in MiB. */
+export function rssPeak() {
+  let peak = 0;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss / 1024 / 1024);
+  }, 25);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
