@@ -23,6 +23,12 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; then
     || { echo "Could not install Chromium"; status=1; }
 fi
 
+if ! command -v openssl >/dev/null; then
+  step "Installing openssl (TLS test servers make their certificates with it)"
+  if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq openssl >/dev/null || status=1
+fi
+
 step "Type check"
 yarn tsc || status=1
 
