@@ -9,3 +9,4 @@ export {
 export { defaultCiliumVersion } from './version';
 export { clusterSpecSchema } from './schema';
 export { meshSetIssues, type MeshIssue, type NamedSpec } from './rules/meshSet';
+export { exampleClusterSpecDocument } from './example';
