@@ -14,6 +14,7 @@ export {
   type AddonEntry,
   type CatalogIssue,
 } from './catalog';
+export * from './fleet';
 export {
   runCli,
   type CliDeps,

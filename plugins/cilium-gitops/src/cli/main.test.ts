@@ -66,4 +66,32 @@ describe('cilium-gitops (spawned)', () => {
     expect(text).not.toContain(PLANTED_SECRETS.tsig);
     expect(cli(cwd, 'diff', 'good.yaml', 'repo').stdout).toMatch(/^no changes/);
   });
+
+  it('render-fleet: workers run the TypeScript sources under tsx; exit 1 when one spec is bad, the others are written', async () => {
+    await fs.mkdir(path.join(cwd, 'fleet/good'), { recursive: true });
+    await fs.mkdir(path.join(cwd, 'fleet/bad'), { recursive: true });
+    await fs.copyFile(
+      path.join(cwd, 'good.yaml'),
+      path.join(cwd, 'fleet/good/cluster.yaml'),
+    );
+    await fs.copyFile(
+      path.join(cwd, 'bad.yaml'),
+      path.join(cwd, 'fleet/bad/cluster.yaml'),
+    );
+    const { code, stdout, stderr } = cli(
+      cwd,
+      'render-fleet',
+      'fleet',
+      '--out',
+      'repos',
+    );
+    expect(stderr).toContain('fleet/bad/cluster.yaml: invalid cluster spec (');
+    expect(stderr).not.toContain(PLANTED_SECRETS.tsig);
+    expect(stdout).toMatch(/^rendered \d+ files into repos\/good\n/);
+    expect(code).toBe(1);
+    expect(await fs.readdir(path.join(cwd, 'repos'))).toEqual(['good']);
+    expect(cli(cwd, 'diff', 'good.yaml', 'repos/good').stdout).toMatch(
+      /^no changes/,
+    );
+  });
 });

@@ -48,7 +48,7 @@ describe('runCli', () => {
       ],
       [
         ['validate', 'cluster.yaml', '--out', 'x'],
-        'cilium-gitops: --out is an option of render only',
+        'cilium-gitops: --out is an option of render and render-fleet only',
       ],
       [
         ['validate', 'cluster.yaml', '--force'],

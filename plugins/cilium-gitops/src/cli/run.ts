@@ -1,6 +1,7 @@
 /**
- * The `cilium-gitops` command line: `render`, `validate`, `diff`. Exit 0 on
- * success, 1 on invalid input (every problem printed), 2 on usage errors.
+ * The `cilium-gitops` command line: `render`, `render-fleet`, `validate`,
+ * `diff`. Exit 0 on success, 1 on invalid input (every problem printed), 2 on
+ * usage errors.
  * Nothing is written unless the spec is valid and the whole render succeeded.
  */
 import { promises as fs } from 'fs';
@@ -15,10 +16,10 @@ import { formatIssues } from '../spec/errors';
 import { validateClusterSpecYaml } from '../spec/parse';
 import { type NamedSpec, meshSetIssues } from '../spec/rules/meshSet';
 import type { ClusterSpec } from '../spec/types';
+import { renderFleetCommand } from './renderFleet';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from './usage';
 
-export const EXIT_OK = 0;
-export const EXIT_INVALID = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './usage';
 
 export const USAGE = `Usage: cilium-gitops <command> [options]
 
@@ -26,6 +27,10 @@ Commands:
   validate <spec.yaml>...              check cluster specs; prints every problem; with
                                        several, also checks the Cluster Mesh between them
   render <spec.yaml> --out <dir>       render the cluster's GitOps repository into <dir>
+  render-fleet <dir> --out <out> [--concurrency <n>]
+                                       render every <dir>/<name>/cluster.yaml into
+                                       <out>/<name>/ on <n> worker threads (default: one
+                                       per core); an invalid spec is reported and skipped
   diff <spec.yaml> <existing-repo>     show what a re-render would change
 
 Exit codes: 0 success, 1 invalid input, 2 usage error.
@@ -36,11 +41,11 @@ export interface CliDeps {
   stderr(text: string): void;
   /** Directory relative paths are resolved against. */
   cwd: string;
+  /** Called at most once per command. */
   loadCatalog(): AddonCatalog;
+  /** The renderers of render and diff; render-fleet's workers use the real ones. */
   components(): ComponentSet;
 }
-
-class UsageError extends Error {}
 
 type Loaded =
   | { ok: true; spec: ClusterSpec; catalog: AddonCatalog }
@@ -83,6 +88,7 @@ async function run(argv: string[], deps: CliDeps): Promise<number> {
     args: argv,
     options: {
       out: { type: 'string', short: 'o' },
+      concurrency: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -93,8 +99,15 @@ async function run(argv: string[], deps: CliDeps): Promise<number> {
     deps.stdout(USAGE);
     return EXIT_OK;
   }
-  if (command !== 'render' && values.out !== undefined) {
-    throw new UsageError(`--out is an option of render only`);
+  if (
+    command !== 'render' &&
+    command !== 'render-fleet' &&
+    values.out !== undefined
+  ) {
+    throw new UsageError(`--out is an option of render and render-fleet only`);
+  }
+  if (command !== 'render-fleet' && values.concurrency !== undefined) {
+    throw new UsageError(`--concurrency is an option of render-fleet only`);
   }
   switch (command) {
     case 'validate':
@@ -119,6 +132,8 @@ async function run(argv: string[], deps: CliDeps): Promise<number> {
       );
       return EXIT_OK;
     }
+    case 'render-fleet':
+      return renderFleetCommand(rest, values, deps);
     case 'diff': {
       const [file, dir] = positionals(
         rest,
@@ -176,8 +191,10 @@ async function validate(files: string[], deps: CliDeps): Promise<number> {
 
 /** Runs one command; never throws for user errors, returns the exit code. */
 export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
+  let catalog: AddonCatalog | undefined;
+  const loadCatalog = () => (catalog ??= deps.loadCatalog());
   try {
-    return await run(argv, deps);
+    return await run(argv, { ...deps, loadCatalog });
   } catch (error) {
     const usage =
       error instanceof UsageError ||

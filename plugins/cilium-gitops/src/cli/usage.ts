@@ -1,0 +1,7 @@
+/** Exit codes and the usage error shared by the CLI's commands. */
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+/** A mistake in the command line: printed with the usage text, exit 2. */
+export class UsageError extends Error {}
