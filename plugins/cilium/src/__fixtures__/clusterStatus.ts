@@ -1,4 +1,5 @@
 import {
+  CiliumNodeInfo,
   ClusterStatus,
   GatewayInfo,
   HttpRouteInfo,
@@ -194,6 +195,31 @@ export function manyRoutes(count: number): HttpRouteInfo[] {
       hostnames: [`svc-${n}.shop.example.com`],
     };
   });
+}
+
+/** `count` Gateways gw-001…, in namespaces edge-0…edge-9, each with one address. */
+export function manyGateways(count: number): GatewayInfo[] {
+  return Array.from({ length: count }, (_, i) => {
+    const n = String(i + 1).padStart(3, '0');
+    return {
+      ...gateways[0],
+      namespace: `edge-${i % 10}`,
+      name: `gw-${n}`,
+      addresses: [`198.51.100.${i % 250}`],
+      gatewayClassName: i % 2 === 0 ? 'cilium' : 'cilium-internal',
+    };
+  });
+}
+
+/** `count` CiliumNodes node-001…, InternalIP 10.1.<i>.<i>. */
+export function manyNodes(count: number): CiliumNodeInfo[] {
+  return Array.from({ length: count }, (_, i) => ({
+    name: `node-${String(i + 1).padStart(3, '0')}`,
+    addresses: [{ type: 'InternalIP', ip: `10.1.${i}.${i}` }],
+    podCIDRs: [`10.244.${i}.0/24`],
+    ipsUsed: i,
+    labels: {},
+  }));
 }
 
 export const clusterStatus: ClusterStatus = {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Cell, CellText, Link, Table, Text } from '@backstage/ui';
 import {
   ArgoApplicationInfo,
@@ -11,7 +12,7 @@ type Row = ArgoApplicationInfo & { id: string };
 const statusColor = (ok: boolean) => (ok ? 'success' : 'danger');
 
 /** Argo CD Applications of the cluster: sync, health, revision, link. */
-export const ArgoCdBody = ({ status }: { status: ClusterStatus }) => {
+export const ArgoCdBody = memo(({ status }: { status: ClusterStatus }) => {
   const apps = status.argocd?.applications;
   return (
     <>
@@ -114,4 +115,5 @@ export const ArgoCdBody = ({ status }: { status: ClusterStatus }) => {
       )}
     </>
   );
-};
+});
+ArgoCdBody.displayName = 'ArgoCdBody';

@@ -1,12 +1,32 @@
+import { memo } from 'react';
 import { Flex, Text } from '@backstage/ui';
 import { ClusterStatus, GatewayInfo } from '@internal/plugin-cilium-common';
 import { ConditionBadge } from '../common/ConditionBadge';
 import { ConfigSnippet } from '../common/ConfigSnippet';
 import { gatewaySnippet } from '../common/configSnippets';
+import { PagedList } from '../common/PagedList';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
+import { PAGE_SIZES, usePagedSearch } from '../common/usePagedSearch';
 import { errorsFor } from '../common/useClusterStatus';
 
-const GatewayItem = ({ gateway }: { gateway: GatewayInfo }) => {
+/** Lower-cased text the gateway search matches against. */
+export function gatewaySearchText(g: GatewayInfo): string {
+  return [
+    g.namespace,
+    g.name,
+    `${g.namespace}/${g.name}`,
+    g.gatewayClassName,
+    ...g.addresses,
+    ...g.listeners.flatMap(l => [l.name, l.hostname ?? '']),
+  ]
+    .join(' ')
+    .toLocaleLowerCase('en-US');
+}
+
+const EMPTY: GatewayInfo[] = [];
+const gatewayKey = (g: GatewayInfo) => `${g.namespace}/${g.name}`;
+
+const GatewayItem = memo(({ gateway }: { gateway: GatewayInfo }) => {
   const id = `${gateway.namespace}/${gateway.name}`;
   return (
     <li
@@ -55,12 +75,18 @@ const GatewayItem = ({ gateway }: { gateway: GatewayInfo }) => {
       </Flex>
     </li>
   );
-};
+});
+GatewayItem.displayName = 'GatewayItem';
+const renderGateway = (g: GatewayInfo) => <GatewayItem gateway={g} />;
 
-/** Gateways with class, addresses, listeners and Accepted/Programmed. */
-export const GatewaysBody = ({ status }: { status: ClusterStatus }) => {
+/**
+ * Gateways with class, addresses, listeners and Accepted/Programmed; search
+ * and paging like the routes once there is more than one page of them.
+ */
+export const GatewaysBody = memo(({ status }: { status: ClusterStatus }) => {
   const errors = errorsFor(status, 'gateways', 'gatewayClasses');
   const gateways = status.gateways;
+  const paged = usePagedSearch(gateways ?? EMPTY, gatewaySearchText);
   return (
     <>
       {errors.map(e => (
@@ -92,15 +118,19 @@ export const GatewaysBody = ({ status }: { status: ClusterStatus }) => {
         </div>
       )}
       {gateways && gateways.length > 0 && (
-        <ul
-          aria-label="Gateways"
-          style={{ listStyle: 'none', margin: 0, padding: 0 }}
-        >
-          {gateways.map(g => (
-            <GatewayItem key={`${g.namespace}/${g.name}`} gateway={g} />
-          ))}
-        </ul>
+        <PagedList
+          noun="gateways"
+          listLabel="Gateways"
+          testId="gateways"
+          placeholder="name, namespace, class, address, hostname"
+          count={gateways.length}
+          paged={paged}
+          itemKey={gatewayKey}
+          renderItem={renderGateway}
+          minItemsForControls={PAGE_SIZES[0] + 1}
+        />
       )}
     </>
   );
-};
+});
+GatewaysBody.displayName = 'GatewaysBody';

@@ -1,7 +1,11 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import { screen, within } from '@testing-library/react';
-import { clusterStatus } from '../../__fixtures__/clusterStatus';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { clusterStatus, manyNodes } from '../../__fixtures__/clusterStatus';
 import { ClusterMeshBody } from './ClusterMeshBody';
+
+// Interactive tests on a shared 2-core machine can exceed the 5 s default.
+jest.setTimeout(30_000);
 
 describe('ClusterMeshBody', () => {
   it('shows local identity, peers with readiness, nodes and the external workloads note', async () => {
@@ -56,6 +60,38 @@ describe('ClusterMeshBody', () => {
     ).not.toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent(
       'CiliumNodes: permission denied',
+    );
+  });
+
+  it('shows one page of many CiliumNodes, with paging and a search by name or address', async () => {
+    await renderInTestApp(
+      <ClusterMeshBody
+        status={{ ...clusterStatus, ciliumNodes: manyNodes(50) }}
+      />,
+    );
+    const nodes = screen.getByTestId('mesh-nodes');
+    const rowHeaders = () =>
+      within(nodes)
+        .getAllByRole('rowheader')
+        .map(r => r.textContent);
+    expect(rowHeaders()).toHaveLength(10);
+    expect(rowHeaders()[0]).toBe('node-001');
+    expect(within(nodes).getByTestId('nodes-count')).toHaveTextContent(
+      '50 CiliumNodes',
+    );
+
+    await userEvent.click(
+      within(nodes).getByRole('button', { name: 'Next table page' }),
+    );
+    await waitFor(() => expect(rowHeaders()[0]).toBe('node-011'));
+
+    await userEvent.type(
+      within(nodes).getByRole('searchbox', { name: 'Search CiliumNodes' }),
+      '10.1.42.42',
+    );
+    await waitFor(() => expect(rowHeaders()).toEqual(['node-043']));
+    expect(within(nodes).getByTestId('nodes-count')).toHaveTextContent(
+      '1 of 50 CiliumNodes match',
     );
   });
 });

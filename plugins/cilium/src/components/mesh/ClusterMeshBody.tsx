@@ -1,4 +1,14 @@
-import { Alert, Cell, CellText, Table, Text } from '@backstage/ui';
+import { memo, useMemo } from 'react';
+import {
+  Alert,
+  Cell,
+  CellText,
+  ColumnConfig,
+  Flex,
+  SearchField,
+  Table,
+  Text,
+} from '@backstage/ui';
 import {
   CiliumNodeInfo,
   ClusterStatus,
@@ -8,6 +18,7 @@ import { KeyValueList } from '../common/KeyValueList';
 import { WrapCell } from '../common/WrapCell';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
 import { errorsFor } from '../common/useClusterStatus';
+import { PAGE_SIZES, usePagedSearch } from '../common/usePagedSearch';
 import { PeerReadiness } from './PeerReadiness';
 
 type PeerRow = MeshPeerInfo & { id: string };
@@ -64,49 +75,105 @@ const PeersTable = ({ peers }: { peers: MeshPeerInfo[] }) => (
   </div>
 );
 
-const NodesTable = ({ nodes }: { nodes: CiliumNodeInfo[] }) => (
-  <div data-testid="mesh-nodes" aria-label="CiliumNodes">
-    <Table<NodeRow>
-      pagination={{ type: 'none' }}
-      data={nodes.map(n => ({ ...n, id: n.name }))}
-      columnConfig={[
-        {
-          id: 'name',
-          label: 'CiliumNode',
-          isRowHeader: true,
-          cell: n => <CellText title={n.name} />,
-        },
-        {
-          id: 'addresses',
-          label: 'Addresses',
-          cell: n => (
-            <WrapCell
-              title={n.addresses.map(a => `${a.type} ${a.ip}`).join(', ')}
-            />
-          ),
-        },
-        {
-          id: 'cidrs',
-          label: 'Pod CIDRs',
-          cell: n => <CellText title={n.podCIDRs.join(', ')} />,
-        },
-        {
-          id: 'used',
-          label: 'IPs used',
-          cell: n => (
-            <CellText
-              title={n.ipsUsed === undefined ? '—' : String(n.ipsUsed)}
-            />
-          ),
-        },
-      ]}
-      emptyState={<Text variant="body-small">No CiliumNodes reported.</Text>}
-    />
-  </div>
-);
+/** Lower-cased text the CiliumNode search matches against. */
+export function nodeSearchText(n: CiliumNodeInfo): string {
+  return [n.name, ...n.addresses.map(a => a.ip), ...n.podCIDRs]
+    .join(' ')
+    .toLocaleLowerCase('en-US');
+}
+
+const nodeColumns: ColumnConfig<NodeRow>[] = [
+  {
+    id: 'name',
+    label: 'CiliumNode',
+    isRowHeader: true,
+    cell: n => <CellText title={n.name} />,
+  },
+  {
+    id: 'addresses',
+    label: 'Addresses',
+    cell: n => (
+      <WrapCell title={n.addresses.map(a => `${a.type} ${a.ip}`).join(', ')} />
+    ),
+  },
+  {
+    id: 'cidrs',
+    label: 'Pod CIDRs',
+    cell: n => <CellText title={n.podCIDRs.join(', ')} />,
+  },
+  {
+    id: 'used',
+    label: 'IPs used',
+    cell: n => (
+      <CellText title={n.ipsUsed === undefined ? '—' : String(n.ipsUsed)} />
+    ),
+  },
+];
+
+/**
+ * CiliumNodes, one page at a time (a cluster can have thousands); search
+ * and paging once there is more than one page of them.
+ */
+const NodesTable = ({ nodes }: { nodes: CiliumNodeInfo[] }) => {
+  const p = usePagedSearch(nodes, nodeSearchText);
+  const controls = nodes.length > PAGE_SIZES[0];
+  const rows = useMemo(() => p.page.map(n => ({ ...n, id: n.name })), [p.page]);
+  return (
+    <div data-testid="mesh-nodes" aria-label="CiliumNodes">
+      {controls && (
+        <Flex justify="between" align="end" gap="3">
+          <SearchField
+            label="Search CiliumNodes"
+            placeholder="name, IP address, pod CIDR"
+            value={p.query}
+            onChange={p.setQuery}
+            data-testid="nodes-search"
+          />
+          <Text
+            variant="body-small"
+            color="secondary"
+            data-testid="nodes-count"
+            aria-live="polite"
+          >
+            {p.total === nodes.length
+              ? `${nodes.length} CiliumNodes`
+              : `${p.total} of ${nodes.length} CiliumNodes match`}
+          </Text>
+        </Flex>
+      )}
+      <Table<NodeRow>
+        pagination={
+          controls
+            ? {
+                type: 'page',
+                pageSize: p.pageSize,
+                pageSizeOptions: PAGE_SIZES,
+                offset: p.offset,
+                totalCount: p.total,
+                hasNextPage: p.offset + p.pageSize < p.total,
+                hasPreviousPage: p.offset > 0,
+                onNextPage: p.next,
+                onPreviousPage: p.previous,
+                onPageSizeChange: p.setPageSize,
+              }
+            : { type: 'none' }
+        }
+        data={rows}
+        columnConfig={nodeColumns}
+        emptyState={
+          <Text variant="body-small">
+            {nodes.length === 0
+              ? 'No CiliumNodes reported.'
+              : `No CiliumNode matches “${p.query}”.`}
+          </Text>
+        }
+      />
+    </div>
+  );
+};
 
 /** Local name/id, apiserver, peers with readiness, CiliumNodes, the external-workloads note. */
-export const ClusterMeshBody = ({ status }: { status: ClusterStatus }) => {
+export const ClusterMeshBody = memo(({ status }: { status: ClusterStatus }) => {
   const mesh = status.clusterMesh;
   return (
     <>
@@ -179,4 +246,5 @@ export const ClusterMeshBody = ({ status }: { status: ClusterStatus }) => {
       {status.ciliumNodes && <NodesTable nodes={status.ciliumNodes} />}
     </>
   );
-};
+});
+ClusterMeshBody.displayName = 'ClusterMeshBody';

@@ -1,16 +1,21 @@
-import { Flex, SearchField, TablePagination, Text } from '@backstage/ui';
+import { memo } from 'react';
+import { Text } from '@backstage/ui';
 import { ClusterStatus, HttpRouteInfo } from '@internal/plugin-cilium-common';
+import { PagedList } from '../common/PagedList';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
+import { usePagedSearch } from '../common/usePagedSearch';
 import { errorsFor } from '../common/useClusterStatus';
+import { routeSearchText } from './describeRoute';
 import { RouteItem } from './RouteItem';
-import { PAGE_SIZES, useRoutePage } from './useRoutePage';
 
 const EMPTY: HttpRouteInfo[] = [];
+const routeKey = (r: HttpRouteInfo) => `${r.namespace}/${r.name}`;
+const renderRoute = (r: HttpRouteInfo) => <RouteItem route={r} />;
 
 /** HTTPRoutes with search and paging; only the current page is rendered. */
-export const HttpRoutesBody = ({ status }: { status: ClusterStatus }) => {
+export const HttpRoutesBody = memo(({ status }: { status: ClusterStatus }) => {
   const routes = status.httpRoutes ?? EMPTY;
-  const p = useRoutePage(routes);
+  const paged = usePagedSearch(routes, routeSearchText);
   return (
     <>
       {errorsFor(status, 'httpRoutes').map(e => (
@@ -23,55 +28,18 @@ export const HttpRoutesBody = ({ status }: { status: ClusterStatus }) => {
         </Text>
       )}
       {routes.length > 0 && (
-        <>
-          <Flex justify="between" align="end" gap="3">
-            <SearchField
-              label="Search routes"
-              placeholder="name, namespace, hostname, backend"
-              value={p.query}
-              onChange={p.setQuery}
-              data-testid="routes-search"
-            />
-            <Text
-              variant="body-small"
-              color="secondary"
-              data-testid="routes-count"
-              aria-live="polite"
-            >
-              {p.total === routes.length
-                ? `${routes.length} routes`
-                : `${p.total} of ${routes.length} routes match`}
-            </Text>
-          </Flex>
-          {p.total === 0 ? (
-            <Text as="p" variant="body-small" data-testid="routes-no-match">
-              No route matches “{p.query}”.
-            </Text>
-          ) : (
-            <ul
-              aria-label="HTTPRoutes"
-              style={{ listStyle: 'none', margin: 0, padding: 0 }}
-            >
-              {p.page.map(r => (
-                <RouteItem key={`${r.namespace}/${r.name}`} route={r} />
-              ))}
-            </ul>
-          )}
-          <div data-testid="routes-pagination">
-            <TablePagination
-              pageSize={p.pageSize}
-              pageSizeOptions={PAGE_SIZES}
-              offset={p.offset}
-              totalCount={p.total}
-              hasNextPage={p.offset + p.pageSize < p.total}
-              hasPreviousPage={p.offset > 0}
-              onNextPage={p.next}
-              onPreviousPage={p.previous}
-              onPageSizeChange={p.setPageSize}
-            />
-          </div>
-        </>
+        <PagedList
+          noun="routes"
+          listLabel="HTTPRoutes"
+          testId="routes"
+          placeholder="name, namespace, hostname, backend"
+          count={routes.length}
+          paged={paged}
+          itemKey={routeKey}
+          renderItem={renderRoute}
+        />
       )}
     </>
   );
-};
+});
+HttpRoutesBody.displayName = 'HttpRoutesBody';
