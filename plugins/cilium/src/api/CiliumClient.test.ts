@@ -12,11 +12,18 @@ import { flowsResponse } from '../__fixtures__/flows';
 describe('CiliumClient', () => {
   let server: http.Server;
   let baseUrl: string;
-  const requests: { url: string; auth?: string }[] = [];
+  const requests: { url: string; auth?: string; ifNoneMatch?: string }[] = [];
+  /** The ETag of prod-eu-1's status document; change it to "update" it. */
+  let statusEtag = 'W/"status-1"';
+  let statusFails = false;
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
-      requests.push({ url: req.url ?? '', auth: req.headers.authorization });
+      requests.push({
+        url: req.url ?? '',
+        auth: req.headers.authorization,
+        ifNoneMatch: req.headers['if-none-match'],
+      });
       const url = new URL(req.url ?? '/', 'http://localhost');
       const send = (status: number, body: unknown) => {
         res.writeHead(status, { 'content-type': 'application/json' });
@@ -30,7 +37,19 @@ describe('CiliumClient', () => {
         });
       }
       if (url.pathname === '/api/cilium/clusters/prod-eu-1/status') {
-        return send(200, clusterStatus);
+        if (statusFails) {
+          return send(500, {
+            error: { name: 'Error', message: 'boom' },
+            request: { method: 'GET', url: req.url },
+            response: { statusCode: 500 },
+          });
+        }
+        if (req.headers['if-none-match'] === statusEtag) {
+          res.writeHead(304, { etag: statusEtag });
+          return res.end();
+        }
+        res.setHeader('etag', statusEtag);
+        return send(200, { ...clusterStatus, generatedAt: statusEtag });
       }
       if (url.pathname === '/api/cilium/clusters/prod-eu-1/flows') {
         return send(200, flowsResponse);
@@ -65,6 +84,8 @@ describe('CiliumClient', () => {
 
   beforeEach(() => {
     requests.length = 0;
+    statusEtag = 'W/"status-1"';
+    statusFails = false;
   });
 
   const client = () =>
@@ -135,5 +156,40 @@ describe('CiliumClient', () => {
     expect(notFound.body.error.message).toBe(
       'Cluster "nope" is not configured',
     );
+  });
+
+  it('revalidates a status document it holds: 304 answers with the same document, a new ETag with the new one', async () => {
+    const c = client();
+    const first = await c.getClusterStatus('prod-eu-1');
+    expect(first.generatedAt).toBe('W/"status-1"');
+    expect(requests[0].ifNoneMatch).toBeUndefined();
+
+    const again = await c.getClusterStatus('prod-eu-1');
+    expect(requests[1].ifNoneMatch).toBe('W/"status-1"');
+    expect(again).toBe(first);
+
+    statusEtag = 'W/"status-2"';
+    const changed = await c.getClusterStatus('prod-eu-1');
+    expect(changed).not.toBe(first);
+    expect(changed.generatedAt).toBe('W/"status-2"');
+
+    // Another client (another app) holds nothing: an unconditional request.
+    await client().getClusterStatus('prod-eu-1');
+    expect(requests[3].ifNoneMatch).toBeUndefined();
+  });
+
+  it('forgets a document whose request then failed', async () => {
+    const c = client();
+    await c.getClusterStatus('prod-eu-1');
+    statusFails = true;
+    const error = await c.getClusterStatus('prod-eu-1').catch(e => e);
+    expect(error.statusCode).toBe(500);
+    statusFails = false;
+    await c.getClusterStatus('prod-eu-1');
+    expect(requests.map(r => r.ifNoneMatch)).toEqual([
+      undefined,
+      'W/"status-1"',
+      undefined,
+    ]);
   });
 });

@@ -10,14 +10,26 @@ import {
 } from '@internal/plugin-cilium-common';
 import { CiliumApi, GetFlowsOptions } from './CiliumApi';
 
+/** Status documents kept for conditional requests (each can be megabytes). */
+const KEPT_STATUSES = 4;
+
 /**
  * {@link CiliumApi} over `discoveryApi` and `fetchApi`. Non-2xx answers throw
  * a `ResponseError` that keeps the backend's error body (name, message,
  * status code), so the UI can tell 403 from 404 from 500.
+ *
+ * Status documents are requested conditionally: the client keeps the last
+ * document of a few clusters with its ETag and sends `If-None-Match`; on 304
+ * it answers with the document it holds, the same object, so a revalidation
+ * costs neither a download nor a parse of megabytes, nor a re-render.
  */
 export class CiliumClient implements CiliumApi {
   private readonly discoveryApi: DiscoveryApi;
   private readonly fetchApi: FetchApi;
+  private readonly statuses = new Map<
+    string,
+    { etag: string; value: ClusterStatus }
+  >();
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
     this.discoveryApi = options.discoveryApi;
@@ -28,15 +40,40 @@ export class CiliumClient implements CiliumApi {
     return this.get(apiPaths.clusters(), undefined, options?.signal);
   }
 
-  getClusterStatus(
+  async getClusterStatus(
     cluster: string,
     options?: { signal?: AbortSignal },
   ): Promise<ClusterStatus> {
-    return this.get(
+    const kept = this.statuses.get(cluster);
+    const res = await this.request(
       apiPaths.clusterStatus(cluster),
       undefined,
       options?.signal,
+      kept && { 'If-None-Match': kept.etag },
     );
+    if (res.status === 304 && kept) {
+      this.keep(cluster, kept);
+      return kept.value;
+    }
+    if (!res.ok) {
+      this.statuses.delete(cluster);
+      throw await ResponseError.fromResponse(res);
+    }
+    const value = (await res.json()) as ClusterStatus;
+    // Readable when same-origin, or cross-origin with ETag exposed by CORS.
+    const etag = res.headers.get('ETag');
+    if (etag) this.keep(cluster, { etag, value });
+    else this.statuses.delete(cluster);
+    return value;
+  }
+
+  private keep(cluster: string, kept: { etag: string; value: ClusterStatus }) {
+    this.statuses.delete(cluster);
+    this.statuses.set(cluster, kept);
+    for (const name of this.statuses.keys()) {
+      if (this.statuses.size <= KEPT_STATUSES) break;
+      this.statuses.delete(name);
+    }
   }
 
   getFlows(cluster: string, options?: GetFlowsOptions): Promise<FlowsResponse> {
@@ -53,17 +90,26 @@ export class CiliumClient implements CiliumApi {
     return this.get(apiPaths.mesh(), undefined, options?.signal);
   }
 
+  private async request(
+    path: string,
+    query?: URLSearchParams,
+    signal?: AbortSignal,
+    headers?: Record<string, string>,
+  ): Promise<Response> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(CILIUM_PLUGIN_ID);
+    const qs = query && query.toString() ? `?${query}` : '';
+    return this.fetchApi.fetch(`${baseUrl}${path}${qs}`, {
+      headers: { Accept: 'application/json', ...headers },
+      signal,
+    });
+  }
+
   private async get<T>(
     path: string,
     query?: URLSearchParams,
     signal?: AbortSignal,
   ): Promise<T> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(CILIUM_PLUGIN_ID);
-    const qs = query && query.toString() ? `?${query}` : '';
-    const res = await this.fetchApi.fetch(`${baseUrl}${path}${qs}`, {
-      headers: { Accept: 'application/json' },
-      signal,
-    });
+    const res = await this.request(path, query, signal);
     if (!res.ok) {
       throw await ResponseError.fromResponse(res);
     }

@@ -1,7 +1,8 @@
+import { useEffect, useSyncExternalStore } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { ClusterStatus, StatusSource } from '@internal/plugin-cilium-common';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { ciliumApiRef } from '../../api/CiliumApi';
+import { statusEntry } from './statusStore';
 
 export interface StatusState {
   loading: boolean;
@@ -10,18 +11,26 @@ export interface StatusState {
   retry: () => void;
 }
 
-/** Loads a cluster's status document once; sections read their parts from it. */
+/**
+ * A cluster's status document; sections read their parts from it. The tab
+ * and the entity cards share one request and its answer (see statusStore):
+ * mounting together fetches once, and coming back to the tab renders the
+ * kept document at once while it is revalidated (an unchanged document
+ * costs a 304, and nothing re-renders). A document kept from long ago is
+ * not shown again: the skeleton shows until its successor arrives.
+ */
 export function useClusterStatus(cluster: string): StatusState {
   const api = useApi(ciliumApiRef);
-  const state = useAsyncRetry(
-    () => api.getClusterStatus(cluster),
-    [api, cluster],
-  );
+  const entry = statusEntry(api, cluster);
+  const snapshot = useSyncExternalStore(entry.subscribe, entry.getSnapshot);
+  useEffect(() => {
+    if (entry.needsLoad()) entry.load();
+  }, [entry]);
   return {
-    loading: state.loading,
-    error: state.error,
-    value: state.value,
-    retry: state.retry,
+    loading: snapshot.loading,
+    error: snapshot.error,
+    value: snapshot.value,
+    retry: entry.load,
   };
 }
 
