@@ -44,7 +44,11 @@ describe('the Cilium tab of democluster1, served by protocol-true test servers',
 
     // Hubble: `hubble status` figures and flows with policy names.
     const hubble = section(page, 'hubble');
-    await hubble.getByText('16,380/16,380 (100.00%)').waitFor();
+    // (The figure is also in the collapsed `hubble status` text below it.)
+    await hubble
+      .getByTestId('hubble-flows')
+      .getByText('16,380/16,380 (100.00%)')
+      .waitFor();
     await hubble.getByText(/democluster2\/worker-2/).first().waitFor();
     await hubble.getByText(/tenant-jobs\/allow-/).first().waitFor();
 
