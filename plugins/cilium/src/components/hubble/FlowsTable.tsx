@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Cell, CellText, ColumnConfig, Table, Text } from '@backstage/ui';
 import { WrapCell } from '../common/WrapCell';
 import { FlowRecord } from '@internal/plugin-cilium-common';
@@ -88,8 +88,11 @@ const columns: ColumnConfig<Row>[] = [
   },
 ];
 
-/** Recent flows, newest last as `hubble observe` prints them. */
-export const FlowsTable = (props: { flows: FlowRecord[] }) => {
+/**
+ * Recent flows, newest last as `hubble observe` prints them. Memoised: the
+ * tab re-rendering (status reload) does not redo the table.
+ */
+export const FlowsTable = memo((props: { flows: FlowRecord[] }) => {
   const rows = useMemo(
     () => props.flows.map((flow, i) => ({ id: `${i}-${flow.time}`, flow })),
     [props.flows],
@@ -108,4 +111,5 @@ export const FlowsTable = (props: { flows: FlowRecord[] }) => {
       />
     </div>
   );
-};
+});
+FlowsTable.displayName = 'FlowsTable';
