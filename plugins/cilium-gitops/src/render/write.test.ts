@@ -71,6 +71,25 @@ describe('writeRenderedRepo', () => {
     expect(await fs.readdir(tmp)).toEqual(['repo']);
   });
 
+  it('re-rendering leaves unchanged generated files alone and replaces changed ones', async () => {
+    const out = path.join(tmp, 'repo');
+    const files = { 'apps/a.yaml': 'a: 1\n', 'apps/b.yaml': 'b: 1\n' };
+    await writeRenderedRepo(repo(files), out);
+    const inode = async (p: string) => (await fs.stat(path.join(out, p))).ino;
+    const [a, b] = [await inode('apps/a.yaml'), await inode('apps/b.yaml')];
+    const result = await writeRenderedRepo(
+      repo({ ...files, 'apps/b.yaml': 'b: 2\n' }),
+      out,
+    );
+    expect(result.written).toEqual(['apps/a.yaml', 'apps/b.yaml']);
+    expect(await inode('apps/a.yaml')).toBe(a);
+    expect(await inode('apps/b.yaml')).not.toBe(b);
+    expect(await fs.readFile(path.join(out, 'apps/b.yaml'), 'utf8')).toBe(
+      `${HEADER}b: 2\n`,
+    );
+    expect(await fs.readdir(tmp)).toEqual(['repo']);
+  });
+
   it('fills an existing empty directory in place (it may be the working directory)', async () => {
     const out = path.join(tmp, 'repo');
     await fs.mkdir(out);

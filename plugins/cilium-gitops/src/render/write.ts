@@ -3,8 +3,9 @@
  * temporary folder beside the target; only when that succeeded are files
  * moved into place. A new target is one rename. In an existing target, even
  * an empty one (it may be someone's working directory), or `--out .` inside
- * the cluster repository next to `.git` and `cluster.yaml`, each file is
- * renamed into place and generated files the
+ * the cluster repository next to `.git` and `cluster.yaml`, each changed file
+ * is renamed into place (unchanged generated files are left as they are) and
+ * generated files the
  * new render no longer has are removed; files without the generated header
  * are never touched.
  */
@@ -36,36 +37,58 @@ async function exists(p: string): Promise<boolean> {
   );
 }
 
+/** Each directory the files need, once (a fleet writes ~67 files per cluster). */
+async function makeDirs(root: string, files: string[]) {
+  const dirs = new Set(files.map(f => path.posix.dirname(f)));
+  for (const dir of [...dirs].sort()) {
+    if (dir !== '.') await fs.mkdir(path.join(root, dir), { recursive: true });
+  }
+}
+
 export async function writeRenderedRepo(
   repo: RenderedRepo,
   outDir: string,
 ): Promise<WriteResult> {
+  const written = repo.files.map(f => f.path);
+  written.forEach(assertSafePath);
   const target = path.resolve(outDir);
   const parent = path.dirname(target);
   await fs.mkdir(parent, { recursive: true });
+  const targetExists = await exists(target);
+  const previous = targetExists
+    ? await readGeneratedFiles(target)
+    : new Map<string, string>();
+  // In an existing repository, a generated file whose content is unchanged
+  // stays as it is (scripts are always rewritten, to restore their mode).
+  const changed = repo.files.filter(
+    f => f.path.endsWith('.sh') || previous.get(f.path) !== f.content,
+  );
   const staging = await fs.mkdtemp(
     path.join(parent, `.${path.basename(target)}.cilium-gitops-`),
   );
   try {
-    for (const file of repo.files) {
-      assertSafePath(file.path);
-      const dest = path.join(staging, file.path);
-      await fs.mkdir(path.dirname(dest), { recursive: true });
-      await fs.writeFile(dest, file.content, {
+    await makeDirs(
+      staging,
+      changed.map(f => f.path),
+    );
+    for (const file of changed) {
+      await fs.writeFile(path.join(staging, file.path), file.content, {
         mode: file.path.endsWith('.sh') ? 0o755 : 0o644,
       });
     }
-    const written = repo.files.map(f => f.path);
-    const targetExists = await exists(target);
     if (!targetExists) {
       await fs.rename(staging, target);
       return { outDir: target, written, removed: [] };
     }
-    const previous = await readGeneratedFiles(target);
-    for (const file of written) {
-      const dest = path.join(target, file);
-      await fs.mkdir(path.dirname(dest), { recursive: true });
-      await fs.rename(path.join(staging, file), dest);
+    await makeDirs(
+      target,
+      changed.map(f => f.path),
+    );
+    for (const file of changed) {
+      await fs.rename(
+        path.join(staging, file.path),
+        path.join(target, file.path),
+      );
     }
     const keep = new Set(written);
     const removed = [...previous.keys()].filter(file => !keep.has(file));
