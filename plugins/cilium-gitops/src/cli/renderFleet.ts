@@ -25,7 +25,7 @@ export async function findClusterSpecs(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
   const names: string[] = [];
   for (const entry of entries) {
-    if (!entry.isDirectory()) continue;
+    if (!entry.isDirectory() && !entry.isSymbolicLink()) continue;
     const file = path.join(dir, entry.name, SPEC_FILE);
     if (
       await fs.stat(file).then(
