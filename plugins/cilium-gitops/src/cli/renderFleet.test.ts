@@ -65,6 +65,22 @@ describe('cilium-gitops render-fleet', () => {
     expect(err.join('')).toMatch(/nope: cannot read: ENOENT/);
   });
 
+  it('follows symlinked cluster folders and skips folders without a spec', async () => {
+    await fs.mkdir(path.join(cwd, 'elsewhere/one'), { recursive: true });
+    await fs.writeFile(
+      path.join(cwd, 'elsewhere/one/cluster.yaml'),
+      stringify(validSpecDoc()),
+    );
+    await fs.mkdir(path.join(cwd, 'fleet/nospec'), { recursive: true });
+    await fs.symlink(
+      path.join(cwd, 'elsewhere/one'),
+      path.join(cwd, 'fleet/one'),
+    );
+    expect(await run('render-fleet', 'fleet', '--out', 'repos')).toBe(EXIT_OK);
+    expect(out.join('')).toContain('rendered 1 of 1 clusters into repos');
+    expect(await fs.readdir(path.join(cwd, 'repos'))).toEqual(['one']);
+  }, 60_000);
+
   it('renders each <name>/cluster.yaml into <out>/<name>; a bad spec is reported in full and not written', async () => {
     const two = validSpecDoc();
     two.metadata.name = 'democluster2';
