@@ -120,6 +120,20 @@ describe('renderFleet', () => {
     }
   }, 60_000);
 
+  it('a slow onRendered holds the workers back instead of buffering, and still gets every result in order', async () => {
+    const specs = Array.from({ length: 12 }, (_, i) => spec(i));
+    const order: number[] = [];
+    const { results } = await renderFleet(specs, catalog, {
+      concurrency: 1,
+      onRendered: async r => {
+        await new Promise(resolve => setTimeout(resolve, 20));
+        order.push(r.index);
+      },
+    });
+    expect(order).toEqual(specs.map((_, i) => i));
+    expect(results.every(r => r.ok && r.files === undefined)).toBe(true);
+  }, 60_000);
+
   it('an empty fleet needs no workers', async () => {
     expect(await renderFleet([], catalog)).toEqual({
       results: [],

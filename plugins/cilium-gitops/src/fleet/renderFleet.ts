@@ -101,6 +101,10 @@ export async function renderFleet(
     let failed = false;
     let delivering: Promise<void> = Promise.resolve();
     const received = new Map<number, FleetResult>();
+    // Backpressure: at most this many tasks handed out but not yet delivered
+    // (a slow onRendered or one slow cluster must not buffer the whole fleet).
+    const ahead = concurrency * 4;
+    const waiting: Array<() => void> = [];
 
     const finish = (error?: unknown) => {
       if (failed) return;
@@ -126,6 +130,7 @@ export async function renderFleet(
             results[delivered] = result;
           }
           delivered++;
+          while (waiting.length && next - delivered < ahead) waiting.shift()!();
         }
         if (!failed && delivered === tasks.length) finish();
       });
@@ -142,7 +147,12 @@ export async function renderFleet(
       workers.add(worker);
       let current: number | undefined;
       const dispatch = () => {
-        if (failed) return;
+        if (failed || !workers.has(worker)) return;
+        if (next < tasks.length && next - delivered >= ahead) {
+          current = undefined;
+          waiting.push(dispatch);
+          return;
+        }
         if (next >= tasks.length) {
           current = undefined;
           workers.delete(worker);
