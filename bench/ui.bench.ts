@@ -131,6 +131,22 @@ interface PageSplit {
 
 /** After the routes are interactive: the in-page split since the origin. */
 async function readPageClock(page: Page, cluster: string): Promise<PageSplit> {
+  // A status request still under way (the tab's revalidation) has no
+  // Resource Timing entry yet: give it a moment to finish.
+  await page
+    .waitForFunction(
+      c =>
+        performance
+          .getEntriesByType('resource')
+          .some(
+            e =>
+              e.name.includes(`/api/cilium/clusters/${c}/status`) &&
+              e.startTime >= (window as any).__uiBench.t0,
+          ),
+      cluster,
+      { timeout: 1000 },
+    )
+    .catch(() => undefined); // none was made: the document was just fetched
   return page.evaluate(cluster => {
     const b = (window as any).__uiBench;
     b.stop();
