@@ -123,21 +123,20 @@ describe('creating a cluster from the cilium-cluster template in the browser', (
     // location within seconds; reload until it is there).
     await entityLink.click();
     await page.waitForURL(/\/catalog\/default\/resource\/e2ecluster/);
-    const deadline = Date.now() + 60_000;
-    while ((await page.getByText('Entity not found').count()) > 0) {
-      if (Date.now() > deadline)
-        throw new Error('the new entity never appeared');
+    // Each round waits until the page has decided (the entity or "Entity not
+    // found"), then reloads only in the second case.
+    const found = page.getByText('kubernetes-cluster').first();
+    const notFound = page.getByText('Entity not found');
+    const deadline = Date.now() + 90_000;
+    for (;;) {
+      await found.or(notFound).first().waitFor({ timeout: 30_000 });
+      if ((await found.count()) > 0) break;
+      if (Date.now() > deadline) {
+        await browser.screenshot('template-entity-failed');
+        throw new Error('the new entity never appeared in the catalog');
+      }
       await page.waitForTimeout(1000);
       await page.reload();
-    }
-    try {
-      await page
-        .getByText('kubernetes-cluster')
-        .first()
-        .waitFor({ timeout: 60_000 });
-    } catch (e) {
-      await browser.screenshot('template-entity-failed');
-      throw e;
     }
     await browser.screenshot('template-entity');
   });
