@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Flex, Text } from '@backstage/ui';
 import { ClusterStatus, GatewayInfo } from '@internal/plugin-cilium-common';
 import { ConditionBadge } from '../common/ConditionBadge';
+import { ResourceItem } from '../common/ResourceItem';
 import { ConfigSnippet } from '../common/ConfigSnippet';
 import { gatewaySnippet } from '../common/configSnippets';
 import { PagedList } from '../common/PagedList';
@@ -29,19 +30,12 @@ const gatewayKey = (g: GatewayInfo) => `${g.namespace}/${g.name}`;
 const GatewayItem = memo(({ gateway }: { gateway: GatewayInfo }) => {
   const id = `${gateway.namespace}/${gateway.name}`;
   return (
-    <li
-      data-testid="gateway-item"
-      aria-label={`Gateway ${id}`}
-      style={{
-        borderTop: '1px solid var(--bui-border-1)',
-        paddingTop: 'var(--bui-space-2)',
-      }}
-    >
-      <Flex direction="column" gap="1">
-        <Flex gap="3" align="baseline">
-          <Text as="h3" variant="title-x-small" weight="bold">
-            {id}
-          </Text>
+    <ResourceItem
+      testId="gateway-item"
+      kind="Gateway"
+      id={id}
+      summary={
+        <>
           <Text variant="body-small" color="secondary">
             class {gateway.gatewayClassName}
           </Text>
@@ -50,30 +44,31 @@ const GatewayItem = memo(({ gateway }: { gateway: GatewayInfo }) => {
               ? gateway.addresses.join(', ')
               : 'no address assigned'}
           </Text>
-        </Flex>
-        <Flex gap="4">
-          <ConditionBadge type="Accepted" conditions={gateway.conditions} />
-          <ConditionBadge type="Programmed" conditions={gateway.conditions} />
-        </Flex>
-        <ul
-          aria-label={`Listeners of ${id}`}
-          style={{ margin: 0, paddingLeft: 'var(--bui-space-4)' }}
-        >
-          {gateway.listeners.map(l => (
-            <li key={l.name} data-testid="gateway-listener">
-              <Text variant="body-small">
-                {l.name}: {l.protocol}/{l.port}
-                {l.hostname ? ` ${l.hostname}` : ''} · {l.attachedRoutes}{' '}
-                attached {l.attachedRoutes === 1 ? 'route' : 'routes'}
-                {l.certificateRefs.length > 0
-                  ? ` · TLS ${l.certificateRefs.join(', ')}`
-                  : ''}
-              </Text>
-            </li>
-          ))}
-        </ul>
+        </>
+      }
+    >
+      <Flex gap="4">
+        <ConditionBadge type="Accepted" conditions={gateway.conditions} />
+        <ConditionBadge type="Programmed" conditions={gateway.conditions} />
       </Flex>
-    </li>
+      <ul
+        aria-label={`Listeners of ${id}`}
+        style={{ margin: 0, paddingLeft: 'var(--bui-space-4)' }}
+      >
+        {gateway.listeners.map(l => (
+          <li key={l.name} data-testid="gateway-listener">
+            <Text variant="body-small">
+              {l.name}: {l.protocol}/{l.port}
+              {l.hostname ? ` ${l.hostname}` : ''} · {l.attachedRoutes} attached{' '}
+              {l.attachedRoutes === 1 ? 'route' : 'routes'}
+              {l.certificateRefs.length > 0
+                ? ` · TLS ${l.certificateRefs.join(', ')}`
+                : ''}
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </ResourceItem>
   );
 });
 GatewayItem.displayName = 'GatewayItem';

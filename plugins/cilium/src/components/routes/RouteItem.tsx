@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Flex, Text } from '@backstage/ui';
 import { HttpRouteInfo } from '@internal/plugin-cilium-common';
 import { ConditionBadge } from '../common/ConditionBadge';
+import { ResourceItem } from '../common/ResourceItem';
 import { describeFilter, describeMatch, describeParent } from './describeRoute';
 import { WeightBar } from './WeightBar';
 
@@ -9,79 +10,71 @@ import { WeightBar } from './WeightBar';
 export const RouteItem = memo(({ route }: { route: HttpRouteInfo }) => {
   const id = `${route.namespace}/${route.name}`;
   return (
-    <li
-      data-testid="route-item"
-      aria-label={`HTTPRoute ${id}`}
-      style={{
-        borderTop: '1px solid var(--bui-border-1)',
-        paddingTop: 'var(--bui-space-2)',
-      }}
-    >
-      <Flex direction="column" gap="1">
-        <Flex gap="3" align="baseline">
-          <Text as="h3" variant="title-x-small" weight="bold">
-            {id}
-          </Text>
-          <Text
-            variant="body-small"
-            color="secondary"
-            data-testid="route-hostnames"
-          >
-            {route.hostnames.length > 0
-              ? route.hostnames.join(', ')
-              : 'any hostname'}
-          </Text>
-        </Flex>
-        {route.parents.length === 0 && (
-          <Text variant="body-small" color="warning">
-            Not accepted by Cilium yet (no status from
-            io.cilium/gateway-controller); parents:{' '}
-            {route.parentRefs
-              .map(p => describeParent(p, route.namespace))
-              .join(', ')}
-          </Text>
-        )}
-        {route.parents.map((p, i) => (
-          <Flex key={i} gap="3" data-testid="route-parent">
-            <Text variant="body-small">
-              → {describeParent(p.parentRef, route.namespace)}
-            </Text>
-            <ConditionBadge type="Accepted" conditions={p.conditions} />
-            <ConditionBadge type="ResolvedRefs" conditions={p.conditions} />
-          </Flex>
-        ))}
-        <ol
-          aria-label={`Rules of ${id}`}
-          style={{ margin: 0, paddingLeft: 'var(--bui-space-4)' }}
+    <ResourceItem
+      testId="route-item"
+      kind="HTTPRoute"
+      id={id}
+      summary={
+        <Text
+          variant="body-small"
+          color="secondary"
+          data-testid="route-hostnames"
         >
-          {route.rules.map((rule, i) => (
-            <li key={i} data-testid="route-rule">
-              <Flex direction="column" gap="1">
-                <Text variant="body-small">
-                  <strong>match</strong>{' '}
-                  {rule.matches.length > 0
-                    ? rule.matches.map(describeMatch).join(' | ')
-                    : 'PathPrefix / (default)'}
-                </Text>
-                {rule.filters.length > 0 && (
-                  <ul
-                    aria-label="Filters"
-                    style={{ margin: 0, paddingLeft: 'var(--bui-space-4)' }}
-                  >
-                    {rule.filters.flatMap(describeFilter).map((line, j) => (
-                      <li key={j} data-testid="route-filter">
-                        <Text variant="body-small">{line}</Text>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                <WeightBar backends={rule.backendRefs} />
-              </Flex>
-            </li>
-          ))}
-        </ol>
-      </Flex>
-    </li>
+          {route.hostnames.length > 0
+            ? route.hostnames.join(', ')
+            : 'any hostname'}
+        </Text>
+      }
+    >
+      {route.parents.length === 0 && (
+        <Text variant="body-small" color="warning">
+          Not accepted by Cilium yet (no status from
+          io.cilium/gateway-controller); parents:{' '}
+          {route.parentRefs
+            .map(p => describeParent(p, route.namespace))
+            .join(', ')}
+        </Text>
+      )}
+      {route.parents.map((p, i) => (
+        <Flex key={i} gap="3" data-testid="route-parent">
+          <Text variant="body-small">
+            → {describeParent(p.parentRef, route.namespace)}
+          </Text>
+          <ConditionBadge type="Accepted" conditions={p.conditions} />
+          <ConditionBadge type="ResolvedRefs" conditions={p.conditions} />
+        </Flex>
+      ))}
+      <ol
+        aria-label={`Rules of ${id}`}
+        style={{ margin: 0, paddingLeft: 'var(--bui-space-4)' }}
+      >
+        {route.rules.map((rule, i) => (
+          <li key={i} data-testid="route-rule">
+            <Flex direction="column" gap="1">
+              <Text variant="body-small">
+                <strong>match</strong>{' '}
+                {rule.matches.length > 0
+                  ? rule.matches.map(describeMatch).join(' | ')
+                  : 'PathPrefix / (default)'}
+              </Text>
+              {rule.filters.length > 0 && (
+                <ul
+                  aria-label="Filters"
+                  style={{ margin: 0, paddingLeft: 'var(--bui-space-4)' }}
+                >
+                  {rule.filters.flatMap(describeFilter).map((line, j) => (
+                    <li key={j} data-testid="route-filter">
+                      <Text variant="body-small">{line}</Text>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <WeightBar backends={rule.backendRefs} />
+            </Flex>
+          </li>
+        ))}
+      </ol>
+    </ResourceItem>
   );
 });
 RouteItem.displayName = 'RouteItem';
