@@ -126,14 +126,18 @@ describe('cilium backend plugin', () => {
     expect(echo.rules[0].filters[0]).toEqual({
       type: 'RequestHeaderModifier',
       requestHeaderModifier: {
-        set: [{ name: 'x-cluster', value: 'democluster1' }],
-        add: [{ name: 'x-via', value: 'cilium-gateway' }],
-        remove: ['x-debug'],
+        add: [{ name: 'some-header', value: 'This is fantastic' }],
+        set: [
+          {
+            name: 'user-agent',
+            value: 'Mozilla/5.0 (cilium-gitops echo demo)',
+          },
+        ],
       },
     });
     expect(echo.rules[0].backendRefs.map(b => [b.name, b.weight])).toEqual([
-      ['echo-stable', 100],
-      ['echo-canary', 0],
+      ['echo-1', 100],
+      ['echo-2', 0],
     ]);
     const jobs = s.httpRoutes!.find(r => r.name === 'jobs-app')!;
     expect(jobs.rules[0].matches[0]).toEqual({

@@ -31,16 +31,29 @@ describe('the Cilium tab of democluster1, served by protocol-true test servers',
     const gateways = section(page, 'gateways');
     await gateways.getByText('bookinfo/bookinfo-tls').waitFor();
     await gateways.getByText('echo/echo').waitFor();
-    await gateways.getByText(/https-reviews/).first().waitFor();
-    await gateways.getByText(/AddressNotAssigned/).first().waitFor();
+    await gateways
+      .getByText(/https-reviews/)
+      .first()
+      .waitFor();
+    await gateways
+      .getByText(/AddressNotAssigned/)
+      .first()
+      .waitFor();
 
     // HTTPRoutes: header modifiers spelled out and weights as proportions.
     const routes = section(page, 'httproutes');
     await routes.getByText('bookinfo/bookinfo-reviews').waitFor();
-    await routes.getByLabel(/Backend weights: reviews-v1.*90%.*reviews-v2.*10%/).waitFor();
-    await routes.getByText(/request: add \S+: /).first().waitFor();
-    await routes.getByText(/request: set \S+: /).first().waitFor();
-    await routes.getByText(/BackendNotFound/).first().waitFor();
+    await routes
+      .getByLabel(/Backend weights: reviews-v1.*90%.*reviews-v2.*10%/)
+      .waitFor();
+    await routes
+      .getByText('request: add some-header: This is fantastic')
+      .waitFor();
+    await routes.getByText(/request: set user-agent: Mozilla/).waitFor();
+    await routes
+      .getByText(/BackendNotFound/)
+      .first()
+      .waitFor();
 
     // Hubble: `hubble status` figures and flows with policy names.
     const hubble = section(page, 'hubble');
@@ -49,8 +62,14 @@ describe('the Cilium tab of democluster1, served by protocol-true test servers',
       .getByTestId('hubble-flows')
       .getByText('16,380/16,380 (100.00%)')
       .waitFor();
-    await hubble.getByText(/democluster2\/worker-2/).first().waitFor();
-    await hubble.getByText(/tenant-jobs\/allow-/).first().waitFor();
+    await hubble
+      .getByText(/democluster2\/worker-2/)
+      .first()
+      .waitFor();
+    await hubble
+      .getByText(/tenant-jobs\/allow-/)
+      .first()
+      .waitFor();
 
     // Cluster Mesh: the peer is ready, the nodes are listed, the 1.18 note.
     const mesh = section(page, 'cluster-mesh');
@@ -86,12 +105,16 @@ describe('the Cilium tab of democluster1, served by protocol-true test servers',
       const rows = await flowLines(page);
       return (
         rows.length > 0 &&
-        rows.every(l => l.includes('policy-verdict') && l.includes('tenant-jobs/'))
+        rows.every(
+          l => l.includes('policy-verdict') && l.includes('tenant-jobs/'),
+        )
       );
     });
     const rows = await flowLines(page);
     expect(rows.some(l => / DENIED /.test(l))).toBe(true);
-    expect(rows.some(l => / ALLOWED .*BY /.test(l) || / ALLOWED /.test(l))).toBe(true);
+    expect(
+      rows.some(l => / ALLOWED .*BY /.test(l) || / ALLOWED /.test(l)),
+    ).toBe(true);
 
     // The relay received the CLI's filter: two ORed pod-prefix filters with
     // the policy-verdict event type.
@@ -114,15 +137,23 @@ describe('the Cilium tab of democluster1, served by protocol-true test servers',
   it('shows the Cluster Mesh and Hubble cards on the entity overview', async () => {
     const { page } = demo.browser;
     await page.goto(demo.entityUrl('democluster1'));
-    await section(page, 'mesh-card').getByText('democluster2').first().waitFor();
-    await section(page, 'hubble-card').getByText(/16,380/).first().waitFor();
+    await section(page, 'mesh-card')
+      .getByText('democluster2')
+      .first()
+      .waitFor();
+    await section(page, 'hubble-card')
+      .getByText(/16,380/)
+      .first()
+      .waitFor();
     await demo.browser.screenshot('entity-overview-cards');
   });
 
   it('opens the mesh overview with both clusters linked', async () => {
     const { page } = demo.browser;
     await page.goto(`${demo.portal.baseUrl}/cilium/mesh`);
-    await page.getByRole('heading', { name: /Cluster Mesh overview/ }).waitFor();
+    await page
+      .getByRole('heading', { name: /Cluster Mesh overview/ })
+      .waitFor();
     await page.getByLabel('Open cluster democluster1').waitFor();
     await page.getByLabel('Open cluster democluster2').waitFor();
     const clusters = section(page, 'mesh-clusters');
@@ -133,16 +164,28 @@ describe('the Cilium tab of democluster1, served by protocol-true test servers',
   it('keeps gateways and routes when the Hubble Relay is down, and says why Hubble is missing', async () => {
     const { page } = demo.browser;
     const relay = demo.env.clusters.democluster1.relay!;
-    relay.setFault('*', { type: 'fail', code: 14, details: 'connection refused' });
+    relay.setFault('*', {
+      type: 'fail',
+      code: 14,
+      details: 'connection refused',
+    });
     try {
       // Let the status cache (cacheTtlSeconds: 5 in the demo config) expire.
       await new Promise(r => setTimeout(r, 5_500));
       await page.goto(demo.entityUrl('democluster1', 'cilium'));
       const hubble = section(page, 'hubble');
-      await hubble.getByText(/unreachable/i).first().waitFor();
-      await hubble.getByText(/UNAVAILABLE: connection refused/).first().waitFor();
+      await hubble
+        .getByText(/unreachable/i)
+        .first()
+        .waitFor();
+      await hubble
+        .getByText(/UNAVAILABLE: connection refused/)
+        .first()
+        .waitFor();
       expect(await hubble.getByText('16,380/16,380 (100.00%)').count()).toBe(0);
-      await section(page, 'gateways').getByText('bookinfo/bookinfo-tls').waitFor();
+      await section(page, 'gateways')
+        .getByText('bookinfo/bookinfo-tls')
+        .waitFor();
       await section(page, 'httproutes')
         .getByRole('heading', { name: 'echo/echo' })
         .waitFor();
@@ -161,7 +204,10 @@ async function flowLines(page: Page): Promise<string[]> {
     .evaluateAll(els => els.map(e => e.getAttribute('data-line') ?? ''));
 }
 
-async function expectEventually(check: () => Promise<boolean>, timeoutMs = 15_000) {
+async function expectEventually(
+  check: () => Promise<boolean>,
+  timeoutMs = 15_000,
+) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) return;
