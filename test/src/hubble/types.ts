@@ -4,27 +4,16 @@
  * @grpc/proto-loader exactly as given. Enums are written by name.
  */
 
-export type VerdictName =
-  | 'VERDICT_UNKNOWN'
-  | 'FORWARDED'
-  | 'DROPPED'
-  | 'ERROR'
-  | 'AUDIT'
-  | 'REDIRECTED'
-  | 'TRACED'
-  | 'TRANSLATED';
+import type {
+  HubbleNodeState,
+  TrafficDirection,
+  Verdict,
+} from '@internal/plugin-cilium-common';
 
-export type TrafficDirectionName =
-  | 'TRAFFIC_DIRECTION_UNKNOWN'
-  | 'INGRESS'
-  | 'EGRESS';
-
-export type NodeStateName =
-  | 'UNKNOWN_NODE_STATE'
-  | 'NODE_CONNECTED'
-  | 'NODE_UNAVAILABLE'
-  | 'NODE_GONE'
-  | 'NODE_ERROR';
+// Enum names are the proto's, as the status API's common types spell them.
+export type VerdictName = Verdict;
+export type TrafficDirectionName = TrafficDirection;
+export type NodeStateName = HubbleNodeState;
 
 export interface TimestampFixture {
   seconds: number;

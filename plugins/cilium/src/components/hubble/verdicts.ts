@@ -1,4 +1,4 @@
-import { FlowRecord, Verdict } from '@internal/plugin-cilium-common';
+import { FlowRecord, Verdict, VERDICTS } from '@internal/plugin-cilium-common';
 
 /** How `hubble observe` names a verdict: policy verdicts read ALLOWED/DENIED/AUDITED. */
 export function displayVerdict(
@@ -31,12 +31,6 @@ export const VERDICT_COLORS: Record<Verdict, string> = {
 };
 
 /** Verdicts offered by the filter (the ones a relay reports for flows). */
-export const FILTER_VERDICTS: Verdict[] = [
-  'FORWARDED',
-  'DROPPED',
-  'ERROR',
-  'AUDIT',
-  'REDIRECTED',
-  'TRACED',
-  'TRANSLATED',
-];
+export const FILTER_VERDICTS: Verdict[] = VERDICTS.filter(
+  v => v !== 'VERDICT_UNKNOWN',
+);
