@@ -12,3 +12,5 @@ export * from './types/gatewayApi';
 export * from './types/cilium';
 export * from './types/hubble';
 export * from './types/status';
+export * from './types/paging';
+export * from './search';

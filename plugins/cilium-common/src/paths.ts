@@ -8,6 +8,10 @@ export const apiPaths = {
     `/clusters/${encodeURIComponent(cluster)}/status`,
   clusterFlows: (cluster: string) =>
     `/clusters/${encodeURIComponent(cluster)}/flows`,
+  clusterGateways: (cluster: string) =>
+    `/clusters/${encodeURIComponent(cluster)}/gateways`,
+  clusterHttpRoutes: (cluster: string) =>
+    `/clusters/${encodeURIComponent(cluster)}/httproutes`,
   mesh: () => '/mesh',
 } as const;
 

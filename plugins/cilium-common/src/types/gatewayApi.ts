@@ -116,3 +116,27 @@ export interface HttpRouteInfo {
   rules: HttpRouteRuleInfo[];
   createdAt?: string;
 }
+
+/**
+ * Gateways in a status document: counts only; the Gateways themselves are
+ * paged by the gateways route.
+ */
+export interface GatewayCounts {
+  total: number;
+  /** Gateways whose `Accepted` condition is not `True`. */
+  notAccepted: number;
+  /** Gateways whose `Programmed` condition is not `True`. */
+  notProgrammed: number;
+}
+
+/**
+ * HTTPRoutes in a status document: counts only; the routes themselves are
+ * paged by the httproutes route.
+ */
+export interface HttpRouteCounts {
+  total: number;
+  /** Routes that some Cilium-managed parent has not accepted. */
+  notAccepted: number;
+  /** Routes with a Cilium parent whose `ResolvedRefs` is not `True`. */
+  unresolvedRefs: number;
+}

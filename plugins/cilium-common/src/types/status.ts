@@ -5,7 +5,14 @@ import {
   LbIpPoolInfo,
 } from './cilium';
 import { SourceError } from './errors';
-import { GatewayClassInfo, GatewayInfo, HttpRouteInfo } from './gatewayApi';
+import {
+  GatewayClassInfo,
+  GatewayCounts,
+  GatewayInfo,
+  HttpRouteCounts,
+  HttpRouteInfo,
+} from './gatewayApi';
+import { ItemsPage } from './paging';
 import {
   FlowRecord,
   FlowsQuery,
@@ -99,8 +106,10 @@ export interface ClusterStatus {
   generatedAt: string;
   ciliumConfig?: CiliumConfigInfo;
   gatewayClasses?: GatewayClassInfo[];
-  gateways?: GatewayInfo[];
-  httpRoutes?: HttpRouteInfo[];
+  /** Counts; the Gateways are paged (`apiPaths.clusterGateways`). */
+  gatewayCounts?: GatewayCounts;
+  /** Counts; the HTTPRoutes are paged (`apiPaths.clusterHttpRoutes`). */
+  httpRouteCounts?: HttpRouteCounts;
   ciliumNodes?: CiliumNodeInfo[];
   lbIpPools?: LbIpPoolInfo[];
   bgp?: BgpInfo;
@@ -119,6 +128,12 @@ export interface FlowsResponse {
   /** Set when the relay could not be read; `flows` is then empty. */
   error?: SourceError;
 }
+
+/** A page of a cluster's Gateways. */
+export type GatewaysPage = ItemsPage<GatewayInfo>;
+
+/** A page of a cluster's HTTPRoutes. */
+export type HttpRoutesPage = ItemsPage<HttpRouteInfo>;
 
 export interface MeshClusterInfo {
   name: string;
