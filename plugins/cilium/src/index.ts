@@ -7,6 +7,6 @@
  */
 export { ciliumPlugin as default } from './alpha/plugin';
 export { ciliumApiRef, CiliumClient } from './api';
-export type { CiliumApi, GetFlowsOptions } from './api';
+export type { CiliumApi, GetFlowsOptions, GetItemsOptions } from './api';
 export { isCiliumClusterEntity } from './components/common/clusterName';
 export { meshOverviewRouteRef } from './routes';

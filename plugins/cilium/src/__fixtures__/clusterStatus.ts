@@ -1,7 +1,9 @@
 import {
   CiliumNodeInfo,
   ClusterStatus,
+  GatewayCounts,
   GatewayInfo,
+  HttpRouteCounts,
   HttpRouteInfo,
 } from '@internal/plugin-cilium-common';
 
@@ -184,6 +186,9 @@ export const brokenRoute: HttpRouteInfo = {
   ],
 };
 
+/** The HTTPRoutes of {@link clusterStatus} (served in pages). */
+export const httpRoutes: HttpRouteInfo[] = [checkoutRoute, brokenRoute];
+
 /** `count` generated routes (`route-00001` ...), for paging and speed tests. */
 export function manyRoutes(count: number): HttpRouteInfo[] {
   return Array.from({ length: count }, (_, i) => {
@@ -243,8 +248,9 @@ export const clusterStatus: ClusterStatus = {
       conditions: [{ type: 'Accepted', status: 'True', reason: 'Accepted' }],
     },
   ],
-  gateways,
-  httpRoutes: [checkoutRoute, brokenRoute],
+  // The Gateways and routes themselves are paged (mockCiliumApi serves them).
+  gatewayCounts: { total: 2, notAccepted: 0, notProgrammed: 1 },
+  httpRouteCounts: { total: 2, notAccepted: 0, unresolvedRefs: 1 },
   ciliumNodes: [
     {
       name: 'prod-eu-1-worker-a',
@@ -338,3 +344,35 @@ export const clusterStatus: ClusterStatus = {
   },
   errors: [],
 };
+
+const notTrue = (
+  conditions: { type: string; status: string }[],
+  type: string,
+) => conditions.find(c => c.type === type)?.status !== 'True';
+
+/**
+ * Counts of fixture Gateways as the status document carries them (every
+ * fixture Gateway is Cilium's).
+ */
+export function gatewayCountsOf(items: GatewayInfo[]): GatewayCounts {
+  return {
+    total: items.length,
+    notAccepted: items.filter(g => notTrue(g.conditions, 'Accepted')).length,
+    notProgrammed: items.filter(g => notTrue(g.conditions, 'Programmed'))
+      .length,
+  };
+}
+
+/**
+ * Counts of fixture HTTPRoutes as the status document carries them (every
+ * parent of a fixture route is Cilium's).
+ */
+export function httpRouteCountsOf(items: HttpRouteInfo[]): HttpRouteCounts {
+  const some = (r: HttpRouteInfo, type: string) =>
+    r.parents.some(p => notTrue(p.conditions, type));
+  return {
+    total: items.length,
+    notAccepted: items.filter(r => some(r, 'Accepted')).length,
+    unresolvedRefs: items.filter(r => some(r, 'ResolvedRefs')).length,
+  };
+}

@@ -3,6 +3,8 @@ import {
   ClusterStatus,
   ClustersResponse,
   FlowsResponse,
+  GatewaysPage,
+  HttpRoutesPage,
   MeshOverview,
   Verdict,
 } from '@internal/plugin-cilium-common';
@@ -19,6 +21,20 @@ export interface GetFlowsOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * Options of {@link CiliumApi.getGateways} and {@link CiliumApi.getHttpRoutes};
+ * mirror the paged routes' query (`ItemsQuery`).
+ */
+export interface GetItemsOptions {
+  /** Whitespace-separated terms, all of which an item must contain; at most 200 characters. */
+  q?: string;
+  /** 0-based; the backend defaults to 0. */
+  offset?: number;
+  /** 1..100; the backend defaults to 10. */
+  limit?: number;
+  signal?: AbortSignal;
+}
+
 /** Typed client of the Cilium status API (`/api/cilium`). */
 export interface CiliumApi {
   getClusters(options?: { signal?: AbortSignal }): Promise<ClustersResponse>;
@@ -26,6 +42,14 @@ export interface CiliumApi {
     cluster: string,
     options?: { signal?: AbortSignal },
   ): Promise<ClusterStatus>;
+  getGateways(
+    cluster: string,
+    options?: GetItemsOptions,
+  ): Promise<GatewaysPage>;
+  getHttpRoutes(
+    cluster: string,
+    options?: GetItemsOptions,
+  ): Promise<HttpRoutesPage>;
   getFlows(cluster: string, options?: GetFlowsOptions): Promise<FlowsResponse>;
   getMesh(options?: { signal?: AbortSignal }): Promise<MeshOverview>;
 }

@@ -5,8 +5,17 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ResponseError } from '@backstage/errors';
 import { CiliumClient } from './CiliumClient';
-import { clusterStatus } from '../__fixtures__/clusterStatus';
+import {
+  gatewaySearchText,
+  httpRouteSearchText,
+} from '@internal/plugin-cilium-common';
+import {
+  clusterStatus,
+  gateways,
+  manyRoutes,
+} from '../__fixtures__/clusterStatus';
 import { flowsResponse } from '../__fixtures__/flows';
+import { servePages } from '../__fixtures__/mockCiliumApi';
 
 /** A real HTTP server on 127.0.0.1 that answers like the cilium backend. */
 describe('CiliumClient', () => {
@@ -16,6 +25,10 @@ describe('CiliumClient', () => {
   /** The ETag of prod-eu-1's status document; change it to "update" it. */
   let statusEtag = 'W/"status-1"';
   let statusFails = false;
+  /** The snapshot the pages are cut from; change it to "update" them. */
+  let snapshot = 's1';
+  const routePages = servePages(manyRoutes(30), httpRouteSearchText);
+  const gatewayPages = servePages(gateways, gatewaySearchText);
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
@@ -50,6 +63,35 @@ describe('CiliumClient', () => {
         }
         res.setHeader('etag', statusEtag);
         return send(200, { ...clusterStatus, generatedAt: statusEtag });
+      }
+      const pages =
+        (url.pathname === '/api/cilium/clusters/prod-eu-1/httproutes' &&
+          routePages) ||
+        (url.pathname === '/api/cilium/clusters/prod-eu-1/gateways' &&
+          gatewayPages);
+      if (pages) {
+        const limit = url.searchParams.get('limit') ?? '10';
+        if (!/^\d+$/.test(limit) || +limit < 1 || +limit > 100) {
+          return send(400, {
+            error: { name: 'InputError', message: `Invalid limit "${limit}"` },
+            request: { method: 'GET', url: req.url },
+            response: { statusCode: 400 },
+          });
+        }
+        // Weak ETag of the snapshot and the query, as the backend's.
+        const etag = `W/"${snapshot}${url.search}"`;
+        if (req.headers['if-none-match'] === etag) {
+          res.writeHead(304, { etag });
+          return res.end();
+        }
+        return pages('prod-eu-1', {
+          q: url.searchParams.get('q') ?? undefined,
+          offset: Number(url.searchParams.get('offset') ?? 0),
+          limit: Number(limit),
+        }).then(page => {
+          res.setHeader('etag', etag);
+          send(200, { ...page, generatedAt: snapshot });
+        });
       }
       if (url.pathname === '/api/cilium/clusters/prod-eu-1/flows') {
         return send(200, flowsResponse);
@@ -86,6 +128,7 @@ describe('CiliumClient', () => {
     requests.length = 0;
     statusEtag = 'W/"status-1"';
     statusFails = false;
+    snapshot = 's1';
   });
 
   const client = () =>
@@ -110,7 +153,11 @@ describe('CiliumClient', () => {
       items: [{ name: 'prod-eu-1', reachable: true, hubbleConfigured: true }],
     });
     const status = await client().getClusterStatus('prod-eu-1');
-    expect(status.gateways?.map(g => g.name)).toEqual(['public', 'internal']);
+    expect(status.gatewayCounts).toEqual({
+      total: 2,
+      notAccepted: 0,
+      notProgrammed: 1,
+    });
     const flows = await client().getFlows('prod-eu-1', {
       namespace: 'tenant-jobs',
       last: 50,
@@ -191,5 +238,99 @@ describe('CiliumClient', () => {
       'W/"status-1"',
       undefined,
     ]);
+  });
+
+  it('reads pages of Gateways and HTTPRoutes with the query it is given', async () => {
+    const c = client();
+    const gw = await c.getGateways('prod-eu-1');
+    expect(gw.items.map(g => g.name)).toEqual(['public', 'internal']);
+    expect(gw.count).toBe(2);
+
+    const routes = await c.getHttpRoutes('prod-eu-1', {
+      q: '  team-1/ route ',
+      offset: 0,
+      limit: 25,
+    });
+    expect(routes.total).toBe(1);
+    expect(routes.items.map(r => r.name)).toEqual(['route-00002']);
+    // Blank q is left out; offset 0 is sent.
+    await c.getHttpRoutes('prod-eu-1', { q: '   ', offset: 0 });
+    await c.getHttpRoutes('a/b', { q: 'x&y=1' }).catch(() => undefined);
+    expect(requests.map(r => r.url)).toEqual([
+      '/api/cilium/clusters/prod-eu-1/gateways',
+      '/api/cilium/clusters/prod-eu-1/httproutes?q=team-1%2F+route&offset=0&limit=25',
+      '/api/cilium/clusters/prod-eu-1/httproutes?offset=0',
+      '/api/cilium/clusters/a%2Fb/httproutes?q=x%26y%3D1',
+    ]);
+    expect(requests.every(r => r.auth === 'Bearer t0ken')).toBe(true);
+  });
+
+  it('revalidates each page by its URL: 304 answers with the same page', async () => {
+    const c = client();
+    const first = await c.getHttpRoutes('prod-eu-1', { offset: 0, limit: 10 });
+    const second = await c.getHttpRoutes('prod-eu-1', {
+      offset: 10,
+      limit: 10,
+    });
+    expect(second.query.offset).toBe(10);
+    expect(second.items[0]).not.toEqual(first.items[0]);
+    const searched = await c.getHttpRoutes('prod-eu-1', { q: 'route-0002' });
+
+    // Back to page one and to the search: both held, both unchanged.
+    await expect(
+      c.getHttpRoutes('prod-eu-1', { offset: 0, limit: 10 }),
+    ).resolves.toBe(first);
+    await expect(
+      c.getHttpRoutes('prod-eu-1', { q: 'route-0002' }),
+    ).resolves.toBe(searched);
+    expect(requests.map(r => r.ifNoneMatch)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      'W/"s1?offset=0&limit=10"',
+      'W/"s1?q=route-0002"',
+    ]);
+
+    // A new snapshot: a new page object with its time.
+    snapshot = 's2';
+    const fresh = await c.getHttpRoutes('prod-eu-1', { offset: 0, limit: 10 });
+    expect(fresh).not.toBe(first);
+    expect(fresh.generatedAt).toBe('s2');
+    // Gateways and routes with the same query are kept apart.
+    await c.getGateways('prod-eu-1', { offset: 0, limit: 10 });
+    expect(requests[requests.length - 1].ifNoneMatch).toBeUndefined();
+  });
+
+  it('keeps a bounded number of pages, least recently used out', async () => {
+    const c = client();
+    for (let offset = 0; offset <= 32; offset++) {
+      await c.getHttpRoutes('prod-eu-1', { offset, limit: 1 });
+    }
+    requests.length = 0;
+    // offset 0 was pushed out by the 33rd; offset 1 is still held.
+    await c.getHttpRoutes('prod-eu-1', { offset: 1, limit: 1 });
+    await c.getHttpRoutes('prod-eu-1', { offset: 0, limit: 1 });
+    expect(requests.map(r => r.ifNoneMatch)).toEqual([
+      'W/"s1?offset=1&limit=1"',
+      undefined,
+    ]);
+  });
+
+  it('throws the backend 400 naming the bad parameter', async () => {
+    const c = client();
+    const error = await c
+      .getHttpRoutes('prod-eu-1', { limit: 500 })
+      .catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(400);
+    expect(error.body.error.message).toBe('Invalid limit "500"');
+  });
+
+  it('passes the abort signal on: an aborted page request rejects', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      client().getGateways('prod-eu-1', { signal: controller.signal }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

@@ -5,31 +5,60 @@ import {
   ClusterStatus,
   ClustersResponse,
   FlowsResponse,
+  GatewaysPage,
+  HttpRoutesPage,
   MeshOverview,
   apiPaths,
 } from '@internal/plugin-cilium-common';
-import { CiliumApi, GetFlowsOptions } from './CiliumApi';
+import { CiliumApi, GetFlowsOptions, GetItemsOptions } from './CiliumApi';
 
 /** Status documents kept for conditional requests (each can be megabytes). */
 const KEPT_STATUSES = 4;
+/** Gateway and HTTPRoute pages kept for conditional requests (small each). */
+const KEPT_PAGES = 32;
+
+/** Answers kept with their ETag, least recently used out first. */
+class KeptAnswers<T> {
+  private readonly answers = new Map<string, { etag: string; value: T }>();
+
+  constructor(private readonly max: number) {}
+
+  get(key: string) {
+    return this.answers.get(key);
+  }
+
+  keep(key: string, kept: { etag: string; value: T }) {
+    this.answers.delete(key);
+    this.answers.set(key, kept);
+    for (const oldest of this.answers.keys()) {
+      if (this.answers.size <= this.max) break;
+      this.answers.delete(oldest);
+    }
+  }
+
+  forget(key: string) {
+    this.answers.delete(key);
+  }
+}
 
 /**
  * {@link CiliumApi} over `discoveryApi` and `fetchApi`. Non-2xx answers throw
  * a `ResponseError` that keeps the backend's error body (name, message,
  * status code), so the UI can tell 403 from 404 from 500.
  *
- * Status documents are requested conditionally: the client keeps the last
- * document of a few clusters with its ETag and sends `If-None-Match`; on 304
- * it answers with the document it holds, the same object, so a revalidation
- * costs neither a download nor a parse of megabytes, nor a re-render.
+ * Status documents and Gateway/HTTPRoute pages are requested conditionally:
+ * the client keeps the last document of a few clusters (and the last few
+ * pages, by URL) with its ETag and sends `If-None-Match`; on 304 it answers
+ * with the value it holds, the same object, so a revalidation costs neither
+ * a download nor a parse, nor a re-render.
  */
 export class CiliumClient implements CiliumApi {
   private readonly discoveryApi: DiscoveryApi;
   private readonly fetchApi: FetchApi;
-  private readonly statuses = new Map<
-    string,
-    { etag: string; value: ClusterStatus }
-  >();
+  private readonly statuses = new KeptAnswers<ClusterStatus>(KEPT_STATUSES);
+  private readonly pages = new KeptAnswers<GatewaysPage | HttpRoutesPage>(
+    KEPT_PAGES,
+  );
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
     this.discoveryApi = options.discoveryApi;
@@ -44,36 +73,40 @@ export class CiliumClient implements CiliumApi {
     cluster: string,
     options?: { signal?: AbortSignal },
   ): Promise<ClusterStatus> {
-    const kept = this.statuses.get(cluster);
-    const res = await this.request(
-      apiPaths.clusterStatus(cluster),
-      undefined,
-      options?.signal,
-      kept && { 'If-None-Match': kept.etag },
-    );
-    if (res.status === 304 && kept) {
-      this.keep(cluster, kept);
-      return kept.value;
-    }
-    if (!res.ok) {
-      this.statuses.delete(cluster);
-      throw await ResponseError.fromResponse(res);
-    }
-    const value = (await res.json()) as ClusterStatus;
-    // Readable when same-origin, or cross-origin with ETag exposed by CORS.
-    const etag = res.headers.get('ETag');
-    if (etag) this.keep(cluster, { etag, value });
-    else this.statuses.delete(cluster);
-    return value;
+    const url = await this.url(apiPaths.clusterStatus(cluster));
+    return this.getConditional(this.statuses, cluster, url, options?.signal);
   }
 
-  private keep(cluster: string, kept: { etag: string; value: ClusterStatus }) {
-    this.statuses.delete(cluster);
-    this.statuses.set(cluster, kept);
-    for (const name of this.statuses.keys()) {
-      if (this.statuses.size <= KEPT_STATUSES) break;
-      this.statuses.delete(name);
-    }
+  async getGateways(
+    cluster: string,
+    options?: GetItemsOptions,
+  ): Promise<GatewaysPage> {
+    const url = await this.url(
+      apiPaths.clusterGateways(cluster),
+      itemsQuery(options),
+    );
+    return this.getConditional(
+      this.pages,
+      url,
+      url,
+      options?.signal,
+    ) as Promise<GatewaysPage>;
+  }
+
+  async getHttpRoutes(
+    cluster: string,
+    options?: GetItemsOptions,
+  ): Promise<HttpRoutesPage> {
+    const url = await this.url(
+      apiPaths.clusterHttpRoutes(cluster),
+      itemsQuery(options),
+    );
+    return this.getConditional(
+      this.pages,
+      url,
+      url,
+      options?.signal,
+    ) as Promise<HttpRoutesPage>;
   }
 
   getFlows(cluster: string, options?: GetFlowsOptions): Promise<FlowsResponse> {
@@ -90,18 +123,44 @@ export class CiliumClient implements CiliumApi {
     return this.get(apiPaths.mesh(), undefined, options?.signal);
   }
 
-  private async request(
-    path: string,
-    query?: URLSearchParams,
+  /**
+   * GET `url` with `If-None-Match` when `kept` holds an answer under `key`:
+   * 304 answers with the kept value; a failure forgets it.
+   */
+  private async getConditional<T>(
+    kept: KeptAnswers<T>,
+    key: string,
+    url: string,
     signal?: AbortSignal,
-    headers?: Record<string, string>,
-  ): Promise<Response> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(CILIUM_PLUGIN_ID);
-    const qs = query && query.toString() ? `?${query}` : '';
-    return this.fetchApi.fetch(`${baseUrl}${path}${qs}`, {
-      headers: { Accept: 'application/json', ...headers },
+  ): Promise<T> {
+    const held = kept.get(key);
+    const res = await this.fetchApi.fetch(url, {
+      headers: {
+        Accept: 'application/json',
+        ...(held && { 'If-None-Match': held.etag }),
+      },
       signal,
     });
+    if (res.status === 304 && held) {
+      kept.keep(key, held);
+      return held.value;
+    }
+    if (!res.ok) {
+      kept.forget(key);
+      throw await ResponseError.fromResponse(res);
+    }
+    const value = (await res.json()) as T;
+    // Readable when same-origin, or cross-origin with ETag exposed by CORS.
+    const etag = res.headers.get('ETag');
+    if (etag) kept.keep(key, { etag, value });
+    else kept.forget(key);
+    return value;
+  }
+
+  private async url(path: string, query?: URLSearchParams): Promise<string> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(CILIUM_PLUGIN_ID);
+    const qs = query && query.toString() ? `?${query}` : '';
+    return `${baseUrl}${path}${qs}`;
   }
 
   private async get<T>(
@@ -109,10 +168,24 @@ export class CiliumClient implements CiliumApi {
     query?: URLSearchParams,
     signal?: AbortSignal,
   ): Promise<T> {
-    const res = await this.request(path, query, signal);
+    const res = await this.fetchApi.fetch(await this.url(path, query), {
+      headers: { Accept: 'application/json' },
+      signal,
+    });
     if (!res.ok) {
       throw await ResponseError.fromResponse(res);
     }
     return (await res.json()) as T;
   }
+}
+
+/** The paged routes' query string; unset (and blank `q`) left out. */
+function itemsQuery(options?: GetItemsOptions): URLSearchParams {
+  const query = new URLSearchParams();
+  const q = options?.q?.trim();
+  if (q) query.set('q', q);
+  if (options?.offset !== undefined)
+    query.set('offset', String(options.offset));
+  if (options?.limit !== undefined) query.set('limit', String(options.limit));
+  return query;
 }

@@ -1,3 +1,3 @@
 export { ciliumApiRef } from './CiliumApi';
-export type { CiliumApi, GetFlowsOptions } from './CiliumApi';
+export type { CiliumApi, GetFlowsOptions, GetItemsOptions } from './CiliumApi';
 export { CiliumClient } from './CiliumClient';
