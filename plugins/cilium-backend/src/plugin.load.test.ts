@@ -29,7 +29,9 @@ describe('cilium backend plugin under load', () => {
         ),
       );
       expect(
-        responses.every(r => r.status === 200 && r.body.gateways.length === 4),
+        responses.every(
+          r => r.status === 200 && r.body.gatewayCounts.total === 4,
+        ),
       ).toBe(true);
       expect(cluster.server.totalRequests()).toBe(REQUESTS_PER_STATUS);
       expect(
@@ -81,13 +83,7 @@ describe('cilium backend plugin under load', () => {
       const res = await http
         .get('/api/cilium/clusters/democluster1/status')
         .set(AUTH);
-      expect(res.body.httpRoutes.map((r: any) => r.name)).toEqual([
-        'bookinfo-productpage',
-        'bookinfo-reviews',
-        'echo',
-        'jobs-app',
-        'hubble-ui',
-      ]);
+      expect(res.body.httpRouteCounts.total).toBe(5);
       expect(res.body.argocd.applications).toHaveLength(6);
       const routePages = cluster.server.requests.filter(p =>
         p.startsWith('/apis/gateway.networking.k8s.io/v1/httproutes?'),
@@ -111,7 +107,7 @@ describe('cilium backend plugin under load', () => {
         .set(AUTH)
         .set('Accept-Encoding', 'gzip');
       expect(res.headers['content-encoding']).toBe('gzip');
-      expect(res.body.gateways).toHaveLength(4);
+      expect(res.body.gatewayCounts.total).toBe(4);
       const plain = await http
         .get('/api/cilium/clusters/democluster1/status')
         .set(AUTH)

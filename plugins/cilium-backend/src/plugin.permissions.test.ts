@@ -42,6 +42,8 @@ describe('cilium backend plugin permissions', () => {
       for (const path of [
         '/clusters',
         '/clusters/democluster1/status',
+        '/clusters/democluster1/gateways',
+        '/clusters/democluster1/httproutes',
         '/mesh',
       ]) {
         const res = await http.get(`/api/cilium${path}`).set(AUTH);

@@ -68,6 +68,27 @@ describe('cilium backend plugin input handling', () => {
     },
   );
 
+  it.each([
+    ['limit=0', 'limit', 'from 1 to 100'],
+    ['limit=101', 'limit', 'from 1 to 100'],
+    ['offset=-3', 'offset', 'from 0 to 1000000'],
+    ['offset=1&offset=2', 'offset', 'must be given once'],
+    [`q=${'a'.repeat(201)}`, 'q', 'at most 200 characters'],
+  ])(
+    'answers 400 for httproutes?%s and gateways?%s naming the parameter and the rule',
+    async (qs, param, rule) => {
+      for (const section of ['httproutes', 'gateways']) {
+        const res = await client
+          .get(`/api/cilium/clusters/democluster1/${section}?${qs}`)
+          .set(AUTH);
+        expect(res.status).toBe(400);
+        expect(res.body.error.name).toBe('InputError');
+        expect(res.body.error.message).toContain(`'${param}'`);
+        expect(res.body.error.message).toContain(rule);
+      }
+    },
+  );
+
   it('answers 400 for unknown flows parameters', async () => {
     const res = await client
       .get(`/api/cilium/clusters/democluster1/flows?server=${trap.hostPort}`)
@@ -85,6 +106,8 @@ describe('cilium backend plugin input handling', () => {
       )}/status`,
       `/api/cilium/clusters/${encodeURIComponent(trap.hostPort)}/status`,
       `/api/cilium/clusters/${encodeURIComponent(trap.hostPort)}/flows`,
+      `/api/cilium/clusters/${encodeURIComponent(trap.hostPort)}/httproutes`,
+      `/api/cilium/clusters/${encodeURIComponent(trap.hostPort)}/gateways`,
       `/api/cilium/clusters/democluster1/status?url=http://${trap.hostPort}&server=${trap.hostPort}`,
       `/api/cilium/clusters/democluster1%2F..%2F..%2F${encodeURIComponent(
         trap.hostPort,
@@ -102,7 +125,9 @@ describe('cilium backend plugin input handling', () => {
         .set('X-Forwarded-Host', trap.hostPort);
       statuses.push(res.status);
     }
-    expect(statuses).toEqual([404, 404, 404, 200, 404, 404, 200, 200]);
+    expect(statuses).toEqual([
+      404, 404, 404, 404, 404, 200, 404, 404, 200, 200,
+    ]);
     expect(trap.hits).toEqual([]);
     // And the configured cluster only ever saw API paths, never a request's
     // address or path fragments.

@@ -1,6 +1,8 @@
 import {
   ClustersResponse,
   ClusterStatus,
+  GatewaysPage,
+  HttpRoutesPage,
   MeshOverview,
 } from '@internal/plugin-cilium-common';
 import {
@@ -75,78 +77,16 @@ describe('cilium backend plugin', () => {
       }),
     ]);
 
-    const bookinfo = s.gateways!.find(g => g.name === 'bookinfo-tls')!;
-    expect(bookinfo.addresses).toEqual(['172.18.1.200']);
-    expect(
-      bookinfo.listeners.map(l => [
-        l.name,
-        l.protocol,
-        l.port,
-        l.hostname,
-        l.certificateRefs,
-        l.attachedRoutes,
-      ]),
-    ).toEqual([
-      [
-        'https-bookinfo',
-        'HTTPS',
-        443,
-        'bookinfo.democluster1.example.com',
-        ['bookinfo-tls'],
-        1,
-      ],
-      [
-        'https-reviews',
-        'HTTPS',
-        443,
-        'reviews.democluster1.example.com',
-        ['reviews-tls'],
-        1,
-      ],
-    ]);
-    const hubbleUi = s.gateways!.find(g => g.name === 'hubble-ui')!;
-    expect(
-      hubbleUi.conditions.find(c => c.type === 'Programmed'),
-    ).toMatchObject({
-      status: 'False',
-      reason: 'AddressNotAssigned',
+    // Gateways and HTTPRoutes are counted here and paged by their routes.
+    expect(s.gatewayCounts).toEqual({
+      total: 4,
+      notAccepted: 0,
+      notProgrammed: 1,
     });
-
-    const productpage = s.httpRoutes!.find(
-      r => r.name === 'bookinfo-productpage',
-    )!;
-    // Only the Cilium controller's parent status is shown.
-    expect(productpage.parents.map(p => p.controllerName)).toEqual([
-      'io.cilium/gateway-controller',
-    ]);
-    expect(
-      productpage.parents[0].conditions.map(c => `${c.type}=${c.status}`),
-    ).toEqual(['Accepted=True', 'ResolvedRefs=True']);
-    const echo = s.httpRoutes!.find(r => r.name === 'echo')!;
-    expect(echo.rules[0].filters[0]).toEqual({
-      type: 'RequestHeaderModifier',
-      requestHeaderModifier: {
-        add: [{ name: 'some-header', value: 'This is fantastic' }],
-        set: [
-          {
-            name: 'user-agent',
-            value: 'Mozilla/5.0 (cilium-gitops echo demo)',
-          },
-        ],
-      },
-    });
-    expect(echo.rules[0].backendRefs.map(b => [b.name, b.weight])).toEqual([
-      ['echo-1', 100],
-      ['echo-2', 0],
-    ]);
-    const jobs = s.httpRoutes!.find(r => r.name === 'jobs-app')!;
-    expect(jobs.rules[0].matches[0]).toEqual({
-      path: { type: 'PathPrefix', value: '/api' },
-      method: 'GET',
-    });
-    expect(jobs.rules[1].backendRefs[0].weight).toBe(1); // default weight
-    expect(jobs.parents[0].conditions[1]).toMatchObject({
-      reason: 'BackendNotFound',
+    expect(s.httpRouteCounts).toEqual({
+      total: 5,
+      notAccepted: 0,
+      unresolvedRefs: 1,
     });
 
     expect(s.ciliumNodes).toHaveLength(3);
@@ -229,6 +169,106 @@ describe('cilium backend plugin', () => {
     ]);
   });
 
+  it('pages the Gateways and HTTPRoutes of the status document', async () => {
+    const [status, gwRes, routeRes] = await Promise.all([
+      http.get('/api/cilium/clusters/democluster1/status').set(AUTH),
+      http
+        .get('/api/cilium/clusters/democluster1/gateways?limit=100')
+        .set(AUTH),
+      http
+        .get('/api/cilium/clusters/democluster1/httproutes?limit=100')
+        .set(AUTH),
+    ]);
+    expect([gwRes.status, routeRes.status]).toEqual([200, 200]);
+    const gw = gwRes.body as GatewaysPage;
+    const routes = routeRes.body as HttpRoutesPage;
+    expect(status.body.httpRouteCounts.total).toBe(routes.count);
+    expect(gw).toMatchObject({
+      cluster: 'democluster1',
+      query: { offset: 0, limit: 100 },
+      total: 4,
+      count: 4,
+    });
+    // Sorted by namespace, then name.
+    expect(routes.items.map(r => `${r.namespace}/${r.name}`)).toEqual(
+      [...routes.items.map(r => `${r.namespace}/${r.name}`)].sort(),
+    );
+    const s = { gateways: gw.items, httpRoutes: routes.items };
+
+    const bookinfo = s.gateways!.find(g => g.name === 'bookinfo-tls')!;
+    expect(bookinfo.addresses).toEqual(['172.18.1.200']);
+    expect(
+      bookinfo.listeners.map(l => [
+        l.name,
+        l.protocol,
+        l.port,
+        l.hostname,
+        l.certificateRefs,
+        l.attachedRoutes,
+      ]),
+    ).toEqual([
+      [
+        'https-bookinfo',
+        'HTTPS',
+        443,
+        'bookinfo.democluster1.example.com',
+        ['bookinfo-tls'],
+        1,
+      ],
+      [
+        'https-reviews',
+        'HTTPS',
+        443,
+        'reviews.democluster1.example.com',
+        ['reviews-tls'],
+        1,
+      ],
+    ]);
+    const hubbleUi = s.gateways!.find(g => g.name === 'hubble-ui')!;
+    expect(
+      hubbleUi.conditions.find(c => c.type === 'Programmed'),
+    ).toMatchObject({
+      status: 'False',
+      reason: 'AddressNotAssigned',
+    });
+
+    const productpage = s.httpRoutes!.find(
+      r => r.name === 'bookinfo-productpage',
+    )!;
+    // Only the Cilium controller's parent status is shown.
+    expect(productpage.parents.map(p => p.controllerName)).toEqual([
+      'io.cilium/gateway-controller',
+    ]);
+    expect(
+      productpage.parents[0].conditions.map(c => `${c.type}=${c.status}`),
+    ).toEqual(['Accepted=True', 'ResolvedRefs=True']);
+    const echo = s.httpRoutes!.find(r => r.name === 'echo')!;
+    expect(echo.rules[0].filters[0]).toEqual({
+      type: 'RequestHeaderModifier',
+      requestHeaderModifier: {
+        add: [{ name: 'some-header', value: 'This is fantastic' }],
+        set: [
+          {
+            name: 'user-agent',
+            value: 'Mozilla/5.0 (cilium-gitops echo demo)',
+          },
+        ],
+      },
+    });
+    expect(echo.rules[0].backendRefs.map(b => [b.name, b.weight])).toEqual([
+      ['echo-1', 100],
+      ['echo-2', 0],
+    ]);
+    const jobs = s.httpRoutes!.find(r => r.name === 'jobs-app')!;
+    expect(jobs.rules[0].matches[0]).toEqual({
+      path: { type: 'PathPrefix', value: '/api' },
+      method: 'GET',
+    });
+    expect(jobs.rules[1].backendRefs[0].weight).toBe(1); // default weight
+    expect(jobs.parents[0].conditions[1]).toMatchObject({
+      reason: 'BackendNotFound',
+    });
+  });
   it('returns the mesh overview across all clusters', async () => {
     const res = await http.get('/api/cilium/mesh').set(AUTH);
     expect(res.status).toBe(200);
@@ -272,6 +312,8 @@ describe('cilium backend plugin', () => {
     '/clusters',
     '/clusters/democluster1/status',
     '/clusters/democluster1/flows',
+    '/clusters/democluster1/gateways',
+    '/clusters/democluster1/httproutes',
     '/mesh',
   ])('answers 401 without credentials on %s', async path => {
     const before = clusters[0].server.totalRequests();

@@ -9,7 +9,6 @@ import {
 } from '@kubernetes/client-node';
 import { listAllPages, PrepareRequest } from './pagedList';
 import { ConnectionPool } from './connectionPool';
-import { JsonArray } from '../status/JsonArray';
 
 /** A Kubernetes object as returned by a LIST of a custom resource. */
 export type KubeObject = {
@@ -102,25 +101,20 @@ export class ClusterClient {
   }
 
   /**
-   * Like `list`, but each page is mapped and serialized as it arrives and
-   * only the JSON array is kept: page objects die young, and serializing
-   * overlaps with waiting for the next page. For the large sections.
+   * Calls `onItem` for every object of a custom resource, page by page as
+   * the pages arrive, keeping nothing: for the large sections, whose items
+   * the caller turns into something smaller at once.
    */
-  async listJson<T>(
+  async forEach(
     group: string,
     version: string,
     plural: string,
     opts: ListOptions,
-    mapItem: (item: KubeObject) => T,
-  ): Promise<JsonArray<T>> {
-    const parts: string[] = [];
-    let count = 0;
+    onItem: (item: KubeObject) => void,
+  ): Promise<void> {
     await this.pages(group, version, plural, opts, items => {
-      if (items.length === 0) return;
-      count += items.length;
-      parts.push(JSON.stringify(items.map(mapItem)).slice(1, -1));
+      for (const item of items) onItem(item);
     });
-    return new JsonArray<T>(`[${parts.join(',')}]`, count);
   }
 
   private pages(

@@ -1,10 +1,12 @@
 import {
   Condition,
   GatewayClassInfo,
+  GatewayCounts,
   GatewayInfo,
   GatewayListenerInfo,
   HttpBackendRefInfo,
   HttpHeaderMatchInfo,
+  HttpRouteCounts,
   HttpRouteFilterInfo,
   HttpRouteInfo,
   HttpRouteMatchInfo,
@@ -161,4 +163,23 @@ export function mapHttpRoute(o: KubeObject): HttpRouteInfo {
   if (present(o.metadata.creationTimestamp))
     out.createdAt = o.metadata.creationTimestamp;
   return out;
+}
+
+const isTrue = (conditions: Condition[], type: string) =>
+  conditions.some(c => c.type === type && c.status === 'True');
+
+/** Adds one Gateway to the counts of a status document. */
+export function countGateway(counts: GatewayCounts, g: GatewayInfo) {
+  counts.total++;
+  if (!isTrue(g.conditions, 'Accepted')) counts.notAccepted++;
+  if (!isTrue(g.conditions, 'Programmed')) counts.notProgrammed++;
+}
+
+/** Adds one HTTPRoute to the counts of a status document. */
+export function countHttpRoute(counts: HttpRouteCounts, r: HttpRouteInfo) {
+  counts.total++;
+  if (r.parents.some(p => !isTrue(p.conditions, 'Accepted')))
+    counts.notAccepted++;
+  if (r.parents.some(p => !isTrue(p.conditions, 'ResolvedRefs')))
+    counts.unresolvedRefs++;
 }

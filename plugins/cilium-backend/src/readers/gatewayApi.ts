@@ -1,11 +1,21 @@
 import {
   GatewayClassInfo,
+  GatewayCounts,
   GatewayInfo,
+  gatewaySearchText,
+  HttpRouteCounts,
   HttpRouteInfo,
+  httpRouteSearchText,
 } from '@internal/plugin-cilium-common';
-import { ClusterClient } from '../kubernetes/ClusterClient';
-import { JsonArray } from '../status/JsonArray';
+import { ClusterClient, KubeObject } from '../kubernetes/ClusterClient';
 import {
+  ItemIndex,
+  ItemIndexBuilder,
+  NamespacedItem,
+} from '../status/ItemIndex';
+import {
+  countGateway,
+  countHttpRoute,
   mapGateway,
   mapGatewayClass,
   mapHttpRoute,
@@ -13,6 +23,12 @@ import {
 
 const GROUP = 'gateway.networking.k8s.io';
 const VERSION = 'v1';
+
+/** A large section as read: counts for the document, an index for paging. */
+export interface IndexedSection<T extends NamespacedItem, C> {
+  counts: C;
+  index: ItemIndex<T>;
+}
 
 export async function readGatewayClasses(
   client: ClusterClient,
@@ -27,24 +43,52 @@ export async function readGatewayClasses(
   );
 }
 
-/** Serialized as the pages arrive: Gateways can be many. */
-export async function readGateways(
+/** Every object of `plural`, mapped, counted and indexed as pages arrive. */
+async function readIndexed<T extends NamespacedItem, C>(
   client: ClusterClient,
   signal: AbortSignal,
-): Promise<JsonArray<GatewayInfo>> {
-  return client.listJson(GROUP, VERSION, 'gateways', { signal }, mapGateway);
+  plural: string,
+  counts: C,
+  map: (o: KubeObject) => T,
+  count: (counts: C, item: T) => void,
+  searchText: (item: T) => string,
+): Promise<IndexedSection<T, C>> {
+  const builder = new ItemIndexBuilder<T>(searchText);
+  await client.forEach(GROUP, VERSION, plural, { signal }, o => {
+    const item = map(o);
+    count(counts, item);
+    builder.add(item);
+  });
+  return { counts, index: builder.build() };
 }
 
-/** Serialized as the pages arrive: HTTPRoutes are the bulk of a document. */
-export async function readHttpRoutes(
+export function readGateways(
   client: ClusterClient,
   signal: AbortSignal,
-): Promise<JsonArray<HttpRouteInfo>> {
-  return client.listJson(
-    GROUP,
-    VERSION,
+): Promise<IndexedSection<GatewayInfo, GatewayCounts>> {
+  return readIndexed(
+    client,
+    signal,
+    'gateways',
+    { total: 0, notAccepted: 0, notProgrammed: 0 },
+    mapGateway,
+    countGateway,
+    gatewaySearchText,
+  );
+}
+
+/** HTTPRoutes are the bulk of a cluster's objects. */
+export function readHttpRoutes(
+  client: ClusterClient,
+  signal: AbortSignal,
+): Promise<IndexedSection<HttpRouteInfo, HttpRouteCounts>> {
+  return readIndexed(
+    client,
+    signal,
     'httproutes',
-    { signal },
+    { total: 0, notAccepted: 0, unresolvedRefs: 0 },
     mapHttpRoute,
+    countHttpRoute,
+    httpRouteSearchText,
   );
 }

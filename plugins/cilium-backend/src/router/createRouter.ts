@@ -15,6 +15,7 @@ import {
 } from '@internal/plugin-cilium-common';
 import { StatusService } from '../service/StatusService';
 import { parseFlowsQuery } from './flowsQuery';
+import { parseItemsQuery } from './itemsQuery';
 import { JsonBody } from '../service/jsonBody';
 
 export interface RouterOptions {
@@ -25,8 +26,8 @@ export interface RouterOptions {
 
 /**
  * Routes under `/api/cilium`. Every route needs credentials (user or
- * service) and a permission: `cilium.cluster.read` for clusters, status and
- * mesh, `cilium.flows.read` for flows. Errors are `@backstage/errors`, which
+ * service) and a permission: `cilium.cluster.read` for clusters, status,
+ * Gateways, HTTPRoutes and mesh, `cilium.flows.read` for flows. Errors are `@backstage/errors`, which
  * the default error handler maps to 400/403/404.
  */
 export async function createRouter(
@@ -89,6 +90,28 @@ export async function createRouter(
       req,
       res,
       await service.status(req.params.name, credentials),
+    );
+  });
+
+  // Gateways and HTTPRoutes are paged and searched here, from the snapshot
+  // the status document was made from (which carries only their counts).
+  router.get('/clusters/:name/gateways', async (req, res) => {
+    await authorize(req, ciliumClusterReadPermission);
+    const query = parseItemsQuery(req.query);
+    await sendJson(
+      req,
+      res,
+      await service.page(req.params.name, 'gateways', query),
+    );
+  });
+
+  router.get('/clusters/:name/httproutes', async (req, res) => {
+    await authorize(req, ciliumClusterReadPermission);
+    const query = parseItemsQuery(req.query);
+    await sendJson(
+      req,
+      res,
+      await service.page(req.params.name, 'httpRoutes', query),
     );
   });
 

@@ -1,11 +1,11 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import {
-  ClusterStatus,
   ClusterSummary,
   ClustersResponse,
   FlowsQuery,
   FlowsResponse,
+  ItemsQuery,
   MeshClusterInfo,
   MeshOverview,
   Verdict,
@@ -13,52 +13,17 @@ import {
 import { ClusterConnection, ClusterConnections } from './ClusterConnections';
 import { ResponseCache } from './ResponseCache';
 import { MeshPeersLookup } from './meshPeersFromCatalog';
-import {
-  bodyCodec,
-  decodeBody,
-  encodeBody,
-  JsonBody,
-  jsonBody,
-  jsonBodyOf,
-} from './jsonBody';
-import {
-  readClusterStatus,
-  StatusDocument,
-  withMeshPeers,
-} from '../status/readClusterStatus';
-import { serializeDocument } from '../status/JsonArray';
+import { bodyCodec, JsonBody, jsonBody } from './jsonBody';
+import { readClusterStatus, withMeshPeers } from '../status/readClusterStatus';
 import { runSource } from '../status/runSource';
-
-/**
- * A cached status document: its serialized body, plus the few fields the
- * mesh overview needs. The parsed document itself is not kept.
- */
-interface StatusEntry {
-  body: JsonBody;
-  mesh: Omit<MeshClusterInfo, 'name' | 'title'>;
-}
-
-function statusEntry(
-  status: ClusterStatus | StatusDocument,
-  body: JsonBody,
-): StatusEntry {
-  const clusterError = status.errors.find(e => e.source === 'cluster');
-  const mesh: StatusEntry['mesh'] = {
-    reachable: !clusterError,
-    peers: status.clusterMesh?.peers ?? [],
-  };
-  if (status.ciliumConfig) mesh.clusterId = status.ciliumConfig.clusterId;
-  if (clusterError) mesh.error = clusterError;
-  return { body, mesh };
-}
-
-const statusCodec = {
-  encode: (e: StatusEntry) => encodeBody(e.body),
-  decode: (text: string) => {
-    const body = decodeBody(text);
-    return statusEntry(JSON.parse(body.buffer.toString('utf8')), body);
-  },
-};
+import {
+  PagedSection,
+  sectionPage,
+  snapshotEntry,
+  StatusEntry,
+  statusEntry,
+  statusEntryCodec,
+} from './statusEntry';
 
 /**
  * The status API's operations over the configured clusters, cached and
@@ -127,32 +92,31 @@ export class StatusService {
     );
   }
 
+  /** The cached snapshot with the configured peers (and the page indexes). */
+  private snapshot(conn: ClusterConnection): Promise<StatusEntry> {
+    return this.cache.get(
+      `cilium:status:${conn.cluster.name}`,
+      async () => snapshotEntry(await readClusterStatus(conn, this.timeoutMs)),
+      statusEntryCodec,
+    );
+  }
+
   private async statusEntry(
     name: string,
     credentials: BackstageCredentials,
   ): Promise<StatusEntry> {
     const conn = this.connection(name);
-    const key = `cilium:status:${name}`;
-    const base = () =>
-      this.cache.get(
-        key,
-        async () => {
-          const status = await readClusterStatus(conn, this.timeoutMs);
-          const text = serializeDocument(status);
-          return statusEntry(status, jsonBodyOf(Buffer.from(text)));
-        },
-        statusCodec,
-      );
     const peers = await this.expectedPeers(conn, credentials);
     if (peers.join(',') === (conn.cluster.meshPeers ?? []).join(',')) {
-      return base();
+      return this.snapshot(conn);
     }
     // Peers from the catalog: the same document with other peers, derived
-    // from the cached body (rare; configured peers avoid it).
-    return this.cache.get(`${key}:peers=${peers.join(',')}`, async () => {
-      const doc = JSON.parse((await base()).body.buffer.toString('utf8'));
-      const status = withMeshPeers(doc, peers);
-      return statusEntry(status, jsonBody(status));
+    // from the cached snapshot (rare; configured peers avoid it).
+    const key = `cilium:status:${name}:peers=${peers.join(',')}`;
+    return this.cache.get(key, async () => {
+      const base = await this.snapshot(conn);
+      const doc = JSON.parse(base.body.buffer.toString('utf8'));
+      return statusEntry(withMeshPeers(doc, peers), base.sections);
     });
   }
 
@@ -161,6 +125,19 @@ export class StatusService {
     credentials: BackstageCredentials,
   ): Promise<JsonBody> {
     return (await this.statusEntry(name, credentials)).body;
+  }
+
+  /**
+   * A page of a cluster's Gateways or HTTPRoutes, cut from the same cached
+   * snapshot as its status document (mesh peers do not matter here).
+   */
+  async page(
+    name: string,
+    section: PagedSection,
+    query: ItemsQuery,
+  ): Promise<JsonBody> {
+    const entry = await this.snapshot(this.connection(name));
+    return sectionPage(entry, section, query);
   }
 
   async flows(name: string, query: FlowsQuery): Promise<JsonBody> {

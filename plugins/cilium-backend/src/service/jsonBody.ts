@@ -19,14 +19,21 @@ export function jsonBody(value: unknown): JsonBody {
   return jsonBodyOf(Buffer.from(JSON.stringify(value)));
 }
 
-/** A body from already serialized JSON (and its gzip, when known). */
-export function jsonBodyOf(buffer: Buffer, gzipped?: Buffer): JsonBody {
+/**
+ * A body from already serialized JSON (and its gzip, when known). The ETag
+ * is a new one unless given (a value derived from another with an ETag).
+ */
+export function jsonBodyOf(
+  buffer: Buffer,
+  known: { gzipped?: Buffer; etag?: string } = {},
+): JsonBody {
+  const { gzipped } = known;
   let zipped: Promise<Buffer> | undefined = gzipped
     ? Promise.resolve(gzipped)
     : undefined;
   return {
     buffer,
-    etag: `W/"${ETAG_PREFIX}-${(etagCounter++).toString(36)}"`,
+    etag: known.etag ?? `W/"${ETAG_PREFIX}-${(etagCounter++).toString(36)}"`,
     gzipped: () =>
       (zipped ??= gzip(buffer, { level: zlib.constants.Z_BEST_SPEED })),
   };
@@ -43,7 +50,7 @@ export async function encodeBody(body: JsonBody): Promise<string> {
 
 export function decodeBody(text: string): JsonBody {
   const gz = Buffer.from(text, 'base64');
-  return jsonBodyOf(zlib.gunzipSync(gz), gz);
+  return jsonBodyOf(zlib.gunzipSync(gz), { gzipped: gz });
 }
 
 /** Core-cache codec for entries that are just a body. */

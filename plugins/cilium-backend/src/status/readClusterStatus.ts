@@ -5,7 +5,7 @@ import {
   HubbleStatusInfo,
   SourceError,
 } from '@internal/plugin-cilium-common';
-import { JsonArray } from './JsonArray';
+import { ItemIndex } from './ItemIndex';
 import { ClusterConnection } from '../service/ClusterConnections';
 import {
   readGatewayClasses,
@@ -31,25 +31,26 @@ const CLUSTER_WIDE: SourceError['reason'][] = [
 ];
 
 /**
- * The status document as read: `ClusterStatus`, except that the two large
- * sections are arrays already serialized page by page.
+ * One read of a cluster: the status document, with counts for the large
+ * sections, and those sections indexed for paging. Pages and document come
+ * from the same snapshot, so they agree.
  */
-export type StatusDocument = Omit<ClusterStatus, 'gateways' | 'httpRoutes'> & {
-  gateways?: JsonArray<GatewayInfo>;
-  httpRoutes?: JsonArray<HttpRouteInfo>;
-};
+export interface ClusterSnapshot {
+  status: ClusterStatus;
+  gateways?: ItemIndex<GatewayInfo>;
+  httpRoutes?: ItemIndex<HttpRouteInfo>;
+}
 
 /**
  * Reads every source of one cluster in parallel, each with its own timeout
  * and error, and assembles the status document. A failed source leaves its
  * section out and adds an entry to `errors`; nothing here throws.
  * Mesh peers are those from configuration; see `withMeshPeers` for others.
- * Serialize it with `serializeDocument`.
  */
 export async function readClusterStatus(
   conn: ClusterConnection,
   timeoutMs: number,
-): Promise<StatusDocument> {
+): Promise<ClusterSnapshot> {
   const { cluster, kubernetes: k8s } = conn;
   const ns = cluster.ciliumNamespace;
   const generatedAt = new Date().toISOString();
@@ -94,7 +95,7 @@ export async function readClusterStatus(
         }),
   ]);
 
-  const status: StatusDocument = {
+  const status: ClusterStatus = {
     cluster: cluster.name,
     generatedAt,
     errors: [],
@@ -109,17 +110,24 @@ export async function readClusterStatus(
     bgp,
     meshApiserver,
   ];
-  const set = <K extends keyof StatusDocument>(
+  const set = <K extends keyof ClusterStatus>(
     key: K,
-    r: SourceResult<StatusDocument[K]>,
+    r: SourceResult<ClusterStatus[K]>,
   ) => {
     if (r.ok) status[key] = r.value;
     else status.errors.push(r.error);
   };
   set('ciliumConfig', ciliumConfig);
   set('gatewayClasses', gatewayClasses);
-  set('gateways', gateways);
-  set('httpRoutes', httpRoutes);
+  const snapshot: ClusterSnapshot = { status };
+  if (gateways.ok) {
+    status.gatewayCounts = gateways.value.counts;
+    snapshot.gateways = gateways.value.index;
+  } else status.errors.push(gateways.error);
+  if (httpRoutes.ok) {
+    status.httpRouteCounts = httpRoutes.value.counts;
+    snapshot.httpRoutes = httpRoutes.value.index;
+  } else status.errors.push(httpRoutes.error);
   set('ciliumNodes', ciliumNodes);
   set('lbIpPools', lbIpPools);
   set('bgp', bgp);
@@ -160,14 +168,15 @@ export async function readClusterStatus(
   ) {
     status.errors.unshift({ ...failures[0].error, source: 'cluster' });
   }
-  return withMeshPeers(status, cluster.meshPeers ?? []);
+  snapshot.status = withMeshPeers(status, cluster.meshPeers ?? []);
+  return snapshot;
 }
 
 /** The document with `clusterMesh.peers` computed for these expected peers. */
-export function withMeshPeers<S extends StatusDocument | ClusterStatus>(
-  status: S,
+export function withMeshPeers(
+  status: ClusterStatus,
   expected: string[],
-): S {
+): ClusterStatus {
   if (!status.clusterMesh) return status;
   const hubbleError = status.errors.find(e => e.source === 'hubble')?.message;
   return {

@@ -1,0 +1,60 @@
+import { InputError } from '@backstage/errors';
+import {
+  ITEMS_LIMIT_DEFAULT,
+  ITEMS_LIMIT_MAX,
+  ITEMS_QUERY_MAX_LENGTH,
+  ItemsQuery,
+} from '@internal/plugin-cilium-common';
+import { z } from 'zod';
+
+/** Largest accepted offset: far beyond any cluster's object count. */
+const OFFSET_MAX = 1_000_000;
+
+const integer = (min: number, max: number) => {
+  const rule = `must be an integer from ${min} to ${max}`;
+  return z
+    .string({ invalid_type_error: 'must be given once' })
+    .regex(/^\d{1,7}$/, rule)
+    .transform(Number)
+    .pipe(z.number().int().min(min, rule).max(max, rule));
+};
+
+const schema = z
+  .object({
+    q: z
+      .string({ invalid_type_error: 'must be given once' })
+      .max(
+        ITEMS_QUERY_MAX_LENGTH,
+        `must be at most ${ITEMS_QUERY_MAX_LENGTH} characters`,
+      )
+      .optional(),
+    offset: integer(0, OFFSET_MAX).optional(),
+    limit: integer(1, ITEMS_LIMIT_MAX).optional(),
+  })
+  .strict();
+
+/**
+ * Validates the query string of the paged routes (Gateways, HTTPRoutes).
+ * Every problem is an InputError (400) naming the parameter and the rule.
+ */
+export function parseItemsQuery(query: unknown): ItemsQuery {
+  const result = schema.safeParse(query);
+  if (!result.success) {
+    const messages = result.error.issues.map(issue =>
+      issue.code === 'unrecognized_keys'
+        ? `Unknown query parameter(s) ${issue.keys
+            .map(k => `'${k}'`)
+            .join(', ')}: allowed are q, offset, limit`
+        : `Invalid query parameter '${issue.path.join('.')}': ${issue.message}`,
+    );
+    throw new InputError(messages.join('; '));
+  }
+  const { q, offset, limit } = result.data;
+  const out: ItemsQuery = {
+    offset: offset ?? 0,
+    limit: limit ?? ITEMS_LIMIT_DEFAULT,
+  };
+  const trimmed = q?.trim();
+  if (trimmed) out.q = trimmed;
+  return out;
+}
