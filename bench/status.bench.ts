@@ -10,7 +10,10 @@
  * - core: Backstage's kubernetes-backend POST /resources/custom/query for the
  *   same Gateways and HTTPRoutes of one cluster (singleTenant locator, entity
  *   pinned to the cluster);
- * - warm: the same status route with caching on, 50 concurrent clients.
+ * - warm: the same status route with caching on, 50 concurrent clients;
+ * - page1/pages: HTTPRoute searches from the cached snapshots, the first
+ *   per cluster (which serializes and indexes its routes), then 50
+ *   concurrent clients.
  * HTTP requests are made and timed by a separate client process, as a
  * browser would be; the raw floor runs in this process (it is the client).
  * Phase 1 (cold + raw interleaved, then warm) ends with the RSS snapshot
@@ -72,6 +75,23 @@ async function main() {
   for (let i = 0; i < names.length; i++) await ours(warm.base, i); // fill the cache
   const warmSamples = await client.load(
     names.map(n => `${warm.base}/clusters/${n}/status`),
+  );
+  // Pages of HTTPRoutes from the cached snapshots: the first page of each
+  // cluster builds its index (serializes its routes), later pages reuse it.
+  const pageUrl = (n: string, i: number) =>
+    `${warm.base}/clusters/${n}/httproutes?q=route-${i % 100}&limit=25`;
+  const firstPageSamples: number[] = [];
+  for (let i = 0; i < names.length; i++) {
+    firstPageSamples.push(
+      (
+        await client
+          .request(pageUrl(names[i], i), { headers: AUTH })
+          .then(ok('httproutes route'))
+      ).ms,
+    );
+  }
+  const pageSamples = await client.load(
+    Array.from({ length: 100 }, (_, i) => pageUrl(pick(i), i)),
   );
   const rssPeakMb = peak.stop();
   const rssAfter = rssMb();
@@ -159,6 +179,16 @@ async function main() {
     'warm',
     warmSamples,
     `${WARM_REQUESTS} requests, ${WARM_CONCURRENCY} concurrent, separate client process`,
+  );
+  line(
+    'page1',
+    firstPageSamples,
+    `first HTTPRoutes page of each cluster after its status (builds the search index of ${ROUTES} routes)`,
+  );
+  line(
+    'pages',
+    pageSamples,
+    `${WARM_REQUESTS} HTTPRoute searches (q=route-N, limit=25), ${WARM_CONCURRENCY} concurrent`,
   );
   line(
     'reval',

@@ -43,7 +43,7 @@ export async function readGatewayClasses(
   );
 }
 
-/** Every object of `plural`, mapped, counted and indexed as pages arrive. */
+/** Every object of `plural`, mapped and counted as pages arrive, indexed. */
 async function readIndexed<T extends NamespacedItem, C>(
   client: ClusterClient,
   signal: AbortSignal,
@@ -53,13 +53,13 @@ async function readIndexed<T extends NamespacedItem, C>(
   count: (counts: C, item: T) => void,
   searchText: (item: T) => string,
 ): Promise<IndexedSection<T, C>> {
-  const builder = new ItemIndexBuilder<T>(searchText);
+  const items: T[] = [];
   await client.forEach(GROUP, VERSION, plural, { signal }, o => {
     const item = map(o);
     count(counts, item);
-    builder.add(item);
+    items.push(item);
   });
-  return { counts, index: builder.build() };
+  return { counts, index: ItemIndex.of(items, searchText) };
 }
 
 export function readGateways(

@@ -3,7 +3,7 @@ import {
   gatewaySearchText,
   GatewayInfo,
 } from '@internal/plugin-cilium-common';
-import { indexItems } from '../status/ItemIndex';
+import { ItemIndex } from '../status/ItemIndex';
 import { sectionPage, snapshotEntry, statusEntryCodec } from './statusEntry';
 
 const gateway = (namespace: string, name: string): GatewayInfo => ({
@@ -30,7 +30,7 @@ const status: ClusterStatus = {
 
 const entry = snapshotEntry({
   status,
-  gateways: indexItems(
+  gateways: ItemIndex.of(
     [gateway('echo', 'echo'), gateway('bookinfo', 'bookinfo-tls')],
     gatewaySearchText,
   ),
@@ -91,5 +91,23 @@ describe('status snapshot entries', () => {
       ),
     );
     expect(decoded.sectionErrors.httpRoutes?.reason).toBe('forbidden');
+  });
+});
+
+describe('kept pages', () => {
+  it('serves the same page body to repeated queries, keeping the latest 64', () => {
+    const e = snapshotEntry({
+      status,
+      gateways: ItemIndex.of([gateway('echo', 'echo')], gatewaySearchText),
+    });
+    const first = sectionPage(e, 'gateways', { offset: 0, limit: 10 });
+    expect(sectionPage(e, 'gateways', { offset: 0, limit: 10 })).toBe(first);
+    for (let i = 0; i < 64; i++) {
+      sectionPage(e, 'gateways', { q: `q${i}`, offset: 0, limit: 10 });
+    }
+    expect(e.pages.size).toBe(64);
+    const again = sectionPage(e, 'gateways', { offset: 0, limit: 10 });
+    expect(again).not.toBe(first);
+    expect(again.etag).toBe(first.etag);
   });
 });

@@ -27,7 +27,12 @@ export interface StatusEntry {
   sections: Partial<Record<PagedSection, ItemIndex<unknown>>>;
   /** Why a paged section is missing. */
   sectionErrors: Partial<Record<PagedSection, SourceError>>;
+  /** Pages served from this snapshot, by section and query (bounded). */
+  pages: Map<string, JsonBody>;
 }
+
+/** Pages kept per snapshot: the first pages and recent searches. */
+const KEPT_PAGES = 64;
 
 const SECTIONS: PagedSection[] = ['gateways', 'httpRoutes'];
 
@@ -56,6 +61,7 @@ export function statusEntry(
     mesh,
     sections,
     sectionErrors,
+    pages: new Map(),
   };
 }
 
@@ -110,11 +116,30 @@ export const statusEntryCodec = {
 /**
  * One page of a section, as a body. Its ETag derives from the snapshot's
  * and the query's, so a page is revalidated (304) while neither changed.
+ * Pages are kept with the snapshot (the most recent few), so that many
+ * viewers of the same first page share one body and its gzip.
  */
 export function sectionPage(
   entry: StatusEntry,
   section: PagedSection,
   query: ItemsQuery,
+): JsonBody {
+  const key = `${section}\n${JSON.stringify(query)}`;
+  const kept = entry.pages.get(key);
+  if (kept) return kept;
+  const body = makePage(entry, section, query, key);
+  if (entry.pages.size >= KEPT_PAGES) {
+    entry.pages.delete(entry.pages.keys().next().value!);
+  }
+  entry.pages.set(key, body);
+  return body;
+}
+
+function makePage(
+  entry: StatusEntry,
+  section: PagedSection,
+  query: ItemsQuery,
+  key: string,
 ): JsonBody {
   const index = entry.sections[section];
   const page = index
@@ -137,7 +162,7 @@ export function sectionPage(
   const tail = error ? `,"error":${JSON.stringify(error)}` : '';
   const text = `${head.slice(0, -1)},"items":${page.itemsJson}${tail}}`;
   const queryHash = createHash('sha1')
-    .update(`${section}\n${JSON.stringify(query)}`)
+    .update(key)
     .digest('base64url')
     .slice(0, 16);
   return jsonBodyOf(Buffer.from(text), {

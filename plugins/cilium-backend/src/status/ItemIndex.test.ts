@@ -1,4 +1,4 @@
-import { indexItems, ItemIndex } from './ItemIndex';
+import { ItemIndex } from './ItemIndex';
 
 interface Item {
   namespace: string;
@@ -25,7 +25,7 @@ const page = (index: ItemIndex<Item>, q: string, offset = 0, limit = 10) => {
 };
 
 describe('ItemIndex', () => {
-  const index = indexItems(items, text);
+  const index = ItemIndex.of(items, text);
 
   it('sorts by namespace, then name', () => {
     expect(page(index, '').names).toEqual([

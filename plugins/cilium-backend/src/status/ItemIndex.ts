@@ -22,96 +22,84 @@ export interface StoredIndex {
   search: string[];
 }
 
+function byNamespaceAndName(a: NamespacedItem, b: NamespacedItem): number {
+  if (a.namespace !== b.namespace) return a.namespace < b.namespace ? -1 : 1;
+  if (a.name === b.name) return 0;
+  return a.name < b.name ? -1 : 1;
+}
+
 /**
  * A large section of a status snapshot (Gateways, HTTPRoutes), kept for
  * paging: each item serialized once, beside its lower-cased search text,
- * sorted by namespace/name. A page is a filter over the search texts and a
- * join of the selected JSON; no item is parsed or stringified per request,
- * and a snapshot holds strings, not object graphs.
+ * sorted by namespace, then name. A page is a filter over the search texts
+ * and a join of the selected JSON: nothing is parsed or stringified per
+ * request, and the index holds strings, not object graphs.
+ *
+ * The strings are made on the first page request (or the first write to
+ * the shared cache), not while the status document is read: a status
+ * request pays only for mapping and counting, and a snapshot nobody pages
+ * through never pays for serializing thousands of items.
  */
 export class ItemIndex<T> {
   /** Only for typing: what the JSON holds. */
   declare readonly itemType?: T;
 
-  private constructor(
-    private readonly json: string[],
-    private readonly search: string[],
-  ) {}
+  private pending?: { items: T[]; searchText: (item: T) => string };
+  private json: string[] = [];
+  private search: string[] = [];
 
-  get count(): number {
-    return this.json.length;
+  private constructor(readonly count: number) {}
+
+  /** An index of mapped items, serialized on first use. */
+  static of<T extends NamespacedItem>(
+    items: T[],
+    searchText: (item: T) => string,
+  ): ItemIndex<T> {
+    const index = new ItemIndex<T>(items.length);
+    index.pending = { items, searchText };
+    return index;
   }
 
   static fromStored<T>(stored: StoredIndex): ItemIndex<T> {
     if (stored.json.length !== stored.search.length) {
       throw new Error('Stored index is inconsistent');
     }
-    return new ItemIndex<T>(stored.json, stored.search);
+    const index = new ItemIndex<T>(stored.json.length);
+    index.json = stored.json;
+    index.search = stored.search;
+    return index;
+  }
+
+  private built(): { json: string[]; search: string[] } {
+    const pending = this.pending;
+    if (pending) {
+      const items = [...pending.items].sort(
+        byNamespaceAndName as (a: T, b: T) => number,
+      );
+      this.json = items.map(i => JSON.stringify(i));
+      this.search = items.map(pending.searchText);
+      this.pending = undefined;
+    }
+    return this;
   }
 
   toStored(): StoredIndex {
-    return { json: this.json, search: this.search };
+    const { json, search } = this.built();
+    return { json, search };
   }
 
   /** Items matching every term of `q`, from `offset`, at most `limit`. */
   page(q: string | undefined, offset: number, limit: number): IndexPage {
+    const { json, search } = this.built();
     const terms = searchTerms(q);
     const selected: string[] = [];
     let total = 0;
     const end = offset + limit;
-    for (let i = 0; i < this.json.length; i++) {
-      if (terms.length > 0 && !matchesTerms(this.search[i], terms)) continue;
-      if (total >= offset && total < end) selected.push(this.json[i]);
+    for (let i = 0; i < json.length; i++) {
+      if (terms.length > 0 && !matchesTerms(search[i], terms)) continue;
+      if (total >= offset && total < end) selected.push(json[i]);
       total++;
     }
-    return {
-      total,
-      count: this.json.length,
-      itemsJson: `[${selected.join(',')}]`,
-    };
+    return { total, count: json.length, itemsJson: `[${selected.join(',')}]` };
   }
-}
-
-function byKey(a: { key: string }, b: { key: string }): number {
-  if (a.key === b.key) return 0;
-  return a.key < b.key ? -1 : 1;
-}
-
-/**
- * Builds an index item by item, as LIST pages arrive: each item is
- * serialized on arrival (overlapping the wait for the next page), so the
- * mapped objects die young.
- */
-export class ItemIndexBuilder<T extends NamespacedItem> {
-  private readonly rows: { key: string; json: string; search: string }[] = [];
-
-  constructor(private readonly searchText: (item: T) => string) {}
-
-  add(item: T) {
-    this.rows.push({
-      // NUL sorts before every DNS-1123 character: namespace first, then name.
-      key: `${item.namespace}\u0000${item.name}`,
-      json: JSON.stringify(item),
-      search: this.searchText(item),
-    });
-  }
-
-  build(): ItemIndex<T> {
-    const rows = this.rows;
-    rows.sort(byKey);
-    return ItemIndex.fromStored<T>({
-      json: rows.map(r => r.json),
-      search: rows.map(r => r.search),
-    });
-  }
-}
-
-/** An index of items, sorted by namespace, then name. */
-export function indexItems<T extends NamespacedItem>(
-  items: Iterable<T>,
-  searchText: (item: T) => string,
-): ItemIndex<T> {
-  const builder = new ItemIndexBuilder(searchText);
-  for (const item of items) builder.add(item);
-  return builder.build();
 }
