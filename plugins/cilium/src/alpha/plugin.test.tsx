@@ -91,6 +91,10 @@ describe('cilium plugin (new frontend system)', () => {
     expect(
       await screen.findByRole('heading', { level: 2, name: 'HTTPRoutes' }),
     ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('list', { name: 'HTTPRoutes' }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByTestId('route-item')).toHaveLength(2);
   });
 
   it.each([

@@ -1,6 +1,26 @@
 import { Fragment, ReactNode } from 'react';
 import { Flex, SearchField, TablePagination, Text } from '@backstage/ui';
-import { PAGE_SIZES, PagedSearch } from './usePagedSearch';
+import { PAGE_SIZES } from './usePagedSearch';
+
+/**
+ * What a paged list shows and how it pages: searched in the browser
+ * (`usePagedSearch`) or by the backend (`useItemsPage`).
+ */
+export interface PagedView<T> {
+  query: string;
+  setQuery: (query: string) => void;
+  /** The items on screen. */
+  page: readonly T[];
+  /** How many items match the query. */
+  total: number;
+  offset: number;
+  pageSize: number;
+  setPageSize: (size: number) => void;
+  next: () => void;
+  previous: () => void;
+  /** The next page is on its way (the list says so with `aria-busy`). */
+  loading?: boolean;
+}
 
 /**
  * A searchable, paged list: search field and count, the current page as a
@@ -16,7 +36,7 @@ export function PagedList<T>(props: {
   placeholder: string;
   /** How many items there are before searching. */
   count: number;
-  paged: PagedSearch<T>;
+  paged: PagedView<T>;
   itemKey: (item: T) => string;
   /** One `<li>` per item. */
   renderItem: (item: T) => ReactNode;
@@ -25,6 +45,7 @@ export function PagedList<T>(props: {
 }) {
   const { paged: p, count, noun, testId } = props;
   const controls = count >= (props.minItemsForControls ?? 0);
+  const busy = p.loading || undefined;
   return (
     <>
       {controls && (
@@ -49,13 +70,25 @@ export function PagedList<T>(props: {
         </Flex>
       )}
       {p.total === 0 ? (
-        <Text as="p" variant="body-small" data-testid={`${testId}-no-match`}>
+        <Text
+          as="p"
+          variant="body-small"
+          data-testid={`${testId}-no-match`}
+          aria-busy={busy}
+        >
           No {noun.replace(/s$/, '')} matches “{p.query}”.
         </Text>
       ) : (
         <ul
           aria-label={props.listLabel}
-          style={{ listStyle: 'none', margin: 0, padding: 0 }}
+          aria-busy={busy}
+          style={{
+            listStyle: 'none',
+            margin: 0,
+            padding: 0,
+            opacity: busy ? 0.7 : 1,
+            transition: 'opacity 150ms ease-in 100ms',
+          }}
         >
           {p.page.map(item => (
             <Fragment key={props.itemKey(item)}>

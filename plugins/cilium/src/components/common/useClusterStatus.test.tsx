@@ -2,11 +2,18 @@ import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClusterStatus } from '@internal/plugin-cilium-common';
+import {
+  ClusterStatus,
+  httpRouteSearchText,
+} from '@internal/plugin-cilium-common';
 import { CiliumApi, ciliumApiRef } from '../../api/CiliumApi';
 import { clusterEntity } from '../../__fixtures__/entities';
-import { clusterStatus } from '../../__fixtures__/clusterStatus';
-import { mockCiliumApi } from '../../__fixtures__/mockCiliumApi';
+import {
+  checkoutRoute,
+  clusterStatus,
+  httpRouteCountsOf,
+} from '../../__fixtures__/clusterStatus';
+import { mockCiliumApi, servePages } from '../../__fixtures__/mockCiliumApi';
 import { ClusterMeshCard } from '../cards/ClusterMeshCard';
 import { HubbleCard } from '../cards/HubbleCard';
 import { CiliumClusterContent } from '../tab/CiliumClusterContent';
@@ -61,8 +68,11 @@ describe('the status document shared by the tab and the cards', () => {
         'hubble-status',
       ),
     ).toBeInTheDocument();
-    expect(within(routes()).getAllByTestId('route-item')).toHaveLength(2);
+    expect(await within(routes()).findAllByTestId('route-item')).toHaveLength(
+      2,
+    );
     expect(api.getClusterStatus).toHaveBeenCalledTimes(1);
+    expect(api.getHttpRoutes).toHaveBeenCalledTimes(1);
   });
 
   it('renders at once when coming back from the cards, and revalidates', async () => {
@@ -78,31 +88,46 @@ describe('the status document shared by the tab and the cards', () => {
     overview.unmount();
 
     // The user reads the overview for a while, then opens the tab: the
-    // document is on screen without a skeleton while it is asked again.
+    // document is on screen without a skeleton while it is asked again
+    // (the routes' counts at once, the routes after their page request).
     now += DEDUPE_MS + 1;
     const again = deferred();
     api.getClusterStatus.mockImplementationOnce(() => again.promise);
     await render(api, tab);
-    expect(within(routes()).getAllByTestId('route-item')).toHaveLength(2);
     expect(
       within(routes()).queryByTestId('cilium-section-loading'),
     ).not.toBeInTheDocument();
+    expect(within(routes()).getByTestId('routes-health')).toHaveTextContent(
+      '1 with unresolved refs',
+    );
+    expect(await within(routes()).findAllByTestId('route-item')).toHaveLength(
+      2,
+    );
     expect(api.getClusterStatus).toHaveBeenCalledTimes(2);
     expect(screen.getByTestId('cilium-reload-status')).toHaveAttribute(
       'data-pending',
       'true',
     );
 
-    // The answer replaces it: here a document with one route less.
+    // The answer replaces it: here a document with one route less, whose
+    // page the routes then ask for.
+    const later = '2026-11-26T10:05:00Z';
+    api.getHttpRoutes.mockImplementation(
+      servePages([checkoutRoute], httpRouteSearchText, later),
+    );
     await act(async () =>
       again.resolve({
         ...clusterStatus,
-        httpRoutes: clusterStatus.httpRoutes!.slice(0, 1),
+        generatedAt: later,
+        httpRouteCounts: httpRouteCountsOf([checkoutRoute]),
       }),
     );
     await waitFor(() =>
       expect(within(routes()).getAllByTestId('route-item')).toHaveLength(1),
     );
+    expect(
+      within(routes()).queryByTestId('routes-health'),
+    ).not.toBeInTheDocument();
   });
 
   it('does not ask again when mounted right after an answer', async () => {
@@ -111,7 +136,9 @@ describe('the status document shared by the tab and the cards', () => {
     await screen.findByTestId('mesh-card-summary');
     first.unmount();
     await render(api, tab);
-    expect(within(routes()).getAllByTestId('route-item')).toHaveLength(2);
+    expect(await within(routes()).findAllByTestId('route-item')).toHaveLength(
+      2,
+    );
     expect(api.getClusterStatus).toHaveBeenCalledTimes(1);
   });
 

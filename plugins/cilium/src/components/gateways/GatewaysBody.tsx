@@ -1,30 +1,20 @@
 import { memo } from 'react';
 import { Flex, Text } from '@backstage/ui';
-import { ClusterStatus, GatewayInfo } from '@internal/plugin-cilium-common';
+import {
+  ClusterStatus,
+  GatewayCounts,
+  GatewayInfo,
+} from '@internal/plugin-cilium-common';
 import { ConditionBadge } from '../common/ConditionBadge';
 import { ResourceItem } from '../common/ResourceItem';
 import { ConfigSnippet } from '../common/ConfigSnippet';
 import { gatewaySnippet } from '../common/configSnippets';
-import { PagedList } from '../common/PagedList';
+import { ItemsPageList } from '../common/ItemsPageList';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
-import { PAGE_SIZES, usePagedSearch } from '../common/usePagedSearch';
+import { PAGE_SIZES } from '../common/usePagedSearch';
+import { ItemsSource, useItemsPage } from '../common/useItemsPage';
 import { errorsFor } from '../common/useClusterStatus';
 
-/** Lower-cased text the gateway search matches against. */
-export function gatewaySearchText(g: GatewayInfo): string {
-  return [
-    g.namespace,
-    g.name,
-    `${g.namespace}/${g.name}`,
-    g.gatewayClassName,
-    ...g.addresses,
-    ...g.listeners.flatMap(l => [l.name, l.hostname ?? '']),
-  ]
-    .join(' ')
-    .toLocaleLowerCase('en-US');
-}
-
-const EMPTY: GatewayInfo[] = [];
 const gatewayKey = (g: GatewayInfo) => `${g.namespace}/${g.name}`;
 
 const GatewayItem = memo(({ gateway }: { gateway: GatewayInfo }) => {
@@ -74,14 +64,36 @@ const GatewayItem = memo(({ gateway }: { gateway: GatewayInfo }) => {
 GatewayItem.displayName = 'GatewayItem';
 const renderGateway = (g: GatewayInfo) => <GatewayItem gateway={g} />;
 
+const gatewayPages: ItemsSource<GatewayInfo> = {
+  id: 'gateways',
+  getPage: (api, cluster, options) => api.getGateways(cluster, options),
+};
+
+/** "2 not accepted · 1 not programmed"; empty when all are fine. */
+export function gatewayHealthText(c: GatewayCounts): string {
+  return [
+    c.notAccepted > 0 && `${c.notAccepted} not accepted`,
+    c.notProgrammed > 0 && `${c.notProgrammed} not programmed`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /**
- * Gateways with class, addresses, listeners and Accepted/Programmed; search
- * and paging like the routes once there is more than one page of them.
+ * Gateways with class, addresses, listeners and Accepted/Programmed; the
+ * counts come with the status document, the Gateways a page at a time from
+ * the backend, with search and paging once there is more than one page.
  */
 export const GatewaysBody = memo(({ status }: { status: ClusterStatus }) => {
   const errors = errorsFor(status, 'gateways', 'gatewayClasses');
-  const gateways = status.gateways;
-  const paged = usePagedSearch(gateways ?? EMPTY, gatewaySearchText);
+  const counts = status.gatewayCounts;
+  const paged = useItemsPage(
+    gatewayPages,
+    status.cluster,
+    status.generatedAt,
+    (counts?.total ?? 0) > 0,
+  );
+  const health = counts ? gatewayHealthText(counts) : '';
   return (
     <>
       {errors.map(e => (
@@ -102,7 +114,7 @@ export const GatewaysBody = memo(({ status }: { status: ClusterStatus }) => {
           ))}
         </Flex>
       )}
-      {gateways && gateways.length === 0 && (
+      {counts && counts.total === 0 && (
         <div data-testid="gateways-empty">
           <Text as="p" variant="body-medium">
             No Gateways yet. Create one with{' '}
@@ -112,14 +124,24 @@ export const GatewaysBody = memo(({ status }: { status: ClusterStatus }) => {
           <ConfigSnippet code={gatewaySnippet()} label="Example Gateway" />
         </div>
       )}
-      {gateways && gateways.length > 0 && (
-        <PagedList
+      {health && (
+        <Text
+          variant="body-small"
+          color="warning"
+          data-testid="gateways-health"
+        >
+          {health}
+        </Text>
+      )}
+      {counts && counts.total > 0 && (
+        <ItemsPageList
+          paged={paged}
+          cluster={status.cluster}
+          title="Gateways"
           noun="gateways"
           listLabel="Gateways"
           testId="gateways"
           placeholder="name, namespace, class, address, hostname"
-          count={gateways.length}
-          paged={paged}
           itemKey={gatewayKey}
           renderItem={renderGateway}
           minItemsForControls={PAGE_SIZES[0] + 1}

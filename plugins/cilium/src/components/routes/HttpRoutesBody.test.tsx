@@ -1,20 +1,36 @@
+import { useState } from 'react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
+import {
+  ClusterStatus,
+  httpRouteSearchText,
+} from '@internal/plugin-cilium-common';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { CiliumApi, GetItemsOptions, ciliumApiRef } from '../../api/CiliumApi';
 import {
-  checkoutRoute,
   clusterStatus,
+  httpRouteCountsOf,
   manyRoutes,
 } from '../../__fixtures__/clusterStatus';
+import {
+  mockCiliumApi,
+  responseError,
+  servePages,
+} from '../../__fixtures__/mockCiliumApi';
 import { HttpRoutesBody } from './HttpRoutesBody';
 
 // Interactive tests on a shared 2-core machine can exceed the 5 s default.
 jest.setTimeout(30_000);
 
+const render = (status: ClusterStatus, api: CiliumApi = mockCiliumApi()) =>
+  renderInTestApp(<HttpRoutesBody status={status} />, {
+    apis: [[ciliumApiRef, api]],
+  });
+
 describe('HttpRoutesBody', () => {
   it('shows hostnames, parents with status, matches, filters and weights', async () => {
-    await renderInTestApp(<HttpRoutesBody status={clusterStatus} />);
-    const item = screen.getByRole('listitem', {
+    await render(clusterStatus);
+    const item = await screen.findByRole('listitem', {
       name: 'HTTPRoute shop/checkout',
     });
     expect(within(item).getByTestId('route-hostnames')).toHaveTextContent(
@@ -56,25 +72,39 @@ describe('HttpRoutesBody', () => {
     expect(
       within(broken).getByTestId('condition-ResolvedRefs'),
     ).toHaveAttribute('data-status', 'False');
+    // Counted in the status document: one route with a broken backend.
+    expect(screen.getByTestId('routes-health')).toHaveTextContent(
+      '1 with unresolved refs',
+    );
+    expect(screen.getByTestId('routes-health')).not.toHaveTextContent(
+      'not accepted',
+    );
   });
 
-  it('renders one page of 5,000 routes and pages and searches through them', async () => {
+  it('shows one page of 5,000 routes from the backend, and pages and searches through them there', async () => {
     const routes = manyRoutes(5000);
+    const api = mockCiliumApi({}, { httpRoutes: routes });
     const started = performance.now();
-    await renderInTestApp(
-      <HttpRoutesBody status={{ ...clusterStatus, httpRoutes: routes }} />,
+    await render(
+      { ...clusterStatus, httpRouteCounts: httpRouteCountsOf(routes) },
+      api,
     );
+    expect(await screen.findAllByTestId('route-item')).toHaveLength(10);
     const elapsed = performance.now() - started;
-    expect(screen.getAllByTestId('route-item')).toHaveLength(10);
     expect(screen.getByTestId('routes-count')).toHaveTextContent('5000 routes');
     expect(screen.getByText('team-0/route-00001')).toBeInTheDocument();
-    expect(screen.queryByText('team-10/route-00011')).not.toBeInTheDocument();
+    // Sorted by namespace/name: team-0 holds route-00001, -00051, …
+    expect(screen.queryByText('team-0/route-00501')).not.toBeInTheDocument();
     // Generous bound: the real figure comes from the browser benchmark (bench/ui).
     expect(elapsed).toBeLessThan(10_000);
 
     await userEvent.click(screen.getByRole('button', { name: /next/i }));
-    expect(await screen.findByText('team-10/route-00011')).toBeInTheDocument();
+    expect(await screen.findByText('team-0/route-00501')).toBeInTheDocument();
     expect(screen.getAllByTestId('route-item')).toHaveLength(10);
+    expect(api.getHttpRoutes).toHaveBeenLastCalledWith(
+      'prod-eu-1',
+      expect.objectContaining({ offset: 10, limit: 10 }),
+    );
 
     const search = screen.getByRole('searchbox', { name: 'Search routes' });
     await userEvent.type(search, 'route-04321');
@@ -84,6 +114,10 @@ describe('HttpRoutesBody', () => {
     expect(screen.getByText('team-20/route-04321')).toBeInTheDocument();
     expect(screen.getByTestId('routes-count')).toHaveTextContent(
       '1 of 5000 routes match',
+    );
+    expect(api.getHttpRoutes).toHaveBeenLastCalledWith(
+      'prod-eu-1',
+      expect.objectContaining({ q: 'route-04321', offset: 0 }),
     );
 
     await userEvent.clear(search);
@@ -97,20 +131,20 @@ describe('HttpRoutesBody', () => {
   });
 
   it('says what to do when there are no routes, and when the source failed', async () => {
-    await renderInTestApp(
-      <HttpRoutesBody
-        status={{
-          ...clusterStatus,
-          httpRoutes: undefined,
-          errors: [
-            {
-              source: 'httpRoutes',
-              reason: 'timeout',
-              message: 'LIST httproutes timed out after 10s',
-            },
-          ],
-        }}
-      />,
+    const api = mockCiliumApi();
+    await render(
+      {
+        ...clusterStatus,
+        httpRouteCounts: undefined,
+        errors: [
+          {
+            source: 'httpRoutes',
+            reason: 'timeout',
+            message: 'LIST httproutes timed out after 10s',
+          },
+        ],
+      },
+      api,
     );
     expect(screen.getByRole('alert')).toHaveTextContent(
       'HTTPRoutes: timed out',
@@ -118,23 +152,119 @@ describe('HttpRoutesBody', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       'LIST httproutes timed out after 10s',
     );
+    expect(api.getHttpRoutes).not.toHaveBeenCalled();
   });
 
   it('has an empty state', async () => {
-    await renderInTestApp(
-      <HttpRoutesBody status={{ ...clusterStatus, httpRoutes: [] }} />,
+    const api = mockCiliumApi();
+    await render(
+      {
+        ...clusterStatus,
+        httpRouteCounts: { total: 0, notAccepted: 0, unresolvedRefs: 0 },
+      },
+      api,
     );
     expect(screen.getByTestId('routes-empty')).toHaveTextContent(
       'No HTTPRoutes yet',
     );
+    expect(screen.queryByTestId('routes-health')).not.toBeInTheDocument();
+    expect(api.getHttpRoutes).not.toHaveBeenCalled();
   });
 
-  it('memoises: re-rendering with the same routes keeps the page', async () => {
-    const status = { ...clusterStatus, httpRoutes: [checkoutRoute] };
-    const { rerender } = await renderInTestApp(
-      <HttpRoutesBody status={status} />,
+  it('keeps the page on screen while the next one loads', async () => {
+    const serve = servePages(manyRoutes(30), httpRouteSearchText);
+    let release!: () => void;
+    const api = mockCiliumApi({
+      getHttpRoutes: jest.fn(async (c: string, o?: GetItemsOptions) => {
+        if (o?.offset) await new Promise<void>(r => (release = r));
+        return serve(c, o);
+      }),
+    });
+    await render(
+      { ...clusterStatus, httpRouteCounts: httpRouteCountsOf(manyRoutes(30)) },
+      api,
     );
-    act(() => rerender(<HttpRoutesBody status={status} />));
-    expect(screen.getAllByTestId('route-item')).toHaveLength(1);
+    await screen.findByText('team-0/route-00001');
+    await userEvent.click(screen.getByRole('button', { name: /next/i }));
+    expect(screen.getByText('team-0/route-00001')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'HTTPRoutes' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+    expect(screen.queryByTestId('routes-loading')).not.toBeInTheDocument();
+
+    await act(async () => release());
+    expect(await screen.findByText('team-18/route-00019')).toBeInTheDocument();
+    expect(screen.queryByText('team-0/route-00001')).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('list', { name: 'HTTPRoutes' }),
+    ).not.toHaveAttribute('aria-busy');
+  });
+
+  it('shows a failed page request as the request error, a search box still there', async () => {
+    const api = mockCiliumApi();
+    api.getHttpRoutes.mockRejectedValueOnce(
+      await responseError(500, 'Error', 'snapshot read failed'),
+    );
+    await render(clusterStatus, api);
+    const panel = await screen.findByTestId('cilium-request-error');
+    expect(panel).toHaveTextContent(
+      'Could not load the HTTPRoutes of prod-eu-1',
+    );
+    expect(panel).toHaveTextContent('snapshot read failed');
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findAllByTestId('route-item')).toHaveLength(2);
+
+    // A search that fails: the error, above the page still on screen.
+    api.getHttpRoutes.mockRejectedValueOnce(
+      await responseError(
+        403,
+        'NotAllowedError',
+        'cilium.cluster.read is not allowed',
+      ),
+    );
+    await userEvent.type(
+      screen.getByRole('searchbox', { name: 'Search routes' }),
+      'checkout',
+    );
+    expect(
+      await screen.findByTestId('cilium-permission-denied'),
+    ).toHaveTextContent('you may not read the HTTPRoutes of prod-eu-1');
+    expect(screen.getAllByTestId('route-item')).toHaveLength(2);
+  });
+
+  it('asks for the page again for a new status document only', async () => {
+    const api = mockCiliumApi();
+    let setStatus!: (s: ClusterStatus) => void;
+    const Tab = () => {
+      const [status, set] = useState(clusterStatus);
+      setStatus = set;
+      return <HttpRoutesBody status={status} />;
+    };
+    await renderInTestApp(<Tab />, { apis: [[ciliumApiRef, api]] });
+    expect(await screen.findAllByTestId('route-item')).toHaveLength(2);
+    // The same document revalidated (a copy, as after a reload).
+    act(() => setStatus({ ...clusterStatus }));
+    expect(api.getHttpRoutes).toHaveBeenCalledTimes(1);
+
+    // A newer snapshot: one route left, and its counts.
+    const later = '2026-11-26T10:05:00Z';
+    const routes = manyRoutes(1);
+    api.getHttpRoutes.mockImplementation(
+      servePages(routes, httpRouteSearchText, later),
+    );
+    act(() =>
+      setStatus({
+        ...clusterStatus,
+        generatedAt: later,
+        httpRouteCounts: httpRouteCountsOf(routes),
+      }),
+    );
+    await waitFor(() =>
+      expect(screen.getAllByTestId('route-item')).toHaveLength(1),
+    );
+    expect(screen.getByText('team-0/route-00001')).toBeInTheDocument();
+    expect(screen.queryByTestId('routes-health')).not.toBeInTheDocument();
+    expect(api.getHttpRoutes).toHaveBeenCalledTimes(2);
   });
 });

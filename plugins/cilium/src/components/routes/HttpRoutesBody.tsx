@@ -1,40 +1,72 @@
 import { memo } from 'react';
 import { Text } from '@backstage/ui';
-import { ClusterStatus, HttpRouteInfo } from '@internal/plugin-cilium-common';
-import { PagedList } from '../common/PagedList';
+import {
+  ClusterStatus,
+  HttpRouteCounts,
+  HttpRouteInfo,
+} from '@internal/plugin-cilium-common';
+import { ItemsPageList } from '../common/ItemsPageList';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
-import { usePagedSearch } from '../common/usePagedSearch';
+import { ItemsSource, useItemsPage } from '../common/useItemsPage';
 import { errorsFor } from '../common/useClusterStatus';
-import { routeSearchText } from './describeRoute';
 import { RouteItem } from './RouteItem';
 
-const EMPTY: HttpRouteInfo[] = [];
 const routeKey = (r: HttpRouteInfo) => `${r.namespace}/${r.name}`;
 const renderRoute = (r: HttpRouteInfo) => <RouteItem route={r} />;
 
-/** HTTPRoutes with search and paging; only the current page is rendered. */
+const routePages: ItemsSource<HttpRouteInfo> = {
+  id: 'httproutes',
+  getPage: (api, cluster, options) => api.getHttpRoutes(cluster, options),
+};
+
+/** "2 not accepted · 1 with unresolved refs"; empty when all are fine. */
+export function routeHealthText(c: HttpRouteCounts): string {
+  return [
+    c.notAccepted > 0 && `${c.notAccepted} not accepted`,
+    c.unresolvedRefs > 0 && `${c.unresolvedRefs} with unresolved refs`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/**
+ * HTTPRoutes: the counts come with the status document, the routes a page
+ * at a time from the backend, which searches them too.
+ */
 export const HttpRoutesBody = memo(({ status }: { status: ClusterStatus }) => {
-  const routes = status.httpRoutes ?? EMPTY;
-  const paged = usePagedSearch(routes, routeSearchText);
+  const counts = status.httpRouteCounts;
+  const paged = useItemsPage(
+    routePages,
+    status.cluster,
+    status.generatedAt,
+    (counts?.total ?? 0) > 0,
+  );
+  const health = counts ? routeHealthText(counts) : '';
   return (
     <>
       {errorsFor(status, 'httpRoutes').map(e => (
         <SourceErrorAlert key={e.source} error={e} what="HTTPRoutes" />
       ))}
-      {status.httpRoutes && routes.length === 0 && (
+      {counts && counts.total === 0 && (
         <Text as="p" variant="body-medium" data-testid="routes-empty">
           No HTTPRoutes yet. Attach one to a Gateway with{' '}
           <code>parentRefs</code> to route traffic to your Services.
         </Text>
       )}
-      {routes.length > 0 && (
-        <PagedList
+      {health && (
+        <Text variant="body-small" color="warning" data-testid="routes-health">
+          {health}
+        </Text>
+      )}
+      {counts && counts.total > 0 && (
+        <ItemsPageList
+          paged={paged}
+          cluster={status.cluster}
+          title="HTTPRoutes"
           noun="routes"
           listLabel="HTTPRoutes"
           testId="routes"
           placeholder="name, namespace, hostname, backend"
-          count={routes.length}
-          paged={paged}
           itemKey={routeKey}
           renderItem={renderRoute}
         />

@@ -1,10 +1,5 @@
 import { brokenRoute, checkoutRoute } from '../../__fixtures__/clusterStatus';
-import {
-  describeFilter,
-  describeMatch,
-  describeParent,
-  routeSearchText,
-} from './describeRoute';
+import { describeFilter, describeMatch, describeParent } from './describeRoute';
 import { weightShares } from './WeightBar';
 
 describe('describeRoute', () => {
@@ -37,13 +32,6 @@ describe('describeRoute', () => {
     expect(describeParent({ name: 'gw', port: 443 }, 'shop')).toBe(
       'shop/gw:443',
     );
-  });
-
-  it('indexes names, hostnames and backends for search', () => {
-    const text = routeSearchText(checkoutRoute);
-    expect(text).toContain('shop/checkout');
-    expect(text).toContain('checkout.shop.example.com');
-    expect(text).toContain('checkout-v2');
   });
 
   it('turns weights into shares of the total', () => {

@@ -1,7 +1,6 @@
 import {
   HttpHeaderModifierInfo,
   HttpRouteFilterInfo,
-  HttpRouteInfo,
   HttpRouteMatchInfo,
   ParentRefInfo,
 } from '@internal/plugin-cilium-common';
@@ -92,19 +91,4 @@ export function describeParent(
   const section = p.sectionName ? `/${p.sectionName}` : '';
   const port = p.port ? `:${p.port}` : '';
   return `${kind}${p.namespace ?? routeNamespace}/${p.name}${section}${port}`;
-}
-
-/** Lower-cased text a search box matches against. */
-export function routeSearchText(r: HttpRouteInfo): string {
-  const backends = r.rules.flatMap(rule => rule.backendRefs.map(b => b.name));
-  return [
-    r.namespace,
-    r.name,
-    `${r.namespace}/${r.name}`,
-    ...r.hostnames,
-    ...r.parentRefs.map(p => p.name),
-    ...backends,
-  ]
-    .join(' ')
-    .toLocaleLowerCase('en-US');
 }

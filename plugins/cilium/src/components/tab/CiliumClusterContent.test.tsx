@@ -30,6 +30,17 @@ describe('CiliumClusterContent', () => {
       }),
     ).toBeInTheDocument();
     expect(api.getClusterStatus).toHaveBeenCalledWith('prod-eu-1');
+    // Gateways and routes: counts from the document, items in pages.
+    expect(api.getGateways).toHaveBeenCalledWith(
+      'prod-eu-1',
+      expect.objectContaining({ offset: 0, limit: 10 }),
+    );
+    expect(
+      await within(section('httproutes')).findAllByTestId('route-item'),
+    ).toHaveLength(2);
+    expect(
+      within(section('gateways')).getByTestId('gateways-health'),
+    ).toHaveTextContent('1 not programmed');
     for (const heading of [
       'Overview',
       'Gateways',
@@ -66,32 +77,58 @@ describe('CiliumClusterContent', () => {
   });
 
   it('shows a failed source in its section while the others render', async () => {
-    await render(
-      mockCiliumApi({
-        getClusterStatus: jest.fn(async () => ({
-          ...clusterStatus,
-          gateways: undefined,
-          errors: [
-            {
-              source: 'gateways' as const,
-              reason: 'forbidden' as const,
-              statusCode: 403,
-              message:
-                'gateways.gateway.networking.k8s.io is forbidden: User "backstage" cannot list resource',
-            },
-          ],
-        })),
-      }),
-    );
+    const api = mockCiliumApi({
+      getClusterStatus: jest.fn(async () => ({
+        ...clusterStatus,
+        gatewayCounts: undefined,
+        errors: [
+          {
+            source: 'gateways' as const,
+            reason: 'forbidden' as const,
+            statusCode: 403,
+            message:
+              'gateways.gateway.networking.k8s.io is forbidden: User "backstage" cannot list resource',
+          },
+        ],
+      })),
+    });
+    await render(api);
     const alert = await within(section('gateways')).findByRole('alert');
     expect(alert).toHaveTextContent('Gateways: permission denied (HTTP 403)');
     expect(alert).toHaveTextContent('cannot list resource');
     expect(
-      within(section('httproutes')).getAllByTestId('route-item'),
+      within(section('gateways')).queryByTestId('gateways-empty'),
+    ).not.toBeInTheDocument();
+    expect(
+      await within(section('httproutes')).findAllByTestId('route-item'),
     ).toHaveLength(2);
+    expect(api.getGateways).not.toHaveBeenCalled();
     expect(
       within(section('cluster-mesh')).getByTestId('mesh-local-name'),
     ).toHaveTextContent('prod-eu-1');
+  });
+
+  it('shows a denied page request in its section while the others render', async () => {
+    const error = await responseError(
+      403,
+      'NotAllowedError',
+      'cilium.cluster.read is not allowed',
+    );
+    await render(
+      mockCiliumApi({ getHttpRoutes: jest.fn().mockRejectedValue(error) }),
+    );
+    const panel = await within(section('httproutes')).findByTestId(
+      'cilium-permission-denied',
+    );
+    expect(panel).toHaveTextContent(
+      'Permission denied: you may not read the HTTPRoutes of prod-eu-1',
+    );
+    expect(
+      await within(section('gateways')).findAllByTestId('gateway-item'),
+    ).toHaveLength(2);
+    expect(
+      within(section('overview')).getByTestId('overview-cilium-version'),
+    ).toHaveTextContent('1.19.4');
   });
 
   it('keeps gateways and routes when Hubble Relay is down', async () => {
@@ -125,10 +162,10 @@ describe('CiliumClusterContent', () => {
     expect(alerts[0]).toHaveTextContent('Hubble Relay: unreachable');
     expect(alerts[0]).toHaveTextContent('No connection established');
     expect(
-      within(section('gateways')).getAllByTestId('gateway-item'),
+      await within(section('gateways')).findAllByTestId('gateway-item'),
     ).toHaveLength(2);
     expect(
-      within(section('httproutes')).getAllByTestId('route-item'),
+      await within(section('httproutes')).findAllByTestId('route-item'),
     ).toHaveLength(2);
   });
 
