@@ -169,6 +169,24 @@ describe('useItemsPage', () => {
     expect(names(result.current.page)).toEqual(['route-00001']);
   });
 
+  it('reloads the status document when a page comes from a newer snapshot, once', async () => {
+    const api = mockCiliumApi({
+      getHttpRoutes: jest.fn(
+        servePages(manyRoutes(30), httpRouteSearchText, T2),
+      ),
+    });
+    const { result } = renderPaged(api);
+    await act(async () => undefined);
+    expect(api.getClusterStatus).toHaveBeenCalledTimes(1);
+    expect(api.getClusterStatus).toHaveBeenCalledWith('prod-eu-1');
+
+    // Another page of the same newer snapshot: no second reload.
+    act(() => result.current.next());
+    await act(async () => undefined);
+    expect(result.current.offset).toBe(10);
+    expect(api.getClusterStatus).toHaveBeenCalledTimes(1);
+  });
+
   it('goes back to page one when a new snapshot has fewer matches than the offset', async () => {
     const api = mockCiliumApi(
       {},

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
   ITEMS_QUERY_MAX_LENGTH,
@@ -7,6 +7,7 @@ import {
 } from '@internal/plugin-cilium-common';
 import { CiliumApi, GetItemsOptions, ciliumApiRef } from '../../api/CiliumApi';
 import { PAGE_SIZES } from './usePagedSearch';
+import { statusEntry } from './statusStore';
 
 /** Typing pauses this long before the query is sent. */
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -86,7 +87,8 @@ const NO_ITEMS: never[] = [];
  * is sent once typing pauses; a new query or page size starts from page
  * one; the page on screen stays while the next one loads; a superseded
  * request is aborted; a new status document (`generatedAt`) asks for the
- * page again, so the page agrees with the counts beside it.
+ * page again, and a page from a newer snapshot than the document reloads
+ * the document, so the page agrees with the counts beside it.
  *
  * `source` must be stable (module level). With `enabled` false (no items,
  * or the source failed) nothing is requested.
@@ -152,6 +154,18 @@ export function useItemsPage<T>(
     )
       setRequest(r => ({ ...r, offset: 0 }));
   }, [loading, value, request.offset]);
+
+  // A page cut from a newer snapshot than the document on screen (the
+  // backend's cache expired and the page request read the cluster again):
+  // reload the document, once per snapshot, so the counts catch up.
+  const caughtUp = useRef('');
+  const pageTime = value?.generatedAt;
+  useEffect(() => {
+    if (!pageTime || pageTime <= generatedAt || caughtUp.current === pageTime)
+      return;
+    caughtUp.current = pageTime;
+    statusEntry(api, cluster).load();
+  }, [api, cluster, generatedAt, pageTime]);
 
   return {
     /** What the search box holds. */
