@@ -25,7 +25,14 @@
  */
 import os from 'node:os';
 import { rawReader } from './status/rawLists';
-import { median, p95, rssMb, rssPeak, timed } from './status/measure';
+import {
+  median,
+  p95,
+  rssMb,
+  rssPeak,
+  serverCpu,
+  timed,
+} from './status/measure';
 import {
   AUTH,
   BROWSER,
@@ -73,9 +80,11 @@ async function main() {
     rawSamples.push(await timed(() => raw[i % raw.length]()));
   }
   for (let i = 0; i < names.length; i++) await ours(warm.base, i); // fill the cache
+  const warmCpu = serverCpu();
   const warmSamples = await client.load(
     names.map(n => `${warm.base}/clusters/${n}/status`),
   );
+  const warmCpuMs = warmCpu.stop() / WARM_REQUESTS;
   // Pages of HTTPRoutes from the cached snapshots: the first page of each
   // cluster builds its index (serializes its routes), later pages reuse it.
   const pageUrl = (n: string, i: number) =>
@@ -140,7 +149,9 @@ async function main() {
     coldSamples2.push((await ours(cold.base, i)).ms);
     coreSamples.push((await coreQuery(i)).ms);
   }
+  const floorCpu = serverCpu();
   const floorSamples = await warmFloor(client, gz);
+  const floorCpuMs = floorCpu.stop() / WARM_REQUESTS;
 
   const coldP95 = p95(coldSamples);
   const rawP95 = p95(rawSamples);
@@ -178,7 +189,9 @@ async function main() {
   line(
     'warm',
     warmSamples,
-    `${WARM_REQUESTS} requests, ${WARM_CONCURRENCY} concurrent, separate client process`,
+    `${WARM_REQUESTS} requests, ${WARM_CONCURRENCY} concurrent, separate client process; server CPU ${warmCpuMs.toFixed(
+      3,
+    )} ms/request`,
   );
   line(
     'page1',
@@ -198,7 +211,21 @@ async function main() {
   line(
     'floor',
     floorSamples,
-    'same client, bare node:http server sending the same gzipped bytes',
+    `same client, bare node:http server sending the same gzipped bytes; server CPU ${floorCpuMs.toFixed(
+      3,
+    )} ms/request`,
+  );
+  // Little's law: N clients kept busy wait about N × the server's CPU per
+  // request (one event loop), whatever the network; CPU here includes GC
+  // and pool threads, so this is an estimate, not a strict bound.
+  console.log(
+    `little ${WARM_CONCURRENCY} concurrent × server CPU per request ≈ ${(
+      WARM_CONCURRENCY * warmCpuMs
+    ).toFixed(1)} ms (warm), ${(WARM_CONCURRENCY * floorCpuMs).toFixed(
+      1,
+    )} ms (bare server): the 5 ms target needs ≤ ${(
+      5 / WARM_CONCURRENCY
+    ).toFixed(2)} ms of CPU per request`,
   );
   console.log(
     `rss    before=${Math.round(rssBefore)} after=${Math.round(

@@ -84,3 +84,17 @@ export function rssPeak() {
     },
   };
 }
+
+/**
+ * CPU time this process (the servers under test) spends until `stop()`,
+ * in ms: user + system, all threads (gzip runs on libuv's pool).
+ */
+export function serverCpu() {
+  const start = process.cpuUsage();
+  return {
+    stop: () => {
+      const d = process.cpuUsage(start);
+      return (d.user + d.system) / 1000;
+    },
+  };
+}
