@@ -89,6 +89,52 @@ describe('the Cilium tab of democluster1, served by protocol-true test servers',
     await demo.browser.screenshot('cilium-tab');
   });
 
+  it('pages the routes from the backend and searches them there', async () => {
+    const { page } = demo.browser;
+    /** The next response of democluster1's routes route with this `q`. */
+    const routesResponse = (q: string | null) =>
+      page.waitForResponse(res => {
+        const url = new URL(res.url());
+        return (
+          url.pathname.endsWith(
+            '/api/cilium/clusters/democluster1/httproutes',
+          ) && url.searchParams.get('q') === q
+        );
+      });
+    const firstPage = routesResponse(null);
+    await page.goto(demo.entityUrl('democluster1', 'cilium'));
+    const first = await firstPage;
+    expect([200, 304]).toContain(first.status());
+    const routes = section(page, 'httproutes');
+    await routes.getByRole('heading', { name: 'echo/echo' }).waitFor();
+    await routes.getByTestId('routes-count').getByText('5 routes').waitFor();
+
+    // Typing goes to the server once it pauses; the list shows its answer.
+    const searched = routesResponse('reviews');
+    await routes
+      .getByRole('searchbox', { name: 'Search routes' })
+      .fill('Reviews');
+    const response = await searched;
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toMatchObject({
+      cluster: 'democluster1',
+      query: { q: 'reviews', offset: 0, limit: 10 },
+      total: 1,
+      count: 5,
+    });
+    await routes
+      .getByTestId('routes-count')
+      .getByText('1 of 5 routes match')
+      .waitFor();
+    await routes
+      .getByRole('heading', { name: 'bookinfo/bookinfo-reviews' })
+      .waitFor();
+    expect(await routes.getByTestId('route-item').count()).toBe(1);
+    expect(
+      await routes.getByRole('heading', { name: 'echo/echo' }).count(),
+    ).toBe(0);
+  });
+
   it('filters the flows to policy verdicts in tenant-jobs, pushing the filter to the relay', async () => {
     const { page } = demo.browser;
     const relay = demo.env.clusters.democluster1.relay!;
