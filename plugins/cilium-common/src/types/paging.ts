@@ -15,8 +15,11 @@ export interface ItemsQuery {
 
 /**
  * One page of a large section of a cluster's status (Gateways, HTTPRoutes),
- * cut from the same snapshot as the status document whose `generatedAt` it
- * carries, so counts and pages agree.
+ * cut from a cached snapshot of the cluster, the same one the status
+ * document comes from while the backend's cache holds it: then both carry
+ * the same `generatedAt` and their counts agree. A page whose `generatedAt`
+ * is newer than the document on screen comes from a newer read (the cache
+ * expired): reload the document to catch up.
  */
 export interface ItemsPage<T> {
   cluster: string;
