@@ -1,12 +1,10 @@
 import {
   AUTH,
   demoCluster,
+  REQUESTS_PER_STATUS,
   startPlugin,
   TestCluster,
 } from './__testUtils__/testEnvironment';
-
-/** Requests one status document takes from a cluster (two BGP kinds, svc + deploy). */
-const REQUESTS_PER_STATUS = 11;
 
 describe('cilium backend plugin under load', () => {
   let cluster: TestCluster;

@@ -10,12 +10,10 @@ import {
 import {
   AUTH,
   demoCluster,
+  REQUESTS_PER_STATUS,
   startPlugin,
   TestCluster,
 } from './__testUtils__/testEnvironment';
-
-/** Requests one status document takes from a cluster (two BGP kinds, svc + deploy). */
-const REQUESTS_PER_STATUS = 11;
 
 const names = (page: HttpRoutesPage | GatewaysPage) =>
   page.items.map(i => `${i.namespace}/${i.name}`);

@@ -18,6 +18,13 @@ import { ciliumPlugin } from '../plugin';
 
 export const AUTH = { Authorization: mockCredentials.user.header() };
 
+/**
+ * Requests one status document takes from a cluster: cilium-config,
+ * GatewayClasses, Gateways, HTTPRoutes, CiliumNodes, LB-IPAM pools, two BGP
+ * kinds, the clustermesh-apiserver Service and Deployment, Applications.
+ */
+export const REQUESTS_PER_STATUS = 11;
+
 export interface TestCluster {
   name: string;
   server: KubernetesTestServer;

@@ -8,11 +8,7 @@ import {
   httpRouteSearchText,
 } from '@internal/plugin-cilium-common';
 import { ClusterClient, KubeObject } from '../kubernetes/ClusterClient';
-import {
-  ItemIndex,
-  ItemIndexBuilder,
-  NamespacedItem,
-} from '../status/ItemIndex';
+import { ItemIndex, NamespacedItem } from '../status/ItemIndex';
 import {
   countGateway,
   countHttpRoute,

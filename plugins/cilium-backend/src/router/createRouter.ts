@@ -17,6 +17,7 @@ import { StatusService } from '../service/StatusService';
 import { parseFlowsQuery } from './flowsQuery';
 import { parseItemsQuery } from './itemsQuery';
 import { JsonBody } from '../service/jsonBody';
+import { PagedSection } from '../service/statusEntry';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -95,25 +96,21 @@ export async function createRouter(
 
   // Gateways and HTTPRoutes are paged and searched here, from the snapshot
   // the status document was made from (which carries only their counts).
-  router.get('/clusters/:name/gateways', async (req, res) => {
-    await authorize(req, ciliumClusterReadPermission);
-    const query = parseItemsQuery(req.query);
-    await sendJson(
-      req,
-      res,
-      await service.page(req.params.name, 'gateways', query),
-    );
-  });
-
-  router.get('/clusters/:name/httproutes', async (req, res) => {
-    await authorize(req, ciliumClusterReadPermission);
-    const query = parseItemsQuery(req.query);
-    await sendJson(
-      req,
-      res,
-      await service.page(req.params.name, 'httpRoutes', query),
-    );
-  });
+  const pagedSections: [string, PagedSection][] = [
+    ['gateways', 'gateways'],
+    ['httproutes', 'httpRoutes'],
+  ];
+  for (const [path, section] of pagedSections) {
+    router.get(`/clusters/:name/${path}`, async (req, res) => {
+      await authorize(req, ciliumClusterReadPermission);
+      const query = parseItemsQuery(req.query);
+      await sendJson(
+        req,
+        res,
+        await service.page(req.params.name, section, query),
+      );
+    });
+  }
 
   router.get('/clusters/:name/flows', async (req, res) => {
     await authorize(req, ciliumFlowsReadPermission);

@@ -44,9 +44,9 @@ export class ItemIndex<T> {
   /** Only for typing: what the JSON holds. */
   declare readonly itemType?: T;
 
-  private pending?: { items: T[]; searchText: (item: T) => string };
-  private json: string[] = [];
-  private search: string[] = [];
+  /** Makes the strings, until they are made. */
+  private pending?: () => StoredIndex;
+  private strings: StoredIndex = { json: [], search: [] };
 
   private constructor(readonly count: number) {}
 
@@ -56,7 +56,13 @@ export class ItemIndex<T> {
     searchText: (item: T) => string,
   ): ItemIndex<T> {
     const index = new ItemIndex<T>(items.length);
-    index.pending = { items, searchText };
+    index.pending = () => {
+      const sorted = [...items].sort(byNamespaceAndName);
+      return {
+        json: sorted.map(i => JSON.stringify(i)),
+        search: sorted.map(searchText),
+      };
+    };
     return index;
   }
 
@@ -65,22 +71,16 @@ export class ItemIndex<T> {
       throw new Error('Stored index is inconsistent');
     }
     const index = new ItemIndex<T>(stored.json.length);
-    index.json = stored.json;
-    index.search = stored.search;
+    index.strings = stored;
     return index;
   }
 
-  private built(): { json: string[]; search: string[] } {
-    const pending = this.pending;
-    if (pending) {
-      const items = [...pending.items].sort(
-        byNamespaceAndName as (a: T, b: T) => number,
-      );
-      this.json = items.map(i => JSON.stringify(i));
-      this.search = items.map(pending.searchText);
+  private built(): StoredIndex {
+    if (this.pending) {
+      this.strings = this.pending();
       this.pending = undefined;
     }
-    return this;
+    return this.strings;
   }
 
   toStored(): StoredIndex {

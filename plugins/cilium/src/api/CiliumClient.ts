@@ -77,36 +77,32 @@ export class CiliumClient implements CiliumApi {
     return this.getConditional(this.statuses, cluster, url, options?.signal);
   }
 
-  async getGateways(
+  getGateways(
     cluster: string,
     options?: GetItemsOptions,
   ): Promise<GatewaysPage> {
-    const url = await this.url(
-      apiPaths.clusterGateways(cluster),
-      itemsQuery(options),
-    );
-    return this.getConditional(
-      this.pages,
-      url,
-      url,
-      options?.signal,
-    ) as Promise<GatewaysPage>;
+    return this.getPage(apiPaths.clusterGateways(cluster), options);
   }
 
-  async getHttpRoutes(
+  getHttpRoutes(
     cluster: string,
     options?: GetItemsOptions,
   ): Promise<HttpRoutesPage> {
-    const url = await this.url(
-      apiPaths.clusterHttpRoutes(cluster),
-      itemsQuery(options),
-    );
+    return this.getPage(apiPaths.clusterHttpRoutes(cluster), options);
+  }
+
+  /** A page of a paged route, requested conditionally, kept by its URL. */
+  private async getPage<P>(
+    path: string,
+    options?: GetItemsOptions,
+  ): Promise<P> {
+    const url = await this.url(path, itemsQuery(options));
     return this.getConditional(
       this.pages,
       url,
       url,
       options?.signal,
-    ) as Promise<HttpRoutesPage>;
+    ) as Promise<P>;
   }
 
   getFlows(cluster: string, options?: GetFlowsOptions): Promise<FlowsResponse> {
