@@ -1,0 +1,51 @@
+import { Flex, Text } from '@backstage/ui';
+import { PoolUsage } from './networkText';
+
+const FILL = {
+  ok: 'var(--bui-positive-bg)',
+  high: 'var(--bui-warning-bg)',
+  full: 'var(--bui-negative-bg)',
+};
+
+/** Share of a pool's IPs in use as a small bar (`role="meter"`) beside the text. */
+export const PoolUsageBar = (props: { pool: string; usage: PoolUsage }) => {
+  const { usage } = props;
+  if (usage.total === undefined || usage.used === undefined) {
+    return (
+      <Text variant="body-small" color="secondary" data-testid="lb-pool-usage">
+        {usage.text}
+      </Text>
+    );
+  }
+  const ratio = usage.ratio ?? 0;
+  let fill = FILL.ok;
+  if (usage.exhausted) fill = FILL.full;
+  else if (ratio >= 0.8) fill = FILL.high;
+  return (
+    <Flex gap="2" align="center">
+      <div
+        role="meter"
+        aria-label={`IPs used in ${props.pool}`}
+        aria-valuemin={0}
+        aria-valuemax={usage.total}
+        aria-valuenow={usage.used}
+        aria-valuetext={usage.text}
+        style={{
+          width: 120,
+          height: 8,
+          borderRadius: 'var(--bui-radius-1)',
+          overflow: 'hidden',
+          background: 'var(--bui-bg-neutral-3)',
+          flexShrink: 0,
+        }}
+      >
+        <div
+          style={{ width: `${ratio * 100}%`, height: '100%', background: fill }}
+        />
+      </div>
+      <Text variant="body-small" data-testid="lb-pool-usage">
+        {usage.text}
+      </Text>
+    </Flex>
+  );
+};
