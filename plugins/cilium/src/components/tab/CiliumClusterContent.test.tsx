@@ -45,6 +45,7 @@ describe('CiliumClusterContent', () => {
       'Overview',
       'Gateways',
       'HTTPRoutes',
+      'Load balancing and BGP',
       'Hubble',
       'Cluster Mesh',
       'Argo CD',
@@ -68,6 +69,22 @@ describe('CiliumClusterContent', () => {
     expect(
       within(section('overview')).getByRole('link', { name: 'Grafana' }),
     ).toHaveAttribute('href', 'https://grafana.example.com/d/cilium');
+    // Load balancing and BGP, right after the routes.
+    expect(
+      section('httproutes').compareDocumentPosition(section('load-balancing')) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(
+      within(section('load-balancing')).getAllByTestId('lb-pool-item'),
+    ).toHaveLength(3);
+    expect(
+      within(section('load-balancing')).getByRole('meter', {
+        name: 'IPs used in public-pool',
+      }),
+    ).toHaveAttribute('aria-valuetext', '3 of 8 IPs used');
+    expect(
+      within(section('load-balancing')).getAllByTestId('bgp-peer-row'),
+    ).toHaveLength(2);
     expect(
       await within(section('hubble')).findByTestId('flows-table'),
     ).toBeInTheDocument();
@@ -254,6 +271,11 @@ describe('CiliumClusterContent', () => {
     ).toBeInTheDocument();
     expect(
       within(section('overview')).getByLabelText('Loading Overview'),
+    ).toBeInTheDocument();
+    expect(
+      within(section('load-balancing')).getByLabelText(
+        'Loading Load balancing and BGP',
+      ),
     ).toBeInTheDocument();
   });
 });

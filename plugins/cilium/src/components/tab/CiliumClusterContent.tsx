@@ -9,6 +9,7 @@ import { useClusterStatus } from '../common/useClusterStatus';
 import { GatewaysBody } from '../gateways/GatewaysBody';
 import { HubbleSection } from '../hubble/HubbleSection';
 import { ClusterMeshBody } from '../mesh/ClusterMeshBody';
+import { LoadBalancingBody } from '../network/LoadBalancingBody';
 import { OverviewBody } from '../overview/OverviewBody';
 import { HttpRoutesBody } from '../routes/HttpRoutesBody';
 
@@ -86,6 +87,14 @@ export const CiliumClusterView = ({ entity }: { entity: Entity }) => {
                 cluster={cluster}
               >
                 {s => <HttpRoutesBody status={s} />}
+              </StatusSection>
+              <StatusSection
+                id="load-balancing"
+                title="Load balancing and BGP"
+                state={state}
+                cluster={cluster}
+              >
+                {s => <LoadBalancingBody status={s} />}
               </StatusSection>
             </>
           )}
