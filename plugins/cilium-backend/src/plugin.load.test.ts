@@ -17,10 +17,12 @@ describe('cilium backend plugin under load', () => {
   it('coalesces concurrent identical requests into one set of Kubernetes calls', async () => {
     const { http, backend } = await startPlugin({
       clusters: [cluster],
-      cilium: { cacheTtlSeconds: 0 },
+      cilium: { cacheTtlSeconds: 0, timeoutMs: 5000 },
     });
     try {
-      cluster.server.setFault(/.*/, { type: 'delay', ms: 100 });
+      // Slow enough that all 20 requests reach the backend while the first
+      // computation is in flight, even on a loaded machine.
+      cluster.server.setFault(/.*/, { type: 'delay', ms: 1500 });
       const responses = await Promise.all(
         Array.from({ length: 20 }, () =>
           http.get('/api/cilium/clusters/democluster1/status').set(AUTH),
