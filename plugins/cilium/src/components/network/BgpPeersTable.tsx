@@ -1,5 +1,6 @@
 import { Cell, CellText, ColumnConfig, Row, Table, Text } from '@backstage/ui';
 import { BgpPeerState } from '@internal/plugin-cilium-common';
+import { WrapCell } from '../common/WrapCell';
 import { formatUptime, sessionLook } from './networkText';
 
 type PeerRow = BgpPeerState & { id: string };
@@ -26,8 +27,9 @@ const columns: ColumnConfig<PeerRow>[] = [
     id: 'node',
     label: 'Node',
     isRowHeader: true,
+    // Node names are long (`<cluster>-control-plane`): wrap, never truncate.
     cell: p => (
-      <CellText
+      <WrapCell
         title={p.node}
         description={p.instance ? `instance ${p.instance}` : undefined}
       />
@@ -37,7 +39,7 @@ const columns: ColumnConfig<PeerRow>[] = [
     id: 'peer',
     label: 'Peer address',
     cell: p => (
-      <CellText title={p.peerAddress || '—'} description={p.peerName} />
+      <WrapCell title={p.peerAddress || '—'} description={p.peerName} />
     ),
   },
   {

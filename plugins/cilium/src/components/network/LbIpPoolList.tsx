@@ -21,7 +21,7 @@ const PoolItem = ({ pool }: { pool: LbIpPoolInfo }) => {
     >
       <Flex direction="column" gap="1">
         <Flex gap="3" align="baseline" style={{ flexWrap: 'wrap' }}>
-          <Text as="h4" variant="title-x-small" weight="bold">
+          <Text as="h4" variant="body-medium" weight="bold">
             {pool.name}
           </Text>
           <Text variant="body-small" data-testid="lb-pool-blocks">

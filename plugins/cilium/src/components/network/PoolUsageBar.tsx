@@ -35,7 +35,9 @@ export const PoolUsageBar = (props: { pool: string; usage: PoolUsage }) => {
           height: 8,
           borderRadius: 'var(--bui-radius-1)',
           overflow: 'hidden',
-          background: 'var(--bui-bg-neutral-3)',
+          // A visible track on any card background, light or dark.
+          background: 'var(--bui-bg-neutral-2)',
+          border: '1px solid var(--bui-border-2)',
           flexShrink: 0,
         }}
       >
