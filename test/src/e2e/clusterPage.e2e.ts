@@ -55,6 +55,17 @@ describe('the Cilium tab of democluster1, served by protocol-true test servers',
       .first()
       .waitFor();
 
+    // Load balancing and BGP: the LB-IPAM pool's usage and the BGP sessions.
+    const lb = section(page, 'load-balancing');
+    const pool = lb.getByRole('listitem', { name: 'Pool default-pool' });
+    await pool.getByText('172.18.1.200/29').waitFor();
+    await pool.getByText('3 of 8 IPs used').waitFor();
+    const established = lb
+      .getByTestId('bgp-peer-row')
+      .filter({ hasText: 'democluster1-control-plane' });
+    await established.getByText(/established/).waitFor();
+    await established.getByText('1d', { exact: true }).waitFor();
+
     // Hubble: `hubble status` figures and flows with policy names.
     const hubble = section(page, 'hubble');
     // (The figure is also in the collapsed `hubble status` text below it.)
