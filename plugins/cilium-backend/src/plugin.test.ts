@@ -118,7 +118,9 @@ describe('cilium backend plugin', () => {
           peerASN: 65000,
           localASN: 65001,
           sessionState: 'established',
-          establishedSeconds: 86400,
+          establishedAt: expect.stringMatching(
+            /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/,
+          ),
         }),
         expect.objectContaining({
           node: 'democluster1-worker',
@@ -126,6 +128,11 @@ describe('cilium backend plugin', () => {
         }),
       ],
     });
+    // Uptime: from the RFC 3339 establishedTime (a day before the test
+    // server started) to the read.
+    const up = s.bgp!.peers[0].establishedSeconds!;
+    expect(up).toBeGreaterThanOrEqual(86400);
+    expect(up).toBeLessThan(86400 + 120);
     expect(s.clusterMesh).toMatchObject({
       localName: 'democluster1',
       localId: 1,

@@ -91,30 +91,27 @@ export function mapLbIpPool(o: KubeObject): LbIpPoolInfo {
   return out;
 }
 
-const UNIT_SECONDS: Record<string, number> = { h: 3600, m: 60, s: 1 };
-
-/** Go duration text (`1h2m3s`, `86400s`) to seconds. */
-function durationSeconds(v: unknown): number | undefined {
+/**
+ * Seconds from an RFC 3339 time (CiliumBGPNodeConfig's `establishedTime`)
+ * to `now`; undefined when the text is not a time.
+ */
+function secondsSince(v: unknown, now: Date): number | undefined {
   if (typeof v !== 'string') return undefined;
-  const re = /(\d+(?:\.\d+)?)(h|m|s)/g;
-  let total = 0;
-  let matched = false;
-  for (const [, n, unit] of v.matchAll(re)) {
-    matched = true;
-    total += Number(n) * UNIT_SECONDS[unit];
-  }
-  return matched ? total : undefined;
+  const t = Date.parse(v);
+  if (Number.isNaN(t)) return undefined;
+  return Math.max(0, Math.floor((now.getTime() - t) / 1000));
 }
 
 export function mapBgp(
   clusterConfigs: KubeObject[],
   nodeConfigs: KubeObject[],
+  now: Date,
 ): BgpInfo {
   const peers: BgpPeerState[] = [];
   for (const node of nodeConfigs) {
     for (const instance of arr<any>(node.status?.bgpInstances)) {
       for (const p of arr<any>(instance.peers)) {
-        const established = durationSeconds(p.establishedTime);
+        const established = secondsSince(p.establishedTime, now);
         peers.push({
           node: node.metadata.name,
           ...(instance.name ? { instance: instance.name } : {}),
@@ -126,7 +123,10 @@ export function mapBgp(
             : {}),
           sessionState: p.peeringState ?? 'unknown',
           ...(established !== undefined
-            ? { establishedSeconds: established }
+            ? {
+                establishedAt: p.establishedTime,
+                establishedSeconds: established,
+              }
             : {}),
         });
       }

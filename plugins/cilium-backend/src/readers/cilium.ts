@@ -53,5 +53,5 @@ export async function readBgp(
     client.list(GROUP, VERSION, 'ciliumbgpclusterconfigs', { signal }),
     client.list(GROUP, VERSION, 'ciliumbgpnodeconfigs', { signal }),
   ]);
-  return mapBgp(clusterConfigs, nodeConfigs);
+  return mapBgp(clusterConfigs, nodeConfigs, new Date());
 }

@@ -55,6 +55,9 @@ export interface BgpPeerState {
   localASN?: number;
   /** BGP FSM state, e.g. `established`, `active`, `idle`. */
   sessionState: string;
+  /** When the session was established (RFC 3339, UTC, as Cilium reports it). */
+  establishedAt?: string;
+  /** Seconds from `establishedAt` to when the status was read. */
   establishedSeconds?: number;
 }
 

@@ -24,7 +24,10 @@ export const VERDICTS: readonly Verdict[] = [
   'TRANSLATED',
 ];
 
-export type TrafficDirection = 'TRAFFIC_DIRECTION_UNKNOWN' | 'INGRESS' | 'EGRESS';
+export type TrafficDirection =
+  | 'TRAFFIC_DIRECTION_UNKNOWN'
+  | 'INGRESS'
+  | 'EGRESS';
 
 /** `hubble status`, as structured fields and as the CLI's text. */
 export interface HubbleStatusInfo {

@@ -13,12 +13,7 @@ import {
   HttpRouteInfo,
 } from './gatewayApi';
 import { ItemsPage } from './paging';
-import {
-  FlowRecord,
-  FlowsQuery,
-  HubbleStatusInfo,
-  Verdict,
-} from './hubble';
+import { FlowRecord, FlowsQuery, HubbleStatusInfo, Verdict } from './hubble';
 
 export interface ClusterMeshApiserverInfo {
   /** ClusterIP, NodePort or LoadBalancer. */
