@@ -22,11 +22,20 @@ import { DEDUPE_MS, MAX_STALE_MS } from './statusStore';
 // Interactive tests on a shared 2-core machine can exceed the 5 s default.
 jest.setTimeout(30_000);
 
-const render = (api: CiliumApi, children: JSX.Element) =>
-  renderInTestApp(
-    <EntityProvider entity={clusterEntity}>{children}</EntityProvider>,
-    { apis: [[ciliumApiRef, api]] },
-  );
+/**
+ * Renders inside act: the requests the first render starts and that answer
+ * at once (the mocks) settle within it rather than after it.
+ */
+const render = async (api: CiliumApi, children: JSX.Element) => {
+  let result!: ReturnType<typeof renderInTestApp>;
+  await act(async () => {
+    result = renderInTestApp(
+      <EntityProvider entity={clusterEntity}>{children}</EntityProvider>,
+      { apis: [[ciliumApiRef, api]] },
+    );
+  });
+  return result;
+};
 
 const tab = <CiliumClusterContent />;
 const routes = () => screen.getByTestId('cilium-section-httproutes');

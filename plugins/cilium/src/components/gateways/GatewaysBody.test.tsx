@@ -1,6 +1,6 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { ClusterStatus } from '@internal/plugin-cilium-common';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CiliumApi, ciliumApiRef } from '../../api/CiliumApi';
 import {
@@ -14,10 +14,22 @@ import { GatewaysBody } from './GatewaysBody';
 // Interactive tests on a shared 2-core machine can exceed the 5 s default.
 jest.setTimeout(30_000);
 
-const render = (status: ClusterStatus, api: CiliumApi = mockCiliumApi()) =>
-  renderInTestApp(<GatewaysBody status={status} />, {
-    apis: [[ciliumApiRef, api]],
+/**
+ * Renders inside act: the requests the first render starts and that answer
+ * at once (the mocks) settle within it rather than after it.
+ */
+const render = async (
+  status: ClusterStatus,
+  api: CiliumApi = mockCiliumApi(),
+) => {
+  let result!: ReturnType<typeof renderInTestApp>;
+  await act(async () => {
+    result = renderInTestApp(<GatewaysBody status={status} />, {
+      apis: [[ciliumApiRef, api]],
+    });
   });
+  return result;
+};
 
 describe('GatewaysBody', () => {
   it('shows class, addresses, listeners and conditions with reasons', async () => {

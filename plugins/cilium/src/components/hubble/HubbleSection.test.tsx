@@ -17,10 +17,22 @@ const loaded: StatusState = {
   retry: () => {},
 };
 
-const render = (api = mockCiliumApi(), state = loaded) =>
-  renderInTestApp(<HubbleSection cluster="prod-eu-1" statusState={state} />, {
-    apis: [[ciliumApiRef, api]],
+/**
+ * Renders inside act: the requests the first render starts and that answer
+ * at once (the mocks) settle within it rather than after it.
+ */
+const render = async (api = mockCiliumApi(), state = loaded) => {
+  let result!: ReturnType<typeof renderInTestApp>;
+  await act(async () => {
+    result = renderInTestApp(
+      <HubbleSection cluster="prod-eu-1" statusState={state} />,
+      {
+        apis: [[ciliumApiRef, api]],
+      },
+    );
   });
+  return result;
+};
 
 describe('HubbleSection', () => {
   it('shows hubble status as the CLI prints it', async () => {

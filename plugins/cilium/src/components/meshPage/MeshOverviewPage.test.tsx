@@ -1,6 +1,6 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { ciliumApiRef } from '../../api/CiliumApi';
 import { clusterEntity, peerEntity } from '../../__fixtures__/entities';
 import { mockCiliumApi, responseError } from '../../__fixtures__/mockCiliumApi';
@@ -15,14 +15,23 @@ const catalogApi = (
   getEntities: jest.fn(async () => ({ items })),
 });
 
-const render = (api = mockCiliumApi(), catalog = catalogApi()) =>
-  renderInTestApp(<MeshOverviewPage />, {
-    apis: [
-      [ciliumApiRef, api],
-      [catalogApiRef, catalog],
-    ],
-    mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+/**
+ * Renders inside act: the requests the first render starts and that answer
+ * at once (the mocks) settle within it rather than after it.
+ */
+const render = async (api = mockCiliumApi(), catalog = catalogApi()) => {
+  let result!: ReturnType<typeof renderInTestApp>;
+  await act(async () => {
+    result = renderInTestApp(<MeshOverviewPage />, {
+      apis: [
+        [ciliumApiRef, api],
+        [catalogApiRef, catalog],
+      ],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
   });
+  return result;
+};
 
 describe('MeshOverviewPage', () => {
   it('lists every cluster entity with mesh id, peers and readiness', async () => {

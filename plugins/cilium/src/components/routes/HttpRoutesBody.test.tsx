@@ -22,10 +22,22 @@ import { HttpRoutesBody } from './HttpRoutesBody';
 // Interactive tests on a shared 2-core machine can exceed the 5 s default.
 jest.setTimeout(30_000);
 
-const render = (status: ClusterStatus, api: CiliumApi = mockCiliumApi()) =>
-  renderInTestApp(<HttpRoutesBody status={status} />, {
-    apis: [[ciliumApiRef, api]],
+/**
+ * Renders inside act: the requests the first render starts and that answer
+ * at once (the mocks) settle within it rather than after it.
+ */
+const render = async (
+  status: ClusterStatus,
+  api: CiliumApi = mockCiliumApi(),
+) => {
+  let result!: ReturnType<typeof renderInTestApp>;
+  await act(async () => {
+    result = renderInTestApp(<HttpRoutesBody status={status} />, {
+      apis: [[ciliumApiRef, api]],
+    });
   });
+  return result;
+};
 
 describe('HttpRoutesBody', () => {
   it('shows hostnames, parents with status, matches, filters and weights', async () => {
@@ -241,7 +253,9 @@ describe('HttpRoutesBody', () => {
       setStatus = set;
       return <HttpRoutesBody status={status} />;
     };
-    await renderInTestApp(<Tab />, { apis: [[ciliumApiRef, api]] });
+    await act(async () => {
+      renderInTestApp(<Tab />, { apis: [[ciliumApiRef, api]] });
+    });
     expect(await screen.findAllByTestId('route-item')).toHaveLength(2);
     // The same document revalidated (a copy, as after a reload).
     act(() => setStatus({ ...clusterStatus }));

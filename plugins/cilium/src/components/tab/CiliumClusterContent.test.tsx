@@ -1,6 +1,6 @@
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { ciliumApiRef } from '../../api/CiliumApi';
 import { clusterEntity } from '../../__fixtures__/entities';
 import { clusterStatus } from '../../__fixtures__/clusterStatus';
@@ -10,13 +10,22 @@ import { CiliumClusterContent } from './CiliumClusterContent';
 // Interactive tests on a shared 2-core machine can exceed the 5 s default.
 jest.setTimeout(30_000);
 
-const render = (api = mockCiliumApi()) =>
-  renderInTestApp(
-    <EntityProvider entity={clusterEntity}>
-      <CiliumClusterContent />
-    </EntityProvider>,
-    { apis: [[ciliumApiRef, api]] },
-  );
+/**
+ * Renders inside act: the requests the first render starts and that answer
+ * at once (the mocks) settle within it rather than after it.
+ */
+const render = async (api = mockCiliumApi()) => {
+  let result!: ReturnType<typeof renderInTestApp>;
+  await act(async () => {
+    result = renderInTestApp(
+      <EntityProvider entity={clusterEntity}>
+        <CiliumClusterContent />
+      </EntityProvider>,
+      { apis: [[ciliumApiRef, api]] },
+    );
+  });
+  return result;
+};
 
 const section = (id: string) => screen.getByTestId(`cilium-section-${id}`);
 
