@@ -95,6 +95,8 @@ export async function validateMeshCommand(
         '\n',
     );
   }
-  deps.stdout(`${dir}: a consistent Cluster Mesh of ${valid.length} clusters\n`);
+  deps.stdout(
+    `${dir}: a consistent Cluster Mesh of ${valid.length} clusters\n`,
+  );
   return EXIT_OK;
 }

@@ -4,7 +4,13 @@
  * non-zero with the failing line). scripts/test.sh installs it when missing.
  */
 import { spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { loadAddonCatalog } from '../../catalog';
@@ -81,10 +87,7 @@ describe('router/frr.conf passes FRR’s parser (vtysh --dryrun)', () => {
   });
 
   it('would catch a broken file: vtysh names the failing line', () => {
-    const content = frrConfOf(exampleSpec()).replace(
-      '  network ',
-      '  netwrk ',
-    );
+    const content = frrConfOf(exampleSpec()).replace('  network ', '  netwrk ');
     const result = parse('broken', content);
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/line \d+: % Unknown command.*netwrk/);

@@ -37,9 +37,11 @@ function routerSection(spec: ClusterSpec): string[] {
     '',
     `\`${FRR_CONF_PATH}\` configures \`${router.hostname}\` (AS ${router.asn}): it peers with the nodes labelled for BGP, accepts their LoadBalancer and pod prefixes, and ` +
       (router.upstream
-        ? `exports to its upstream ${router.upstream.address} (AS ${router.upstream.asn}) ${exported.join(', ')}.`
+        ? `exports to its upstream ${router.upstream.address} (AS ${
+            router.upstream.asn
+          }) ${exported.join(', ')}.`
         : 'has no upstream neighbor.'),
-    'Check it with FRR\'s own parser before installing it: `vtysh --dryrun -f router/frr.conf` (exit 0, no output).',
+    "Check it with FRR's own parser before installing it: `vtysh --dryrun -f router/frr.conf` (exit 0, no output).",
     '',
   ];
   if (controlPlane.external) {
@@ -89,7 +91,7 @@ function meshSection(spec: ClusterSpec): string[] {
     '  -keyout ca.key -out ca.crt -subj "/CN=Cilium Mesh CA"',
     '```',
     '',
-    'Each cluster of the mesh needs it, before bootstrap, as the Secret `cilium-ca` in `kube-system` with the keys `ca.crt` and `ca.key` (see Secrets below). The certgen job then issues this cluster\'s Cluster Mesh certificates from it. Check the mesh with `yarn cilium-gitops validate-mesh <dir>` before rendering, and with `cilium clustermesh status --wait` once both clusters run.',
+    "Each cluster of the mesh needs it, before bootstrap, as the Secret `cilium-ca` in `kube-system` with the keys `ca.crt` and `ca.key` (see Secrets below). The certgen job then issues this cluster's Cluster Mesh certificates from it. Check the mesh with `yarn cilium-gitops validate-mesh <dir>` before rendering, and with `cilium clustermesh status --wait` once both clusters run.",
     '',
   ];
 }

@@ -25,7 +25,9 @@ export function clusterMeshAddressIssues(spec: ClusterSpec): SpecIssue[] {
     if (!pool) {
       issues.push({
         path: 'spec.clusterMesh.apiserverIP',
-        message: `${mesh.apiserverIP} is in none of spec.network.loadBalancerPools (${pools
+        message: `${
+          mesh.apiserverIP
+        } is in none of spec.network.loadBalancerPools (${pools
           .map(p => p.cidr)
           .join(', ')}); LB-IPAM can only pin an address of a pool`,
       });

@@ -240,9 +240,12 @@ const BAD_MESHES: Array<{
 describe('meshSetIssues', () => {
   it('accepts a consistent mesh pair and a consistent triangle', () => {
     expect(meshSetIssues(pair(), { requirePeers: true })).toEqual([]);
-    expect(meshSetIssues(triangle(() => {}), { requirePeers: true })).toEqual(
-      [],
-    );
+    expect(
+      meshSetIssues(
+        triangle(() => {}),
+        { requirePeers: true },
+      ),
+    ).toEqual([]);
   });
 
   it('accepts Cilium minors one apart', () => {

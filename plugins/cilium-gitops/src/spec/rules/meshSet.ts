@@ -54,7 +54,9 @@ function pairIssues(a: NamedSpec, b: NamedSpec): MeshIssue[] {
   if (A.clusterId === B.clusterId) {
     push(
       'spec.clusterId',
-      `${nameA} and its peer ${label(b)} both have cluster id ${A.clusterId}; ids must be unique in a mesh`,
+      `${nameA} and its peer ${label(b)} both have cluster id ${
+        A.clusterId
+      }; ids must be unique in a mesh`,
     );
   }
   const podA = parseIpv4Cidr(A.network.podCIDR);
@@ -62,9 +64,11 @@ function pairIssues(a: NamedSpec, b: NamedSpec): MeshIssue[] {
   if (cidrsOverlap(podA, podB)) {
     push(
       'spec.network.podCIDR',
-      `${nameA}'s pod CIDR ${podA.text} overlaps the pod CIDR of its peer ${label(
-        b,
-      )} (${podB.text}); Cluster Mesh needs distinct pod CIDRs`,
+      `${nameA}'s pod CIDR ${
+        podA.text
+      } overlaps the pod CIDR of its peer ${label(b)} (${
+        podB.text
+      }); Cluster Mesh needs distinct pod CIDRs`,
     );
   }
   const [majA, minA] = minorOf(a.spec);
@@ -81,9 +85,9 @@ function pairIssues(a: NamedSpec, b: NamedSpec): MeshIssue[] {
     const show = (ca?: string) => (ca ? `"${ca}"` : 'none');
     push(
       'spec.clusterMesh.caName',
-      `${nameA} names mesh CA ${show(A.clusterMesh.caName)} but its peer ${label(
-        b,
-      )} names ${show(
+      `${nameA} names mesh CA ${show(
+        A.clusterMesh.caName,
+      )} but its peer ${label(b)} names ${show(
         B.clusterMesh.caName,
       )}; every cluster of a mesh shares one CA`,
     );
@@ -111,7 +115,11 @@ function pairIssues(a: NamedSpec, b: NamedSpec): MeshIssue[] {
 }
 
 /** Checks of `a`'s view of its peer `b`, reported on `a`. */
-function directedIssues(a: NamedSpec, b: NamedSpec, index: number): MeshIssue[] {
+function directedIssues(
+  a: NamedSpec,
+  b: NamedSpec,
+  index: number,
+): MeshIssue[] {
   const issues: MeshIssue[] = [];
   const nameA = a.spec.metadata.name;
   const nameB = b.spec.metadata.name;
@@ -171,8 +179,7 @@ export function meshSetIssues(
         return;
       }
       issues.push(...directedIssues(a, b, i));
-      const [first, second] =
-        a.spec.metadata.name < peerName ? [a, b] : [b, a];
+      const [first, second] = a.spec.metadata.name < peerName ? [a, b] : [b, a];
       const key = `${first.spec.metadata.name}\n${second.spec.metadata.name}`;
       if (pairsSeen.has(key)) return;
       pairsSeen.add(key);
