@@ -1,3 +1,5 @@
+import { readFileSync } from 'fs';
+import * as path from 'path';
 import { FRR_CONF_PATH } from './frrConf';
 import { thirdClusterSpec } from '../__fixtures__/thirdCluster';
 import { render, specWith } from './testContext';
@@ -124,4 +126,30 @@ describe('router/frr.conf', () => {
     const alone = frrConf(specWith(s => delete s.spec.bgp!.router!.upstream));
     expect(alone.join('\n')).not.toMatch(/UPSTREAM|172\.22\.0\.1/);
   });
+});
+
+describe('router/frr.conf of a mesh pair: the routers learn each other’s worker subnets through the upstream', () => {
+  const EXAMPLES = path.resolve(__dirname, '../../../../../gitops/examples');
+  const confOf = (name: string) =>
+    readFileSync(path.join(EXAMPLES, name, 'repo', FRR_CONF_PATH), 'utf8');
+
+  it.each([
+    ['democluster1', '172.22.5.0/24'],
+    ['democluster2', '172.22.6.0/24'],
+  ])(
+    '%s announces %s upstream and accepts every upstream route',
+    (name, workers) => {
+      const conf = confOf(name);
+      expect(conf).toContain(`  network ${workers}\n`);
+      expect(conf).toContain(
+        `ip prefix-list WORKER-NODES seq 10 permit ${workers}\n`,
+      );
+      expect(conf).toContain(
+        'route-map UPSTREAM-OUT permit 40\n match ip address prefix-list WORKER-NODES\nexit\n',
+      );
+      // UPSTREAM-IN has no match: the peer cluster's worker subnet comes in.
+      expect(conf).toContain('route-map UPSTREAM-IN permit 10\nexit\n');
+      expect(conf).toContain('neighbor 172.22.0.1 route-map UPSTREAM-IN in');
+    },
+  );
 });
