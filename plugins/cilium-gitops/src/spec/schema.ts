@@ -188,7 +188,7 @@ const body = z
       .object({
         peers: z.array(clusterName).default([]),
         apiserverIP: ipv4().optional(),
-        peerIPs: z.record(clusterName, ipv4()).default({}),
+        peerIPs: z.record(clusterName, ipv4()).optional(),
         caName: dnsLabel(63).optional(),
       })
       .strict()

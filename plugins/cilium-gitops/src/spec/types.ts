@@ -165,7 +165,7 @@ export interface ClusterMeshSettings {
    * `<peer>.<mesh domain>` through the chart's host aliases (no DNS lookup);
    * without it, through DNS (ExternalDNS publishes the name).
    */
-  peerIPs: Record<string, string>;
+  peerIPs?: Record<string, string>;
   /**
    * Name of the mesh's shared CA, made once per mesh: every cluster of a mesh
    * names the same CA, and its `kube-system/cilium-ca` Secret holds that CA.

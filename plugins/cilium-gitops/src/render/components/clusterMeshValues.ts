@@ -45,7 +45,7 @@ function poolLabels(spec: ClusterSpec, ip: string): Record<string, string> {
 }
 
 function peerEntry(spec: ClusterSpec, name: string): Record<string, unknown> {
-  const ip = spec.spec.clusterMesh.peerIPs[name];
+  const ip = spec.spec.clusterMesh.peerIPs?.[name];
   if (ip) return { name, port: CLUSTERMESH_PORT, ips: [ip] };
   return {
     name,

@@ -76,7 +76,7 @@ function meshSection(spec: ClusterSpec): string[] {
     'Peers, dialled by the name their certificates carry:',
     '',
     ...[...mesh.peers].sort().map(peer => {
-      const ip = mesh.peerIPs[peer];
+      const ip = mesh.peerIPs?.[peer];
       return ip
         ? `- \`${peer}.${domain}:${CLUSTERMESH_PORT}\`, resolved to ${ip} by Cilium's host aliases (no DNS lookup).`
         : `- \`${peer}.${domain}:${CLUSTERMESH_PORT}\`, resolved through DNS (ExternalDNS of ${peer} publishes it); set \`spec.clusterMesh.peerIPs.${peer}\` to pin it.`;

@@ -34,7 +34,7 @@ export function clusterMeshAddressIssues(spec: ClusterSpec): SpecIssue[] {
     }
   }
   const own = clustermeshApiserverIP(spec);
-  for (const [peer, ip] of Object.entries(mesh.peerIPs)) {
+  for (const [peer, ip] of Object.entries(mesh.peerIPs ?? {})) {
     if (!mesh.peers.includes(peer)) {
       issues.push({
         path: `spec.clusterMesh.peerIPs.${peer}`,

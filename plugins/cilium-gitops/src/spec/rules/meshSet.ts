@@ -132,7 +132,7 @@ function directedIssues(
       )} does not list ${nameA} in its spec.clusterMesh.peers; Cluster Mesh peering is mutual`,
     });
   }
-  const dialled = a.spec.spec.clusterMesh.peerIPs[nameB];
+  const dialled = a.spec.spec.clusterMesh.peerIPs?.[nameB];
   const actual = clustermeshApiserverIP(b.spec);
   if (dialled && dialled !== actual) {
     issues.push({
