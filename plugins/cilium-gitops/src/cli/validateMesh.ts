@@ -89,10 +89,11 @@ export async function validateMeshCommand(
   if (issues.length) return EXIT_INVALID;
   for (const { source, spec } of valid) {
     const peers = spec.spec.clusterMesh.peers;
+    const peering = peers.length
+      ? `peers with ${peers.join(', ')}`
+      : 'has no peers';
     deps.stdout(
-      `${source}: ${spec.metadata.name} (cluster id ${spec.spec.clusterId}, Cilium ${spec.spec.cilium.version})` +
-        (peers.length ? ` peers with ${peers.join(', ')}` : ' has no peers') +
-        '\n',
+      `${source}: ${spec.metadata.name} (cluster id ${spec.spec.clusterId}, Cilium ${spec.spec.cilium.version}) ${peering}\n`,
     );
   }
   deps.stdout(

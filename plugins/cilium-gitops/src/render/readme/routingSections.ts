@@ -32,15 +32,15 @@ function routerSection(spec: ClusterSpec): string[] {
       ? [`the worker CIDR (${router.workerNodeCIDR})`]
       : []),
   ];
+  const upstream = router.upstream
+    ? `exports to its upstream ${router.upstream.address} (AS ${
+        router.upstream.asn
+      }) ${exported.join(', ')}.`
+    : 'has no upstream neighbor.';
   const lines = [
     '## Router',
     '',
-    `\`${FRR_CONF_PATH}\` configures \`${router.hostname}\` (AS ${router.asn}): it peers with the nodes labelled for BGP, accepts their LoadBalancer and pod prefixes, and ` +
-      (router.upstream
-        ? `exports to its upstream ${router.upstream.address} (AS ${
-            router.upstream.asn
-          }) ${exported.join(', ')}.`
-        : 'has no upstream neighbor.'),
+    `\`${FRR_CONF_PATH}\` configures \`${router.hostname}\` (AS ${router.asn}): it peers with the nodes labelled for BGP, accepts their LoadBalancer and pod prefixes, and ${upstream}`,
     "Check it with FRR's own parser before installing it: `vtysh --dryrun -f router/frr.conf` (exit 0, no output).",
     '',
   ];
