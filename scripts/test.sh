@@ -29,6 +29,12 @@ if ! command -v openssl >/dev/null; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq openssl >/dev/null || status=1
 fi
 
+if ! command -v vtysh >/dev/null && [ ! -x /usr/bin/vtysh ]; then
+  step "Installing FRR from Debian's frr package (router/frr.conf is checked with vtysh --dryrun)"
+  if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq frr >/dev/null || status=1
+fi
+
 step "Type check"
 yarn tsc || status=1
 

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { stringify } from 'yaml';
 import { loadAddonCatalog } from '../catalog';
 import { standInComponents } from '../render/__fixtures__/standInComponents';
+import { meshPeerDoc } from '../spec/__fixtures__/meshPeer';
 import { PLANTED_SECRETS, validSpecDoc } from '../spec/__fixtures__/validSpec';
 import { type CliDeps, EXIT_INVALID, EXIT_OK, EXIT_USAGE, runCli } from './run';
 
@@ -82,10 +83,7 @@ describe('cilium-gitops render-fleet', () => {
   }, 60_000);
 
   it('renders each <name>/cluster.yaml into <out>/<name>; a bad spec is reported in full and not written', async () => {
-    const two = validSpecDoc();
-    two.metadata.name = 'democluster2';
-    two.spec.clusterId = 2;
-    two.spec.clusterMesh.peers = ['democluster1'];
+    const two = meshPeerDoc();
     const bad = validSpecDoc();
     bad.metadata.name = 'badcluster';
     bad.spec.network.podCIDR = '10.0.0.0/33';

@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import { loadAddonCatalog } from '../catalog';
 import { standInComponents } from '../render/__fixtures__/standInComponents';
 import { BAD_INPUTS } from '../spec/__fixtures__/badInputs';
+import { meshPeerDoc } from '../spec/__fixtures__/meshPeer';
 import { PLANTED_SECRETS, validSpecDoc } from '../spec/__fixtures__/validSpec';
 import { type CliDeps, EXIT_INVALID, EXIT_OK, EXIT_USAGE, runCli } from './run';
 
@@ -93,17 +94,17 @@ describe('runCli', () => {
   });
 
   it('validate: several specs are also checked as one Cluster Mesh', async () => {
-    const two = validSpecDoc();
-    two.metadata.name = 'democluster2';
-    two.spec.clusterMesh.peers = ['democluster1'];
+    const two = meshPeerDoc();
+    two.spec.clusterId = 1;
+    two.spec.network.podCIDR = '10.0.0.0/16';
     await writeSpec(validSpecDoc(), 'one.yaml');
     await writeSpec(two, 'two.yaml');
     expect(await run('validate', 'one.yaml', 'two.yaml')).toBe(EXIT_INVALID);
     expect(stderr()).toBe(
       [
         'one.yaml: invalid Cluster Mesh (2 problems):',
-        '  spec.clusterId: 1 is also the cluster id of mesh peer democluster2 (two.yaml); ids must be unique in a mesh',
-        '  spec.network.podCIDR: 10.0.0.0/16 overlaps the pod CIDR of mesh peer democluster2 (two.yaml) (10.0.0.0/16)',
+        '  spec.clusterId: democluster1 and its peer democluster2 (two.yaml) both have cluster id 1; ids must be unique in a mesh',
+        "  spec.network.podCIDR: democluster1's pod CIDR 10.0.0.0/16 overlaps the pod CIDR of its peer democluster2 (two.yaml) (10.0.0.0/16); Cluster Mesh needs distinct pod CIDRs",
         '',
       ].join('\n'),
     );

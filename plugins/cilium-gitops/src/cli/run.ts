@@ -17,6 +17,7 @@ import { validateClusterSpecYaml } from '../spec/parse';
 import { type NamedSpec, meshSetIssues } from '../spec/rules/meshSet';
 import type { ClusterSpec } from '../spec/types';
 import { renderFleetCommand } from './renderFleet';
+import { printMeshIssues, validateMeshCommand } from './validateMesh';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from './usage';
 
 export { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './usage';
@@ -32,6 +33,9 @@ Commands:
                                        <out>/<name>/ on <n> worker threads (default: one
                                        per core); an invalid spec is reported and skipped
   diff <spec.yaml> <existing-repo>     show what a re-render would change
+  validate-mesh <dir>                  Cluster Mesh preflight over every <dir>/<name>/cluster.yaml:
+                                       unique names and ids, distinct pod CIDRs, mutual and
+                                       existing peers, Cilium minors within one, one mesh CA
 
 Exit codes: 0 success, 1 invalid input, 2 usage error.
 `;
@@ -134,6 +138,8 @@ async function run(argv: string[], deps: CliDeps): Promise<number> {
     }
     case 'render-fleet':
       return renderFleetCommand(rest, values, deps);
+    case 'validate-mesh':
+      return validateMeshCommand(rest, deps, file => loadSpec(file, deps));
     case 'diff': {
       const [file, dir] = positionals(
         rest,
@@ -170,16 +176,7 @@ async function validate(files: string[], deps: CliDeps): Promise<number> {
   }
   if (valid.length < files.length) return EXIT_INVALID;
   const meshIssues = meshSetIssues(valid);
-  for (const source of files) {
-    const own = meshIssues.filter(i => i.source === source);
-    if (own.length)
-      deps.stderr(
-        `${source}: ${formatIssues(own).replace(
-          'invalid cluster spec',
-          'invalid Cluster Mesh',
-        )}\n`,
-      );
-  }
+  printMeshIssues(meshIssues, files, deps);
   if (meshIssues.length) return EXIT_INVALID;
   for (const { source, spec } of valid) {
     deps.stdout(

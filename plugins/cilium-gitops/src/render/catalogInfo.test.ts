@@ -35,7 +35,7 @@ describe('catalogInfo', () => {
     delete doc.spec.observability;
     doc.spec.addons.observability = false;
     doc.spec.demoApps.jobsApp = false;
-    doc.spec.clusterMesh.peers = [];
+    doc.spec.clusterMesh = { peers: [] };
     doc.spec.gitops.argoCDURL = 'https://cd.example.net/';
     const entity = catalogInfo(parseClusterSpec(doc), '1.20.3');
     expect(entity.metadata.links).toEqual([

@@ -1,5 +1,6 @@
 import { parseAllDocuments } from 'yaml';
 import { loadAddonCatalog } from '../catalog';
+import { meshPeerDoc } from '../spec/__fixtures__/meshPeer';
 import { PLANTED_SECRETS, validSpecDoc } from '../spec/__fixtures__/validSpec';
 import { parseClusterSpec, validateClusterSpec } from '../spec/parse';
 import { renderClusterRepo } from './index';
@@ -77,11 +78,7 @@ describe('no secret value in the output', () => {
   describe.each(['democluster1', 'democluster2'])(
     'rendered tree of %s',
     name => {
-      const doc = validSpecDoc();
-      doc.metadata.name = name;
-      doc.spec.clusterMesh.peers = [
-        name === 'democluster1' ? 'democluster2' : 'democluster1',
-      ];
+      const doc = name === 'democluster1' ? validSpecDoc() : meshPeerDoc();
       const spec = parseClusterSpec(doc, {
         ciliumVersions: catalog.ciliumVersions,
       });

@@ -6,6 +6,7 @@ import type { AddonEntry } from '../catalog/types';
 import type { ClusterSpec } from '../spec/types';
 import { type BootstrapStep, shellWord } from './bootstrap/steps';
 import { REGENERATE_COMMAND } from './header';
+import { routingSections } from './readme/routingSections';
 import type { SecretReference } from './types';
 
 export interface ReadmeInput {
@@ -141,6 +142,7 @@ export function readme(input: ReadmeInput): string {
       '',
     );
   });
+  lines.push(...routingSections(spec));
   lines.push('## Secrets', '', ...secretSection(input.secrets));
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }

@@ -71,7 +71,12 @@ export function exampleClusterSpecDocument(): Record<string, any> {
         openebs: true,
       },
       demoApps: { bookinfo: true, echo: true, jobsApp: true },
-      clusterMesh: { peers: ['democluster2'] },
+      clusterMesh: {
+        peers: ['democluster2'],
+        apiserverIP: '10.245.12.10',
+        peerIPs: { democluster2: '10.245.22.10' },
+        caName: 'demo-mesh-ca',
+      },
     },
   };
 }

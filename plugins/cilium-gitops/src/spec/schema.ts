@@ -185,7 +185,12 @@ const body = z
     addons: addons.default({}),
     demoApps: demoApps.default({}),
     clusterMesh: z
-      .object({ peers: z.array(clusterName).default([]) })
+      .object({
+        peers: z.array(clusterName).default([]),
+        apiserverIP: ipv4().optional(),
+        peerIPs: z.record(clusterName, ipv4()).optional(),
+        caName: dnsLabel(63).optional(),
+      })
       .strict()
       .default({}),
   })

@@ -154,6 +154,23 @@ export interface DemoAppSwitches {
 export interface ClusterMeshSettings {
   /** Names of the other clusters of the mesh. */
   peers: string[];
+  /**
+   * LoadBalancer address of this cluster's clustermesh-apiserver, pinned with
+   * `lbipam.cilium.io/ips`; must lie in one of `network.loadBalancerPools`.
+   * Defaults to the first host address of the first pool.
+   */
+  apiserverIP?: string;
+  /**
+   * A peer's `apiserverIP`, by peer name. With it, agents reach the peer as
+   * `<peer>.<mesh domain>` through the chart's host aliases (no DNS lookup);
+   * without it, through DNS (ExternalDNS publishes the name).
+   */
+  peerIPs?: Record<string, string>;
+  /**
+   * Name of the mesh's shared CA, made once per mesh: every cluster of a mesh
+   * names the same CA, and its `kube-system/cilium-ca` Secret holds that CA.
+   */
+  caName?: string;
 }
 
 export interface ClusterSpecBody {

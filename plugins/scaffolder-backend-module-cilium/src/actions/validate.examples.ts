@@ -29,4 +29,24 @@ export const examples: TemplateExample[] = [
       ],
     }),
   },
+  {
+    description:
+      'Validate the spec and its Cluster Mesh against the peers’ specs fetched into the workspace (<name>/cluster.yaml)',
+    example: yaml.stringify({
+      steps: [
+        {
+          id: 'fetch-peers',
+          action: 'fetch:plain',
+          name: 'Fetch the specs of the existing clusters',
+          input: { url: '../../gitops/examples', targetPath: 'mesh-specs' },
+        },
+        {
+          id: 'validate',
+          action: 'cilium:cluster:validate',
+          name: 'Validate the cluster spec and its Cluster Mesh',
+          input: { spec: exampleClusterSpec, meshSpecsDir: 'mesh-specs' },
+        },
+      ],
+    }),
+  },
 ];

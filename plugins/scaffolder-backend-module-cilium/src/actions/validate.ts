@@ -3,6 +3,7 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { assertClusterNotInCatalog } from '../lib/clusterEntity';
 import type { ClusterRenderer } from '../lib/clusterRenderer';
+import { meshPreflightIssues } from '../lib/meshPreflight';
 import { specInputError } from '../lib/specIssues';
 import { dropNullFields, readSpecFromWorkspace } from '../lib/specInput';
 import { examples } from './validate.examples';
@@ -37,6 +38,13 @@ export function createValidateAction(options: ValidateActionOptions) {
             .string()
             .optional()
             .describe('Path of a cluster spec YAML file in the workspace'),
+        meshSpecsDir: z =>
+          z
+            .string()
+            .optional()
+            .describe(
+              'Workspace folder with the specs of existing clusters as <name>/cluster.yaml (e.g. gitops/examples fetched with fetch:plain). When the spec names peers found there, the Cluster Mesh preflight of `cilium-gitops validate-mesh` runs too',
+            ),
         rejectExistingEntity: z =>
           z
             .boolean()
@@ -53,7 +61,12 @@ export function createValidateAction(options: ValidateActionOptions) {
       },
     },
     async handler(ctx) {
-      const { spec, specPath, rejectExistingEntity = false } = ctx.input;
+      const {
+        spec,
+        specPath,
+        meshSpecsDir,
+        rejectExistingEntity = false,
+      } = ctx.input;
       if ((spec === undefined) === (specPath === undefined)) {
         throw new InputError('Give exactly one of spec and specPath');
       }
@@ -64,6 +77,17 @@ export function createValidateAction(options: ValidateActionOptions) {
       const result = await renderer.validate(doc);
       if (!result.ok) {
         throw specInputError(result.issues, specPath);
+      }
+      if (meshSpecsDir && result.spec.spec.clusterMesh.peers.length > 0) {
+        const meshIssues = await meshPreflightIssues(
+          renderer,
+          result.spec,
+          ctx.workspacePath,
+          meshSpecsDir,
+        );
+        if (meshIssues.length > 0) {
+          throw specInputError(meshIssues, 'its Cluster Mesh');
+        }
       }
       if (rejectExistingEntity) {
         if (!catalog) {

@@ -93,19 +93,13 @@ describe('cilium values', () => {
     ).toBe(kafka);
   });
 
-  it('configure Cluster Mesh peers by name without secrets inline', () => {
+  it('configure Cluster Mesh peers without secrets inline', () => {
     expect(values.clustermesh).toMatchObject({
       useAPIServer: true,
       apiserver: { service: { type: 'LoadBalancer' } },
       config: {
         enabled: true,
-        clusters: [
-          {
-            name: 'democluster2',
-            address: 'democluster2.mesh.example.net',
-            port: 2379,
-          },
-        ],
+        clusters: [{ name: 'democluster2', port: 2379 }],
       },
     });
     expect(JSON.stringify(values.clustermesh)).not.toMatch(

@@ -4,7 +4,8 @@ import type {
   RenderContext,
   SecretReference,
 } from '../types';
-import { meshDomain, namespaceOf } from './clusterFacts';
+import { namespaceOf } from './clusterFacts';
+import { clusterMeshValues } from './clusterMeshValues';
 
 /**
  * Cilium Helm values from the spec. Static choices (KPR, masquerade, BGP
@@ -17,9 +18,6 @@ import { meshDomain, namespaceOf } from './clusterFacts';
 /** The Hubble metric for Kafka, only while the Cilium minor still has it. */
 const KAFKA_METRIC =
   'kafka:labelsContext=source_namespace,source_workload,destination_namespace,destination_workload,traffic_direction;sourceContext=workload-name|reserved-identity;destinationContext=workload-name|reserved-identity';
-
-/** Port of the Cluster Mesh API server (KVStoreMesh) LoadBalancer Service. */
-const CLUSTERMESH_PORT = 2379;
 
 function routingValues(spec: ClusterSpec): Record<string, unknown> {
   const { routingMode, podCIDR } = spec.spec.network;
@@ -57,44 +55,12 @@ function dashboards(
   };
 }
 
-/**
- * Cluster Mesh through the clustermesh-apiserver (LoadBalancer, published by
- * ExternalDNS as `<cluster>.<meshDomain>`); peers are reached by name. The
- * agents trust peers because every cluster of the mesh shares `cilium-ca`.
- */
-function clusterMeshValues(
-  spec: ClusterSpec,
-): Record<string, unknown> | undefined {
-  const peers = spec.spec.clusterMesh.peers;
-  if (peers.length === 0) return undefined;
-  const domain = meshDomain(spec);
-  return {
-    useAPIServer: true,
-    apiserver: {
-      service: {
-        type: 'LoadBalancer',
-        annotations: {
-          'external-dns.alpha.kubernetes.io/hostname': `${spec.metadata.name}.${domain}`,
-        },
-      },
-      tls: { auto: { enabled: true, method: 'cronJob' } },
-    },
-    config: {
-      enabled: true,
-      domain,
-      clusters: [...peers].sort().map(name => ({
-        name,
-        address: `${name}.${domain}`,
-        port: CLUSTERMESH_PORT,
-      })),
-    },
-  };
-}
-
 function meshSecrets(ctx: RenderContext): SecretReference[] {
   if (ctx.spec.spec.clusterMesh.peers.length === 0) return [];
-  const description =
-    'Cilium CA shared by every cluster of the mesh (same value in each); create it before bootstrap so the certgen job reuses it.';
+  const ca = ctx.spec.spec.clusterMesh.caName;
+  const description = `Cilium CA shared by every cluster of the mesh${
+    ca ? ` (mesh CA ${ca})` : ''
+  }: made once per mesh, the same value in each cluster; create it before bootstrap so the certgen job reuses it.`;
   return ['ca.crt', 'ca.key'].map(key => ({
     namespace: ctx.addon.namespace,
     name: 'cilium-ca',
@@ -122,7 +88,7 @@ export const renderCilium: ComponentRenderer = ctx => {
     },
   };
   if (controlPlane.external) values.bpf = { lbExternalClusterIP: true };
-  const clustermesh = clusterMeshValues(spec);
+  const clustermesh = clusterMeshValues(ctx);
   if (clustermesh) values.clustermesh = clustermesh;
   return { values, secrets: meshSecrets(ctx) };
 };

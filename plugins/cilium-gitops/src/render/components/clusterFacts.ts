@@ -37,17 +37,8 @@ export function tempoQueryURL(ctx: RenderContext): string {
   return `http://${tempoHost(ctx)}:3200`;
 }
 
-/**
- * DNS suffix of the Cluster Mesh API servers: `<cluster>.mesh.<zone>`. Every
- * cluster of a mesh publishes its own name there (ExternalDNS), so clusters of
- * one mesh must share the RFC2136 zone (or the parent of `dns.domain`).
- */
-export function meshDomain(spec: ClusterSpec): string {
-  const zone =
-    spec.spec.dns.rfc2136?.zone ??
-    spec.spec.dns.domain.split('.').slice(1).join('.');
-  return `mesh.${zone}`;
-}
+/** DNS suffix of the Cluster Mesh API servers (one home: the spec's mesh facts). */
+export { meshDomain } from '../../spec/clusterMesh';
 
 /** `host:port`, with brackets around an IPv6 host. */
 export function hostPort(host: string, port: number): string {

@@ -24,6 +24,11 @@ export interface NeighborPolicy {
   routeMapOut: string;
 }
 
+export interface StaticRoute {
+  prefix: string;
+  nexthop: string;
+}
+
 export interface FrrConfig {
   hostname: string;
   asn: number;
@@ -36,18 +41,34 @@ export interface FrrConfig {
     neighbors: string[];
   };
   upstream?: NeighborPolicy & { address: string; remoteAs: number };
+  /** `ip route` lines: the service CIDR through every worker (ECMP). */
+  staticRoutes: StaticRoute[];
+  /** `network` statements of the IPv4 unicast family. */
+  networks: string[];
   prefixLists: Record<string, PrefixListEntry[]>;
   routeMaps: Record<string, RouteMapEntry[]>;
 }
 
 export const FRR_CONF_PATH = 'router/frr.conf';
 
-/** The FRR configuration for the spec's router: accept LB IPs and pod CIDRs from the nodes, pass LB IPs upstream. */
+/**
+ * The FRR configuration for the spec's router: accept LB IPs and pod CIDRs
+ * from the nodes; pass upstream the LB pools, plus pod CIDRs with native
+ * routing. With an external control plane (the recipe's setup) the API
+ * server reaches ClusterIPs (admission webhooks) through this router: static
+ * routes send the service CIDR to every worker (`bpf.lbExternalClusterIP`
+ * lets any node answer for any ClusterIP), and the service and worker CIDRs
+ * are announced and exported upstream. With Cluster Mesh peers the worker
+ * CIDR is announced too, so the clusters' nodes reach each other (tunnel
+ * endpoints) through the upstream.
+ */
 export function buildFrrConfig(
   spec: ClusterSpec,
   router: BgpRouter,
 ): FrrConfig {
-  const { network, bgp } = spec.spec;
+  const { network, bgp, controlPlane, clusterMesh } = spec.spec;
+  const external = controlPlane.external;
+  const announceWorkers = external || clusterMesh.peers.length > 0;
   const lbPools = network.loadBalancerPools.map((pool, i) => ({
     seq: (i + 1) * 10,
     action: 'permit' as const,
@@ -62,6 +83,20 @@ export function buildFrrConfig(
       seq: 20,
       action: 'permit',
       matchPrefixList: 'CILIUM-POD-CIDRS',
+    });
+  }
+  if (external) {
+    upstreamOut.push({
+      seq: 30,
+      action: 'permit',
+      matchPrefixList: 'CLUSTER-SERVICE-CIDR',
+    });
+  }
+  if (announceWorkers) {
+    upstreamOut.push({
+      seq: 40,
+      action: 'permit',
+      matchPrefixList: 'WORKER-NODES',
     });
   }
   upstreamOut.push({ seq: 100, action: 'deny' });
@@ -85,11 +120,35 @@ export function buildFrrConfig(
         routeMapOut: 'UPSTREAM-OUT',
       },
     }),
+    staticRoutes: external
+      ? router.workerNodes.map(nexthop => ({
+          prefix: network.serviceCIDR,
+          nexthop,
+        }))
+      : [],
+    networks: [
+      ...(external ? [network.serviceCIDR] : []),
+      ...(announceWorkers ? [router.workerNodeCIDR] : []),
+    ],
     prefixLists: {
       'CILIUM-LB-POOLS': lbPools,
       'CILIUM-POD-CIDRS': [
         { seq: 10, action: 'permit', prefix: network.podCIDR, le: 32 },
       ],
+      ...(external && {
+        'CLUSTER-SERVICE-CIDR': [
+          { seq: 10, action: 'permit' as const, prefix: network.serviceCIDR },
+        ],
+      }),
+      ...(announceWorkers && {
+        'WORKER-NODES': [
+          {
+            seq: 10,
+            action: 'permit' as const,
+            prefix: router.workerNodeCIDR,
+          },
+        ],
+      }),
     },
     routeMaps: {
       'CILIUM-IN': [
@@ -145,6 +204,12 @@ export function printFrrConfig(config: FrrConfig, header: string[]): string {
       routeMapLines(name, entries),
     ),
     '!',
+    ...(config.staticRoutes.length
+      ? [
+          ...config.staticRoutes.map(r => `ip route ${r.prefix} ${r.nexthop}`),
+          '!',
+        ]
+      : []),
     `router bgp ${config.asn}`,
     ` bgp router-id ${config.routerId}`,
     ` neighbor ${group.name} peer-group`,
@@ -159,6 +224,7 @@ export function printFrrConfig(config: FrrConfig, header: string[]): string {
       : []),
     ' !',
     ' address-family ipv4 unicast',
+    ...config.networks.map(n => `  network ${n}`),
     `  neighbor ${group.name} route-map ${group.routeMapIn} in`,
     `  neighbor ${group.name} route-map ${group.routeMapOut} out`,
     ...(up

@@ -89,8 +89,11 @@ describe('tempo', () => {
 });
 
 describe('opentelemetry-operator', () => {
-  it('uses cert-manager for webhook certificates and the contrib collector image', () => {
-    const values = finalValues('opentelemetry-operator');
+  it('uses cert-manager for webhook certificates (in-cluster control plane) and the contrib collector image', () => {
+    const values = finalValues(
+      'opentelemetry-operator',
+      specWith(s => (s.spec.controlPlane.external = false)),
+    );
     expect(values.admissionWebhooks.certManager.enabled).toBe(true);
     expect(values.manager.collectorImage.repository).toBe(
       'otel/opentelemetry-collector-contrib',

@@ -1,4 +1,6 @@
+import { mergeHelmValues } from '../../catalog';
 import type { ComponentRenderer, RenderContext } from '../types';
+import { opentelemetryOperatorWebhookValues } from './externalControlPlane';
 
 /** The contrib collector image (it has the Jaeger receiver), from the catalog pins. */
 export function collectorImage(ctx: RenderContext): string {
@@ -11,11 +13,12 @@ export function collectorImage(ctx: RenderContext): string {
 /**
  * OpenTelemetry operator: webhook certificates from cert-manager (catalog
  * default), and the contrib distribution as the default collector image.
+ * With an external control plane the webhooks are off (see externalControlPlane.ts).
  */
 export const renderOpentelemetryOperator: ComponentRenderer = ctx => {
   const pins = ctx.pins;
   return {
-    values: {
+    values: mergeHelmValues(opentelemetryOperatorWebhookValues(ctx.spec), {
       manager: {
         collectorImage: {
           repository:
@@ -23,6 +26,6 @@ export const renderOpentelemetryOperator: ComponentRenderer = ctx => {
           ...(pins.collectorVersion && { tag: pins.collectorVersion }),
         },
       },
-    },
+    }),
   };
 };

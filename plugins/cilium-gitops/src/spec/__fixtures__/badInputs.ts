@@ -379,6 +379,39 @@ export const BAD_INPUTS: BadInput[] = [
       '"democluster2" repeats spec.clusterMesh.peers[0]; mesh peers must be unique',
   },
   {
+    name: 'clustermesh-apiserver address outside every LB pool',
+    mutate: d => (d.spec.clusterMesh.apiserverIP = '10.245.13.10'),
+    path: 'spec.clusterMesh.apiserverIP',
+    message:
+      '10.245.13.10 is in none of spec.network.loadBalancerPools (10.245.12.0/24); LB-IPAM can only pin an address of a pool',
+  },
+  {
+    name: 'clustermesh-apiserver address is the last of its pool',
+    mutate: d => (d.spec.clusterMesh.apiserverIP = '10.245.12.255'),
+    path: 'spec.clusterMesh.apiserverIP',
+    message:
+      '10.245.12.255 is the first or last address of 10.245.12.0/24, which LB-IPAM does not hand out',
+  },
+  {
+    name: 'peer address for a cluster that is not a peer',
+    mutate: d => (d.spec.clusterMesh.peerIPs.democluster3 = '10.245.32.10'),
+    path: 'spec.clusterMesh.peerIPs.democluster3',
+    message: '"democluster3" is not listed in spec.clusterMesh.peers',
+  },
+  {
+    name: 'peer address that is this cluster’s own',
+    mutate: d => (d.spec.clusterMesh.peerIPs.democluster2 = '10.245.12.10'),
+    path: 'spec.clusterMesh.peerIPs.democluster2',
+    message: "10.245.12.10 is this cluster's own clustermesh-apiserver address",
+  },
+  {
+    name: 'mesh CA name that is not a DNS label',
+    mutate: d => (d.spec.clusterMesh.caName = 'Demo Mesh CA'),
+    path: 'spec.clusterMesh.caName',
+    message:
+      '"Demo Mesh CA" is not a DNS-1123 label of at most 63 characters (lowercase letters, digits and "-", starting and ending with a letter or digit)',
+  },
+  {
     name: 'spec is a list',
     mutate: d => (d.spec = []),
     path: 'spec',
