@@ -109,8 +109,8 @@ export function readme(input: ReadmeInput): string {
     '',
     '## Layout',
     '',
-    '- `bootstrap/`: `install.sh` (the steps below), `root-app.yaml` (the app-of-apps), `argocd-cm-patch.yaml` (Application health check, so waves wait for healthy children).',
-    '- `apps/`: one Argo CD Application per component, ordered by `argocd.argoproj.io/sync-wave`.',
+    '- `bootstrap/`: `install.sh` (the steps below) and `root-app.yaml` (the app-of-apps).',
+    '- `apps/`: one Argo CD Application per component, ordered by `argocd.argoproj.io/sync-wave`, and the AppProjects `appproject-platform.yaml` and `appproject-apps.yaml` (this repository and this cluster only).',
     '- `values/`: Helm values of each chart, read by its Application through the `ref: values` source.',
     '- `manifests/`: plain resources of each component, with a `kustomization.yaml`.',
     ...(input.files.length

@@ -15,19 +15,12 @@ import {
   takesHelmValues,
   valuesPath,
 } from './application';
-import {
-  argocdCmPatch,
-  installScript,
-  rootApplication,
-} from './bootstrap/files';
-import {
-  ARGOCD_CM_PATCH_PATH,
-  ROOT_APP_PATH,
-  bootstrapSteps,
-} from './bootstrap/steps';
+import { installScript, rootApplication } from './bootstrap/files';
+import { ROOT_APP_PATH, bootstrapSteps } from './bootstrap/steps';
 import { catalogInfo } from './catalogInfo';
 import { withHeader } from './header';
 import { manifestFiles } from './manifests';
+import { appProjects, projectName } from './projects';
 import { readme } from './readme';
 import type {
   ComponentOutput,
@@ -111,6 +104,7 @@ export function renderRepoWith(
       ciliumVersion,
       output,
       hasManifests,
+      project: projectName(spec, addon.project),
     });
     add(`apps/${id}.yaml`, objectYaml(application));
     for (const file of output.files ?? []) {
@@ -121,6 +115,9 @@ export function renderRepoWith(
     readmeAddons.push({ addon, hasValues, hasManifests });
   }
 
+  const projects = appProjects(spec, catalog, enabledIds);
+  for (const project of projects) add(project.path, objectYaml(project.object));
+
   const allSecrets = uniqueSecrets(secrets);
   const steps = bootstrapSteps({
     spec,
@@ -129,10 +126,13 @@ export function renderRepoWith(
     ciliumMinor,
     ciliumVersion,
     secrets: allSecrets,
+    projectPaths: projects.map(p => p.path),
   });
   add('bootstrap/install.sh', installScript(steps));
-  add(ROOT_APP_PATH, objectYaml(rootApplication(spec)));
-  add(ARGOCD_CM_PATCH_PATH, objectYaml(argocdCmPatch()));
+  add(
+    ROOT_APP_PATH,
+    objectYaml(rootApplication(spec, projectName(spec, 'platform'))),
+  );
   add('catalog-info.yaml', toYaml(catalogInfo(spec, ciliumVersion)));
   add(
     'README.md',
