@@ -99,8 +99,8 @@ describe.each(threeClusters().map(c => [c.name, c] as const))(
         valueFiles: ['$values/values/argo-cd.yaml'],
       });
       expect(app.spec.destination.namespace).toBe('argocd');
-    // Deleting the Application must not uninstall Argo CD.
-    expect(app.metadata.finalizers).toBeUndefined();
+      // Deleting the Application must not uninstall Argo CD.
+      expect(app.metadata.finalizers).toBeUndefined();
       expect(c.file('bootstrap/install.sh')).toContain(
         `helm upgrade --install argocd argo-cd --repo https://argoproj.github.io/argo-helm --version ${chart.targetRevision} --namespace argocd --create-namespace --values values/argo-cd.yaml`,
       );

@@ -228,7 +228,7 @@ describe('renderRepoWith', () => {
       "kubectl -n monitoring create secret generic grafana-admin \\\n  --from-literal=password='<password>'",
     );
     expect(readme).toContain(
-      '| -2 | `cilium` | `kube-system` | chart `cilium` |',
+      '| -2 | `cilium` | `kube-system` | platform | chart `cilium` |',
     );
   });
 

@@ -25,6 +25,7 @@ import { readme } from './readme';
 import type {
   ComponentOutput,
   ComponentRenderer,
+  KubeObject,
   RenderedFile,
   RenderedRepo,
   SecretReference,
@@ -67,6 +68,7 @@ export function renderRepoWith(
   const secrets: SecretReference[] = [];
   const readmeAddons: Parameters<typeof readme>[0]['addons'] = [];
   const extraFiles: string[] = [];
+  const allObjects: KubeObject[] = [];
   for (const id of enabledIds) {
     const addon = catalog.addons[id];
     if (!addon)
@@ -112,6 +114,7 @@ export function renderRepoWith(
       extraFiles.push(file.path);
     }
     secrets.push(...(output.secrets ?? []));
+    allObjects.push(...(output.manifests ?? []));
     readmeAddons.push({ addon, hasValues, hasManifests });
   }
 
@@ -143,6 +146,7 @@ export function renderRepoWith(
       steps,
       secrets: allSecrets,
       files: extraFiles.sort(),
+      objects: allObjects,
     }),
   );
 

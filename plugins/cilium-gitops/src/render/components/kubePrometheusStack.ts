@@ -7,6 +7,9 @@ import {
   tempoQueryURL,
 } from './clusterFacts';
 
+/** Secret of Grafana's Ingress certificate (cert-manager's ingress-shim names the Certificate alike). */
+export const GRAFANA_TLS_SECRET = 'grafana-tls';
+
 /** Key of the Grafana admin user name in the admin Secret (the spec names the password key). */
 export const GRAFANA_ADMIN_USER_KEY = 'admin-user';
 
@@ -86,7 +89,7 @@ export const renderKubePrometheusStack: ComponentRenderer = ctx => {
         ingressClassName: 'cilium',
         annotations,
         hosts: [host],
-        tls: [{ secretName: 'grafana-tls', hosts: [host] }],
+        tls: [{ secretName: GRAFANA_TLS_SECRET, hosts: [host] }],
       },
       additionalDataSources: [tempoDatasource(ctx)],
     },
