@@ -5,11 +5,20 @@
  */
 import { applyCrdDefaults, hasCrdDefaults } from '../schemas';
 import { threeClusters } from './__fixtures__/threeClusters';
+import { invalidObjects } from './components/testValidate';
 
 const clusters = threeClusters();
 
 describe.each(clusters.map(c => [c.name, c] as const))('%s', (_name, c) => {
   const objects = c.objects();
+
+  it('still validates every manifest against its upstream schema', () => {
+    const manifests = objects.filter(
+      o => o.kind !== 'Application' && o.kind !== 'AppProject',
+    );
+    expect(manifests.length).toBeGreaterThan(20);
+    expect(invalidObjects(manifests)).toEqual([]);
+  });
 
   it('writes every CRD default itself (defaulting changes nothing)', () => {
     const crs = objects.filter(hasCrdDefaults);
