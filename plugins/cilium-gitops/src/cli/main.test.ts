@@ -93,5 +93,5 @@ describe('cilium-gitops (spawned)', () => {
     expect(cli(cwd, 'diff', 'good.yaml', 'repos/good').stdout).toMatch(
       /^no changes/,
     );
-  });
+  }, 60_000); // spawns tsx workers: seconds on a loaded machine
 });
