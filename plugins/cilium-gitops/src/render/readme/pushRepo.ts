@@ -11,8 +11,10 @@ function repoSecretName(cluster: string): string {
 export const pushRepoSection: ReadmeSection = ({ spec }) => {
   const { repoURL, targetRevision } = spec.spec.gitops;
   const secret = repoSecretName(spec.metadata.name);
-  const https = repoURL.startsWith('https://');
-  const credentials = https
+  const overHttp = /^https?:\/\//.test(repoURL);
+  // Argo CD repository Secret keys: username/password for HTTP(S),
+  // sshPrivateKey for SSH (argo-cd docs operator-manual/declarative-setup.md).
+  const credentials = overHttp
     ? [
         "  --from-literal=username='<user>' \\",
         "  --from-literal=password='<token with read access>'",
@@ -32,6 +34,19 @@ export const pushRepoSection: ReadmeSection = ({ spec }) => {
       `git remote add origin ${shellWord(repoURL)}`,
       `git push -u origin ${shellWord(targetRevision)}`,
     ),
+    ...(repoURL.startsWith('file://')
+      ? []
+      : privateRepo(secret, repoURL, credentials)),
+  ];
+};
+
+/** Argo CD's repository Secret, for a repository that needs credentials. */
+function privateRepo(
+  secret: string,
+  repoURL: string,
+  credentials: string[],
+): string[] {
+  return [
     '**A private repository** needs credentials in Argo CD: a Secret labelled `argocd.argoproj.io/secret-type: repository` in the `argocd` namespace (Argo CD\'s declarative setup). Create it before step "The AppProjects and the root Application" of the bootstrap; the value comes from you, never from this repository:',
     '',
     ...sh(
@@ -43,4 +58,4 @@ export const pushRepoSection: ReadmeSection = ({ spec }) => {
       `kubectl -n argocd label secret ${secret} argocd.argoproj.io/secret-type=repository`,
     ),
   ];
-};
+}

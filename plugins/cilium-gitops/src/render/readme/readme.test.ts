@@ -158,6 +158,23 @@ describe('README follows what was rendered', () => {
     expect(readme).toContain('about 30 echo-1\nabout 70 echo-2');
   });
 
+  it('asks for an SSH deploy key when the repository is reached over SSH', () => {
+    const spec = parseClusterSpecYaml(
+      THIRD_SPEC_YAML.replace(
+        'https://git.example.org/platform/edge-lab-7.git',
+        'git@git.example.org:platform/edge-lab-7.git',
+      ),
+      { ciliumVersions: catalog.ciliumVersions },
+    );
+    const readme = renderClusterRepo(spec, catalog).files.find(
+      f => f.path === 'README.md',
+    )!.content;
+    expect(readme).toContain(
+      "--from-literal=url=git@git.example.org:platform/edge-lab-7.git \\\n  --from-file=sshPrivateKey='<path to a read-only deploy key>'",
+    );
+    expect(readme).not.toContain('--from-literal=password=');
+  });
+
   it('has an ordered list of sections where another file can slot one in', () => {
     expect(README_SECTIONS.length).toBeGreaterThanOrEqual(10);
     expect(new Set(README_SECTIONS).size).toBe(README_SECTIONS.length);
