@@ -73,10 +73,10 @@ describe.each(clusters.map(c => [c.name, c] as const))('%s', (_name, c) => {
         expect(container.imagePullPolicy).toBe('IfNotPresent');
         for (const port of container.ports ?? [])
           expect(port.protocol).toBe('TCP');
-        for (const env of container.env ?? []) {
-          if (env.valueFrom?.fieldRef)
-            expect(env.valueFrom.fieldRef.apiVersion).toBe('v1');
-        }
+        const fieldRefs = (container.env ?? [])
+          .map((env: any) => env.valueFrom?.fieldRef)
+          .filter(Boolean);
+        for (const ref of fieldRefs) expect(ref.apiVersion).toBe('v1');
       }
     }
   });

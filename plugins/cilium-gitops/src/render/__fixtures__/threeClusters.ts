@@ -13,6 +13,8 @@ import type { ClusterSpec } from '../../spec/types';
 import { renderClusterRepo } from '../index';
 import type { KubeObject, RenderedRepo } from '../types';
 
+// A test fixture, only ever run from the sources.
+// eslint-disable-next-line no-restricted-syntax
 const EXAMPLES = path.resolve(__dirname, '../../../../../gitops/examples');
 
 export const catalog = loadAddonCatalog();
