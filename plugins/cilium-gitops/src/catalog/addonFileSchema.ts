@@ -61,6 +61,22 @@ export const addonFileSchema = z
     pins: z.record(minorKey, pinValues).default({}),
     /** Pins that hold for every minor; a minor's own pins override them. */
     pinDefaults: pinValues.optional(),
+    /** Argo CD project: `platform` (default) or `apps` (the demo workloads). */
+    project: z.enum(['platform', 'apps']).default('platform'),
+    /**
+     * Cluster-scoped kinds (`<group>/<kind>`, `core` for the core group) an
+     * `apps` addon creates; its AppProject allows only these.
+     */
+    clusterResources: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^[a-z0-9.-]+\/[A-Z][A-Za-z0-9]*$/,
+            'must look like <group>/<Kind>, e.g. rbac.authorization.k8s.io/ClusterRole',
+          ),
+      )
+      .default([]),
   })
   .strict()
   .refine(f => !(f.chart && f.git), {

@@ -9,6 +9,7 @@ import {
 } from './loadAddonCatalog';
 
 const EXPECTED_ADDONS = [
+  'argo-cd',
   'bookinfo',
   'cert-manager',
   'cert-manager-issuers',

@@ -107,6 +107,8 @@ function toEntry(
     syncOptions: file.syncOptions,
     pins,
     defaultValues,
+    project: file.project,
+    clusterResources: file.clusterResources,
   };
   if (file.chart) entry.chart = file.chart;
   if (file.git) entry.git = file.git;

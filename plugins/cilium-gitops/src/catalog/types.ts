@@ -53,6 +53,10 @@ export interface AddonEntry {
   pins: Record<string, Record<string, string>>;
   /** `gitops/addons/<id>/values.yaml`: default Helm values, merged under the rendered ones. */
   defaultValues: Record<string, unknown>;
+  /** Argo CD project the addon's Application belongs to. */
+  project: 'platform' | 'apps';
+  /** Cluster-scoped kinds (`<group>/<Kind>`, `core` for the core group) an `apps` addon creates. */
+  clusterResources: string[];
 }
 
 export interface AddonCatalog {

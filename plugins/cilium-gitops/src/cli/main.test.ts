@@ -20,6 +20,9 @@ function cli(cwd: string, ...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+// Each test spawns the real command (node → tsx → main.ts): seconds on a loaded 2-core machine.
+jest.setTimeout(60_000);
+
 describe('cilium-gitops (spawned)', () => {
   let cwd: string;
   beforeAll(async () => {
@@ -93,5 +96,5 @@ describe('cilium-gitops (spawned)', () => {
     expect(cli(cwd, 'diff', 'good.yaml', 'repos/good').stdout).toMatch(
       /^no changes/,
     );
-  });
+  }, 60_000); // spawns tsx workers: seconds on a loaded machine
 });

@@ -67,6 +67,8 @@ export interface ApplicationInput {
   output: ComponentOutput;
   /** Did the component render manifests into `manifests/<id>/`? */
   hasManifests: boolean;
+  /** The AppProject of the addon (see `projects.ts`). */
+  project: string;
 }
 
 /** Does the addon install a Helm chart (from a chart repository or a Git directory)? */
@@ -137,10 +139,12 @@ export function buildApplication(input: ApplicationInput): KubeObject {
         'app.kubernetes.io/part-of': spec.metadata.name,
       },
       annotations: { 'argocd.argoproj.io/sync-wave': String(addon.syncWave) },
-      finalizers: [FINALIZER],
+      // No cascading delete for Argo CD's own Application: deleting it (or
+      // the root) must not uninstall the Argo CD that is doing the deleting.
+      ...(addon.id !== 'argo-cd' && { finalizers: [FINALIZER] }),
     },
     spec: {
-      project: 'default',
+      project: input.project,
       destination: { server: IN_CLUSTER, namespace: addon.namespace },
       ...(sources.length === 1 ? { source: sources[0] } : { sources }),
       syncPolicy: {

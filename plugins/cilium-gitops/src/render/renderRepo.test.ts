@@ -60,7 +60,9 @@ describe('renderRepoWith', () => {
   });
 
   it('renders one Application per enabled addon, each valid for Argo CD', () => {
-    const apps = repo.files.filter(f => f.path.startsWith('apps/'));
+    const apps = repo.files.filter(
+      f => f.path.startsWith('apps/') && !f.path.startsWith('apps/appproject-'),
+    );
     expect(apps.map(f => f.path)).toEqual(
       STAND_IN_IDS.map(id => `apps/${id}.yaml`).sort(),
     );
@@ -68,9 +70,12 @@ describe('renderRepoWith', () => {
       const app = new Application(yamlOf(repo, path));
       expect(() => app.validate()).not.toThrow();
       expect(app.metadata.namespace).toBe('argocd');
-      expect(app.metadata.finalizers).toEqual([
-        'resources-finalizer.argocd.argoproj.io',
-      ]);
+      // Argo CD's own Application has no cascading-delete finalizer.
+      expect(app.metadata.finalizers).toEqual(
+        path === 'apps/argo-cd.yaml'
+          ? undefined
+          : ['resources-finalizer.argocd.argoproj.io'],
+      );
       expect(app.spec.syncPolicy?.automated).toEqual({
         prune: true,
         selfHeal: true,
@@ -174,16 +179,17 @@ describe('renderRepoWith', () => {
       'gateway-api/releases/download/v1.6.1/standard-install.yaml',
       'helm upgrade --install prometheus-operator-crds',
       'helm upgrade --install cilium cilium --repo https://helm.cilium.io --version 1.20.3 --namespace kube-system --create-namespace --values values/cilium.yaml',
-      'argoproj/argo-cd/v3.5.5/manifests/install.yaml',
-      '--patch-file bootstrap/argocd-cm-patch.yaml',
+      'helm upgrade --install argocd argo-cd --repo https://argoproj.github.io/argo-helm --version 10.10.0 --namespace argocd --create-namespace --values values/argo-cd.yaml',
+      'kubectl -n argocd rollout status statefulset/argocd-application-controller',
+      'kubectl apply -f apps/appproject-platform.yaml',
+      'kubectl apply -f apps/appproject-apps.yaml',
       'kubectl apply -f bootstrap/root-app.yaml',
     ].map(text => script.indexOf(text));
     expect(order.every(i => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    const cm = yamlOf(repo, 'bootstrap/argocd-cm-patch.yaml');
-    expect(
-      cm.data['resource.customizations.health.argoproj.io_Application'],
-    ).toContain('obj.status.health.status');
+    expect(yamlOf(repo, 'bootstrap/root-app.yaml').spec.project).toBe(
+      'democluster1-platform',
+    );
     expect(yamlOf(repo, 'bootstrap/root-app.yaml').spec.source.path).toBe(
       'apps',
     );
@@ -222,7 +228,7 @@ describe('renderRepoWith', () => {
       "kubectl -n monitoring create secret generic grafana-admin \\\n  --from-literal=password='<password>'",
     );
     expect(readme).toContain(
-      '| -2 | `cilium` | `kube-system` | chart `cilium` |',
+      '| -2 | `cilium` | `kube-system` | platform | chart `cilium` |',
     );
   });
 

@@ -15,23 +15,17 @@ import {
   takesHelmValues,
   valuesPath,
 } from './application';
-import {
-  argocdCmPatch,
-  installScript,
-  rootApplication,
-} from './bootstrap/files';
-import {
-  ARGOCD_CM_PATCH_PATH,
-  ROOT_APP_PATH,
-  bootstrapSteps,
-} from './bootstrap/steps';
+import { installScript, rootApplication } from './bootstrap/files';
+import { ROOT_APP_PATH, bootstrapSteps } from './bootstrap/steps';
 import { catalogInfo } from './catalogInfo';
 import { withHeader } from './header';
 import { manifestFiles } from './manifests';
+import { appProjects, projectName } from './projects';
 import { readme } from './readme';
 import type {
   ComponentOutput,
   ComponentRenderer,
+  KubeObject,
   RenderedFile,
   RenderedRepo,
   SecretReference,
@@ -74,6 +68,7 @@ export function renderRepoWith(
   const secrets: SecretReference[] = [];
   const readmeAddons: Parameters<typeof readme>[0]['addons'] = [];
   const extraFiles: string[] = [];
+  const allObjects: KubeObject[] = [];
   for (const id of enabledIds) {
     const addon = catalog.addons[id];
     if (!addon)
@@ -111,6 +106,7 @@ export function renderRepoWith(
       ciliumVersion,
       output,
       hasManifests,
+      project: projectName(spec, addon.project),
     });
     add(`apps/${id}.yaml`, objectYaml(application));
     for (const file of output.files ?? []) {
@@ -118,8 +114,12 @@ export function renderRepoWith(
       extraFiles.push(file.path);
     }
     secrets.push(...(output.secrets ?? []));
+    allObjects.push(...(output.manifests ?? []));
     readmeAddons.push({ addon, hasValues, hasManifests });
   }
+
+  const projects = appProjects(spec, catalog, enabledIds);
+  for (const project of projects) add(project.path, objectYaml(project.object));
 
   const allSecrets = uniqueSecrets(secrets);
   const steps = bootstrapSteps({
@@ -129,10 +129,13 @@ export function renderRepoWith(
     ciliumMinor,
     ciliumVersion,
     secrets: allSecrets,
+    projectPaths: projects.map(p => p.path),
   });
   add('bootstrap/install.sh', installScript(steps));
-  add(ROOT_APP_PATH, objectYaml(rootApplication(spec)));
-  add(ARGOCD_CM_PATCH_PATH, objectYaml(argocdCmPatch()));
+  add(
+    ROOT_APP_PATH,
+    objectYaml(rootApplication(spec, projectName(spec, 'platform'))),
+  );
   add('catalog-info.yaml', toYaml(catalogInfo(spec, ciliumVersion)));
   add(
     'README.md',
@@ -143,6 +146,7 @@ export function renderRepoWith(
       steps,
       secrets: allSecrets,
       files: extraFiles.sort(),
+      objects: allObjects,
     }),
   );
 

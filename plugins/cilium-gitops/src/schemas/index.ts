@@ -3,3 +3,9 @@ export {
   validateCrdObject,
   type CrdValidationResult,
 } from './validateCrdObject';
+export {
+  applyCrdDefaults,
+  crdDefaultSchemas,
+  hasCrdDefaults,
+  type DefaultingSchema,
+} from './crdDefaults';

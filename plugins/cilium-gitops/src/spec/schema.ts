@@ -21,6 +21,11 @@ import {
   port,
   secretRef,
 } from './fields';
+import {
+  dnsRecipeFields,
+  observabilityRecipeFields,
+  tlsRecipeFields,
+} from './recipeFields';
 import { CLUSTER_SPEC_API_VERSION, CLUSTER_SPEC_KIND } from './types';
 
 /** Cilium's `cluster.name`: ≤ 32 chars, and `default` is rejected for id ≠ 0. */
@@ -125,6 +130,7 @@ const tls = z
         ),
       })
       .strict(),
+    ...tlsRecipeFields,
   })
   .strict();
 
@@ -133,6 +139,7 @@ const observability = z
     grafanaHost: fqdn(),
     hubbleUIHost: fqdn(),
     grafanaAdminSecretRef: secretRef(),
+    ...observabilityRecipeFields,
   })
   .strict();
 
@@ -179,7 +186,13 @@ const body = z
       .strict(),
     network,
     bgp: bgp.optional(),
-    dns: z.object({ domain: fqdn(), rfc2136: rfc2136.optional() }).strict(),
+    dns: z
+      .object({
+        domain: fqdn(),
+        rfc2136: rfc2136.optional(),
+        ...dnsRecipeFields,
+      })
+      .strict(),
     tls: tls.optional(),
     observability: observability.optional(),
     addons: addons.default({}),

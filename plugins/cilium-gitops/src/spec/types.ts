@@ -119,6 +119,8 @@ export interface DnsSettings {
   /** Parent domain of every host name of the cluster. */
   domain: string;
   rfc2136?: Rfc2136Settings;
+  /** ExternalDNS TXT registry prefix; default `external-dns-` (see recipeFields.ts). */
+  txtPrefix: string;
 }
 
 export interface AcmeSettings {
@@ -130,13 +132,42 @@ export interface TlsSettings {
   /** Name of the cert-manager ClusterIssuer (DNS-01 over RFC2136). */
   clusterIssuer: string;
   acme: AcmeSettings;
+  /** cert-manager's DNS-01 self-check servers (`host:port`); default: the RFC2136 server. */
+  dns01RecursiveNameservers?: string[];
+  /** cert-manager's own TSIG key; default: the ExternalDNS key of `dns.rfc2136`. */
+  rfc2136?: CertManagerTsig;
 }
 
 export interface ObservabilitySettings {
   grafanaHost: string;
   hubbleUIHost: string;
   grafanaAdminSecretRef: SecretKeyRef;
+  apiServerScrape: ApiServerScrape;
 }
+
+// --- Recipe details (issue 9 item 5); the zod side is recipeFields.ts ---
+
+/** A TSIG key of cert-manager's own; unset fields fall back to `dns.rfc2136`. */
+export interface CertManagerTsig {
+  tsigKeyName?: string;
+  tsigAlgorithm?: TsigAlgorithm;
+  tsigSecretRef: SecretKeyRef;
+}
+
+/**
+ * How Prometheus verifies the API server's certificate: skipped (the recipe,
+ * and the default without `caSecretRef`), against the cluster CA with
+ * `serverName` (`insecureSkipVerify: false`), or against a CA Secret.
+ */
+export interface ApiServerScrape {
+  insecureSkipVerify?: boolean;
+  /** A name in the API server certificate; default `kubernetes`. */
+  serverName: string;
+  /** CA of the API server certificate, in a Secret of the monitoring namespace. */
+  caSecretRef?: SecretKeyRef;
+}
+
+// --- end of recipe details ---
 
 export interface AddonSwitches {
   certManager: boolean;

@@ -29,16 +29,15 @@ echo "==> 4. Cilium 1.20.3"
 helm upgrade --install cilium cilium --repo https://helm.cilium.io --version 1.20.3 --namespace kube-system --create-namespace --values values/cilium.yaml
 kubectl -n kube-system rollout status daemonset/cilium --timeout=10m
 
-echo "==> 5. Argo CD v3.5.5"
-# It needs a working CNI, so it comes after Cilium. The patch restores the Application health check, so sync waves wait for healthy children.
-kubectl create namespace argocd --dry-run=client -o yaml | kubectl apply -f -
-kubectl apply --server-side --force-conflicts -n argocd -f https://raw.githubusercontent.com/argoproj/argo-cd/v3.5.5/manifests/install.yaml
-kubectl -n argocd patch configmap argocd-cm --type merge --patch-file bootstrap/argocd-cm-patch.yaml
-kubectl -n argocd rollout restart statefulset/argocd-application-controller
+echo "==> 5. Argo CD (chart 10.10.0)"
+# It needs a working CNI, so it comes after Cilium. Release "argocd" with values/argo-cd.yaml (the Application health check, so sync waves wait for healthy children); its own Application keeps it on that file afterwards.
+helm upgrade --install argocd argo-cd --repo https://argoproj.github.io/argo-helm --version 10.10.0 --namespace argocd --create-namespace --values values/argo-cd.yaml
 kubectl -n argocd rollout status statefulset/argocd-application-controller --timeout=10m
 
-echo "==> 6. The root Application"
-# Argo CD then adopts Cilium (wave -2) and syncs everything else in wave order.
+echo "==> 6. The AppProjects and the root Application"
+# The projects come first because the root Application names one. Argo CD then manages itself (wave -4), adopts Cilium (wave -2) and syncs everything else in wave order.
+kubectl apply -f apps/appproject-platform.yaml
+kubectl apply -f apps/appproject-apps.yaml
 kubectl apply -f bootstrap/root-app.yaml
 
 echo "==> done: watch the sync with: kubectl -n argocd get applications -w"

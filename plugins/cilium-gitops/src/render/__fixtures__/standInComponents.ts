@@ -85,6 +85,7 @@ const renderers: Record<string, ComponentRenderer> = {
 };
 
 export const STAND_IN_IDS = [
+  'argo-cd',
   'gateway-api-crds',
   'prometheus-operator-crds',
   'cilium',

@@ -1,4 +1,4 @@
-/** `bootstrap/install.sh`, `bootstrap/root-app.yaml` and `bootstrap/argocd-cm-patch.yaml`. */
+/** `bootstrap/install.sh` and `bootstrap/root-app.yaml`. */
 import type { ClusterSpec } from '../../spec/types';
 import { ARGOCD_NAMESPACE, IN_CLUSTER } from '../application';
 import type { KubeObject } from '../types';
@@ -6,41 +6,11 @@ import type { BootstrapStep } from './steps';
 
 export const ROOT_APP_NAME = 'root';
 
-/**
- * The Application health check Argo CD removed in 1.8: it copies the child's
- * health, so a parent (app-of-apps) waits for each wave to be healthy.
- * https://argo-cd.readthedocs.io/en/stable/operator-manual/health/
- */
-const APPLICATION_HEALTH_LUA = [
-  'hs = {}',
-  'hs.status = "Progressing"',
-  'hs.message = ""',
-  'if obj.status ~= nil then',
-  '  if obj.status.health ~= nil then',
-  '    hs.status = obj.status.health.status',
-  '    if obj.status.health.message ~= nil then',
-  '      hs.message = obj.status.health.message',
-  '    end',
-  '  end',
-  'end',
-  'return hs',
-  '',
-].join('\n');
-
-export function argocdCmPatch(): KubeObject {
-  return {
-    apiVersion: 'v1',
-    kind: 'ConfigMap',
-    metadata: { name: 'argocd-cm', namespace: ARGOCD_NAMESPACE },
-    data: {
-      'resource.customizations.health.argoproj.io_Application':
-        APPLICATION_HEALTH_LUA,
-    },
-  };
-}
-
 /** The app-of-apps: every Application under `apps/`. */
-export function rootApplication(spec: ClusterSpec): KubeObject {
+export function rootApplication(
+  spec: ClusterSpec,
+  project: string,
+): KubeObject {
   return {
     apiVersion: 'argoproj.io/v1alpha1',
     kind: 'Application',
@@ -54,7 +24,7 @@ export function rootApplication(spec: ClusterSpec): KubeObject {
       finalizers: ['resources-finalizer.argocd.argoproj.io'],
     },
     spec: {
-      project: 'default',
+      project,
       destination: { server: IN_CLUSTER, namespace: ARGOCD_NAMESPACE },
       source: {
         repoURL: spec.spec.gitops.repoURL,

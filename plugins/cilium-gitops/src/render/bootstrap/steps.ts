@@ -8,18 +8,14 @@ import type { AddonCatalog } from '../../catalog/types';
 import type { ResolvedChartSource, ResolvedGitSource } from '../../catalog';
 import type { ClusterSpec } from '../../spec/types';
 import { CILIUM_ADDON_ID, resolveAddonSources } from '../../catalog';
-import { ARGOCD_NAMESPACE, valuesPath } from '../application';
+import { valuesPath } from '../application';
 import type { SecretReference } from '../types';
 
-/**
- * Argo CD release installed by bootstrap (v3.5.5, 2026-10-12). Argo CD is
- * not an addon of the catalog, so its pin lives here.
- */
-export const ARGO_CD_VERSION = 'v3.5.5';
+/** Argo CD is an addon too: bootstrap installs its chart, then it manages itself. */
+export const ARGO_CD_ADDON_ID = 'argo-cd';
 export const GATEWAY_API_ADDON_ID = 'gateway-api-crds';
 export const PROMETHEUS_CRDS_ADDON_ID = 'prometheus-operator-crds';
 export const ROOT_APP_PATH = 'bootstrap/root-app.yaml';
-export const ARGOCD_CM_PATCH_PATH = 'bootstrap/argocd-cm-patch.yaml';
 
 export interface BootstrapStep {
   title: string;
@@ -35,7 +31,15 @@ export interface BootstrapInput {
   ciliumMinor: string;
   ciliumVersion: string;
   secrets: SecretReference[];
+  /** `apps/appproject-*.yaml`: applied before the root Application names its project. */
+  projectPaths: string[];
 }
+
+/** Charts bootstrap installs with the values file their Application uses, and what to wait for. */
+const SAME_VALUES_AS_ARGO_CD: Record<string, string> = {
+  [CILIUM_ADDON_ID]: 'daemonset/cilium',
+  [ARGO_CD_ADDON_ID]: 'statefulset/argocd-application-controller',
+};
 
 /** Single-quotes a shell word unless it is plainly safe. */
 export function shellWord(word: string): string {
@@ -120,12 +124,13 @@ function helmStep(
       '--namespace',
       addon.namespace,
       '--create-namespace',
-      ...(addon.id === CILIUM_ADDON_ID
+      ...(SAME_VALUES_AS_ARGO_CD[addon.id]
         ? ['--values', valuesPath(addon.id)]
         : []),
     ),
   ];
-  if (addon.id === CILIUM_ADDON_ID) {
+  const workload = SAME_VALUES_AS_ARGO_CD[addon.id];
+  if (workload) {
     commands.push(
       command(
         'kubectl',
@@ -133,70 +138,12 @@ function helmStep(
         addon.namespace,
         'rollout',
         'status',
-        'daemonset/cilium',
+        workload,
         '--timeout=10m',
       ),
     );
   }
   return { title: title.replace('{version}', version), why, commands };
-}
-
-function argoCdStep(): BootstrapStep {
-  const url = `https://raw.githubusercontent.com/argoproj/argo-cd/${ARGO_CD_VERSION}/manifests/install.yaml`;
-  return {
-    title: `Argo CD ${ARGO_CD_VERSION}`,
-    why: 'It needs a working CNI, so it comes after Cilium. The patch restores the Application health check, so sync waves wait for healthy children.',
-    commands: [
-      command(
-        'kubectl',
-        'create',
-        'namespace',
-        ARGOCD_NAMESPACE,
-        '--dry-run=client',
-        '-o',
-        'yaml',
-      ) + ' | kubectl apply -f -',
-      command(
-        'kubectl',
-        'apply',
-        '--server-side',
-        '--force-conflicts',
-        '-n',
-        ARGOCD_NAMESPACE,
-        '-f',
-        url,
-      ),
-      command(
-        'kubectl',
-        '-n',
-        ARGOCD_NAMESPACE,
-        'patch',
-        'configmap',
-        'argocd-cm',
-        '--type',
-        'merge',
-        '--patch-file',
-        ARGOCD_CM_PATCH_PATH,
-      ),
-      command(
-        'kubectl',
-        '-n',
-        ARGOCD_NAMESPACE,
-        'rollout',
-        'restart',
-        'statefulset/argocd-application-controller',
-      ),
-      command(
-        'kubectl',
-        '-n',
-        ARGOCD_NAMESPACE,
-        'rollout',
-        'status',
-        'statefulset/argocd-application-controller',
-        '--timeout=10m',
-      ),
-    ],
-  };
 }
 
 function secretsStep(secrets: SecretReference[]): BootstrapStep | undefined {
@@ -240,11 +187,21 @@ export function bootstrapSteps(input: BootstrapInput): BootstrapStep[] {
         CILIUM_ADDON_ID,
       )}, the same values file Argo CD uses, so Argo CD adopts it without changes.`,
     ),
-    argoCdStep(),
+    helmStep(
+      input,
+      ARGO_CD_ADDON_ID,
+      'Argo CD (chart {version})',
+      `It needs a working CNI, so it comes after Cilium. Release "argocd" with ${valuesPath(
+        ARGO_CD_ADDON_ID,
+      )} (the Application health check, so sync waves wait for healthy children); its own Application keeps it on that file afterwards.`,
+    ),
     {
-      title: 'The root Application',
-      why: 'Argo CD then adopts Cilium (wave -2) and syncs everything else in wave order.',
-      commands: [command('kubectl', 'apply', '-f', ROOT_APP_PATH)],
+      title: 'The AppProjects and the root Application',
+      why: 'The projects come first because the root Application names one. Argo CD then manages itself (wave -4), adopts Cilium (wave -2) and syncs everything else in wave order.',
+      commands: [
+        ...input.projectPaths.map(p => command('kubectl', 'apply', '-f', p)),
+        command('kubectl', 'apply', '-f', ROOT_APP_PATH),
+      ],
     },
   ];
   return steps.filter((step): step is BootstrapStep => step !== undefined);

@@ -5,24 +5,39 @@ import type {
 import type { ComponentRenderer } from '../types';
 import { BOOKINFO_PORT, bookinfoWorkloads } from './bookinfoWorkloads';
 import { hostInDomain } from './clusterFacts';
+import {
+  gatewayParentRef,
+  secretCertificateRef,
+  serviceBackendRef,
+} from './gatewayRefs';
 import { toKubeObject } from './kubeObject';
+import type { ClusterSpec } from '../../spec/types';
 
 const GATEWAY = 'bookinfo-tls';
 
 /**
+ * The two host names of the TLS demo, paired with routes as in Cilium's
+ * examples/kubernetes/gateway/basic-https.yaml: `/details` on the bookinfo
+ * host (`curl https://bookinfo.<domain>/details/1` answers details' JSON) and
+ * `/` on the second host (`https://hipstershop.<domain>/` is the product page).
+ */
+export function bookinfoHosts(spec: ClusterSpec) {
+  return {
+    details: hostInDomain(spec, 'bookinfo'),
+    productpage: hostInDomain(spec, 'hipstershop'),
+  };
+}
+
+/**
  * bookinfo behind a TLS Gateway (class cilium): two HTTPS listeners, one per
  * host name, each with its own certificate from the cluster issuer
- * (cert-manager's Gateway support), and two HTTPRoutes: `/details` on
- * `details.<domain>` to details:9080 and `/` on `bookinfo.<domain>` to
- * productpage:9080. ExternalDNS publishes the route host names.
+ * (cert-manager's Gateway support), and two HTTPRoutes (see
+ * {@link bookinfoHosts}). ExternalDNS publishes the route host names.
  */
 export const renderBookinfo: ComponentRenderer = ctx => {
   const { spec } = ctx;
   const namespace = ctx.addon.namespace;
-  const hosts = {
-    productpage: hostInDomain(spec, 'bookinfo'),
-    details: hostInDomain(spec, 'details'),
-  };
+  const hosts = bookinfoHosts(spec);
   const annotations: Record<string, string> = {};
   if (spec.spec.tls)
     annotations['cert-manager.io/cluster-issuer'] = spec.spec.tls.clusterIssuer;
@@ -34,7 +49,7 @@ export const renderBookinfo: ComponentRenderer = ctx => {
     hostname,
     tls: {
       mode: 'Terminate' as const,
-      certificateRefs: [{ kind: 'Secret', name: `${name}-tls` }],
+      certificateRefs: [secretCertificateRef(`${name}-tls`)],
     },
     allowedRoutes: { namespaces: { from: 'Same' as const } },
   });
@@ -45,8 +60,8 @@ export const renderBookinfo: ComponentRenderer = ctx => {
     spec: {
       gatewayClassName: 'cilium',
       listeners: [
-        listener('https-bookinfo', hosts.productpage),
-        listener('https-details', hosts.details),
+        listener('https-bookinfo', hosts.details),
+        listener('https-hipstershop', hosts.productpage),
       ],
     },
   };
@@ -60,14 +75,12 @@ export const renderBookinfo: ComponentRenderer = ctx => {
     kind: 'HTTPRoute',
     metadata: { name, namespace },
     spec: {
-      parentRefs: [{ name: GATEWAY }],
+      parentRefs: [gatewayParentRef(GATEWAY)],
       hostnames: [hostname],
       rules: [
         {
           matches: [{ path: { type: 'PathPrefix', value: path } }],
-          backendRefs: [
-            { kind: 'Service', name: service, port: BOOKINFO_PORT },
-          ],
+          backendRefs: [serviceBackendRef(service, BOOKINFO_PORT)],
         },
       ],
     },

@@ -62,7 +62,7 @@ function deployment(
               name: svc.app,
               image,
               imagePullPolicy: 'IfNotPresent',
-              ports: [{ containerPort: BOOKINFO_PORT }],
+              ports: [{ containerPort: BOOKINFO_PORT, protocol: 'TCP' }],
               ...(svc.env && { env: svc.env }),
               ...(svc.emptyDirs && {
                 volumeMounts: svc.emptyDirs.map(d => ({
@@ -98,7 +98,16 @@ export function bookinfoWorkloads(
       },
       spec: {
         selector: { app: svc.app },
-        ports: [{ name: 'http', port: BOOKINFO_PORT }],
+        // protocol and targetPort as the API server defaults them
+        // (kubernetes pkg/apis/core/v1/defaults.go SetDefaults_Service).
+        ports: [
+          {
+            name: 'http',
+            port: BOOKINFO_PORT,
+            targetPort: BOOKINFO_PORT,
+            protocol: 'TCP',
+          },
+        ],
       },
     };
     const account: IServiceAccount = {

@@ -1,7 +1,25 @@
 import type { IClusterIssuer } from '@kubernetes-models/cert-manager/cert-manager.io/v1';
+import type { ClusterSpec } from '../../spec/types';
 import type { ComponentRenderer } from '../types';
 import { certManagerTsigAlgorithm, hostPort } from './clusterFacts';
 import { toKubeObject } from './kubeObject';
+
+/**
+ * The TSIG key cert-manager signs its DNS-01 updates with: `tls.rfc2136`
+ * (a key of its own, as in the recipe) where set, else ExternalDNS's key of
+ * `dns.rfc2136`.
+ */
+export function certManagerTsig(spec: ClusterSpec) {
+  const rfc2136 = spec.spec.dns.rfc2136;
+  if (!rfc2136) return undefined;
+  const own = spec.spec.tls?.rfc2136;
+  return {
+    keyName: own?.tsigKeyName ?? rfc2136.tsigKeyName,
+    algorithm: own?.tsigAlgorithm ?? rfc2136.tsigAlgorithm,
+    secretRef: own?.tsigSecretRef ?? rfc2136.tsigSecretRef,
+    shared: !own,
+  };
+}
 
 /**
  * The ACME ClusterIssuer (`tls.clusterIssuer`) solving DNS-01 over RFC2136.
@@ -11,7 +29,8 @@ import { toKubeObject } from './kubeObject';
 export const renderCertManagerIssuers: ComponentRenderer = ctx => {
   const { tls, dns } = ctx.spec.spec;
   const rfc2136 = dns.rfc2136;
-  if (!tls || !rfc2136) return {};
+  const tsig = certManagerTsig(ctx.spec);
+  if (!tls || !rfc2136 || !tsig) return {};
   const issuer: IClusterIssuer = {
     apiVersion: 'cert-manager.io/v1',
     kind: 'ClusterIssuer',
@@ -27,11 +46,11 @@ export const renderCertManagerIssuers: ComponentRenderer = ctx => {
             dns01: {
               rfc2136: {
                 nameserver: hostPort(rfc2136.host, rfc2136.port),
-                tsigKeyName: rfc2136.tsigKeyName,
-                tsigAlgorithm: certManagerTsigAlgorithm(rfc2136.tsigAlgorithm),
+                tsigKeyName: tsig.keyName,
+                tsigAlgorithm: certManagerTsigAlgorithm(tsig.algorithm),
                 tsigSecretSecretRef: {
-                  name: rfc2136.tsigSecretRef.name,
-                  key: rfc2136.tsigSecretRef.key,
+                  name: tsig.secretRef.name,
+                  key: tsig.secretRef.key,
                 },
               },
             },
@@ -45,9 +64,9 @@ export const renderCertManagerIssuers: ComponentRenderer = ctx => {
     secrets: [
       {
         namespace: ctx.addon.namespace,
-        name: rfc2136.tsigSecretRef.name,
-        key: rfc2136.tsigSecretRef.key,
-        description: `TSIG secret (base64, as in the BIND key file) of key ${rfc2136.tsigKeyName} on ${rfc2136.host}, for cert-manager's DNS-01 challenges in zone ${rfc2136.zone}.`,
+        name: tsig.secretRef.name,
+        key: tsig.secretRef.key,
+        description: `TSIG secret (base64, as in the BIND key file) of key ${tsig.keyName} on ${rfc2136.host}, for cert-manager's DNS-01 challenges in zone ${rfc2136.zone}.`,
       },
     ],
   };

@@ -7,7 +7,10 @@ describe('cilium-config', () => {
   it('renders one LB-IPAM pool per spec pool with `blocks`', () => {
     const pool = manifest(out, 'CiliumLoadBalancerIPPool', 'default');
     expect(pool.apiVersion).toBe('cilium.io/v2');
-    expect(pool.spec).toEqual({ blocks: [{ cidr: '10.245.12.0/24' }] });
+    expect(pool.spec).toEqual({
+      blocks: [{ cidr: '10.245.12.0/24' }],
+      disabled: false,
+    });
     expect(pool.spec).not.toHaveProperty('cidrs');
     expect(schemaErrors(pool)).toEqual([]);
   });

@@ -27,6 +27,8 @@ export function lbIpamPools(ctx: RenderContext): CiliumLoadBalancerIPPool[] {
     metadata: { name: pool.name },
     spec: {
       blocks: [{ cidr: pool.cidr }],
+      // CRD default, written so Git and the live object agree (src/schemas/defaults/).
+      disabled: false,
       ...(i > 0 && {
         serviceSelector: { matchLabels: { [LB_POOL_LABEL]: pool.name } },
       }),
@@ -70,7 +72,14 @@ export function bgpObjects(
       kind: 'CiliumBGPPeerConfig',
       metadata: { name: PEER_CONFIG_NAME },
       spec: {
-        timers: { holdTimeSeconds: 9, keepAliveTimeSeconds: 3 },
+        // connectRetryTimeSeconds and ebgpMultihop are the CRD defaults, written
+        // out so Git and the live object agree (src/schemas/defaults/).
+        timers: {
+          connectRetryTimeSeconds: 120,
+          holdTimeSeconds: 9,
+          keepAliveTimeSeconds: 3,
+        },
+        ebgpMultihop: 1,
         gracefulRestart: { enabled: true, restartTimeSeconds: 15 },
         families: [
           {

@@ -63,3 +63,18 @@ export function hostInDomain(spec: ClusterSpec, label: string): string {
 export function storageClassName(ctx: RenderContext): string | null {
   return ctx.spec.spec.addons.openebs ? 'openebs-hostpath' : null;
 }
+
+/**
+ * Does Cilium replace kube-proxy? (`kubeProxyReplacement` of the cilium
+ * addon's values.) Then nothing in the cluster is kube-proxy: its
+ * ServiceMonitor and alert rules must be off, or KubeProxyDown fires forever.
+ */
+export function kubeProxyReplaced(ctx: RenderContext): boolean {
+  const values = ctx.catalog.addons.cilium?.defaultValues as
+    | { kubeProxyReplacement?: unknown }
+    | undefined;
+  return (
+    values?.kubeProxyReplacement === true ||
+    values?.kubeProxyReplacement === 'true'
+  );
+}

@@ -18,7 +18,7 @@ describe('echo', () => {
     expect(
       manifest(out, 'Deployment', 'echo-2').spec.template.spec.containers[0]
         .ports,
-    ).toEqual([{ containerPort: 8080 }]);
+    ).toEqual([{ containerPort: 8080, protocol: 'TCP' }]);
   });
 
   it('sits behind an HTTP Gateway of class cilium', () => {
@@ -27,7 +27,13 @@ describe('echo', () => {
     expect(gw.spec.listeners).toEqual([
       expect.objectContaining({ protocol: 'HTTP', port: 80 }),
     ]);
-    expect(route.spec.parentRefs).toEqual([{ name: gw.metadata.name }]);
+    expect(route.spec.parentRefs).toEqual([
+      {
+        group: 'gateway.networking.k8s.io',
+        kind: 'Gateway',
+        name: gw.metadata.name,
+      },
+    ]);
   });
 
   it('adds some-header, sets user-agent and splits 100/0', () => {
@@ -86,23 +92,24 @@ describe('bookinfo', () => {
       ]),
     ).toEqual([
       ['HTTPS', 443, 'bookinfo.c1demo.example.net', 'https-bookinfo-tls'],
-      ['HTTPS', 443, 'details.c1demo.example.net', 'https-details-tls'],
+      ['HTTPS', 443, 'hipstershop.c1demo.example.net', 'https-hipstershop-tls'],
     ]);
   });
 
-  it('routes /details to details:9080 and / to productpage:9080', () => {
+  it('routes /details on the bookinfo host to details:9080 and / on the second host to productpage:9080, as the recipe does', () => {
     const routes = (out.manifests ?? []).filter(
       m => m.kind === 'HTTPRoute',
     ) as any[];
     expect(
       routes.map(r => [
+        r.spec.hostnames[0],
         r.spec.rules[0].matches[0].path.value,
         r.spec.rules[0].backendRefs[0].name,
         r.spec.rules[0].backendRefs[0].port,
       ]),
     ).toEqual([
-      ['/details', 'details', 9080],
-      ['/', 'productpage', 9080],
+      ['bookinfo.c1demo.example.net', '/details', 'details', 9080],
+      ['hipstershop.c1demo.example.net', '/', 'productpage', 9080],
     ]);
   });
 

@@ -5,6 +5,7 @@ import type {
   IHTTPRoute,
 } from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1';
 import type { ComponentRenderer, KubeObject } from '../types';
+import { gatewayParentRef } from './gatewayRefs';
 import { toKubeObject } from './kubeObject';
 
 /**
@@ -50,7 +51,8 @@ function echoWorkload(
   const labels = { app: name };
   const fieldEnv = (envName: string, fieldPath: string) => ({
     name: envName,
-    valueFrom: { fieldRef: { fieldPath } },
+    // apiVersion as the API server defaults it (SetDefaults_ObjectFieldSelector).
+    valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath } },
   });
   const service: IService = {
     apiVersion: 'v1',
@@ -75,7 +77,8 @@ function echoWorkload(
             {
               name,
               image,
-              ports: [{ containerPort: 8080 }],
+              imagePullPolicy: 'IfNotPresent',
+              ports: [{ containerPort: 8080, protocol: 'TCP' }],
               env: [
                 fieldEnv('NODE_NAME', 'spec.nodeName'),
                 fieldEnv('POD_NAME', 'metadata.name'),
@@ -116,7 +119,7 @@ export const renderEcho: ComponentRenderer = ctx => {
     kind: 'HTTPRoute',
     metadata: { name: 'echo', namespace },
     spec: {
-      parentRefs: [{ name: 'cilium-gw' }],
+      parentRefs: [gatewayParentRef('cilium-gw')],
       rules: [
         {
           matches: [{ path: { type: 'PathPrefix', value: '/' } }],
@@ -135,6 +138,7 @@ export const renderEcho: ComponentRenderer = ctx => {
             },
           ],
           backendRefs: ECHO_BACKENDS.map(b => ({
+            group: '',
             kind: 'Service',
             name: b.name,
             port: b.port,

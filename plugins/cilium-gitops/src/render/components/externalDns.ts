@@ -1,4 +1,5 @@
 import type { ComponentRenderer } from '../types';
+import { certManagerTsig } from './certManagerIssuers';
 import { meshDomain } from './clusterFacts';
 
 /**
@@ -18,6 +19,9 @@ export const renderExternalDns: ComponentRenderer = ctx => {
   return {
     values: {
       txtOwnerId: spec.metadata.name,
+      // `txtPrefix` (external-dns chart 1.21.1 values.yaml): ownership TXT
+      // records beside the published names, `external-dns-` as in the recipe.
+      txtPrefix: spec.spec.dns.txtPrefix,
       domainFilters,
       extraArgs: [
         `--rfc2136-host=${rfc2136.host}`,
@@ -44,7 +48,9 @@ export const renderExternalDns: ComponentRenderer = ctx => {
         namespace: ctx.addon.namespace,
         name: rfc2136.tsigSecretRef.name,
         key: rfc2136.tsigSecretRef.key,
-        description: `Copy of the TSIG secret of key ${rfc2136.tsigKeyName} for ExternalDNS (same value as in cert-manager's namespace).`,
+        description: certManagerTsig(spec)?.shared
+          ? `Copy of the TSIG secret of key ${rfc2136.tsigKeyName} for ExternalDNS (same value as in cert-manager's namespace).`
+          : `TSIG secret (base64, as in the BIND key file) of key ${rfc2136.tsigKeyName} on ${rfc2136.host}, for ExternalDNS's updates of zone ${rfc2136.zone}.`,
       },
     ],
   };

@@ -1,5 +1,6 @@
 import type { ClusterSpec } from '../../spec/types';
 import type { ComponentRenderer } from '../types';
+import { renderArgoCd } from './argoCd';
 import { renderBookinfo } from './bookinfo';
 import { renderCertManager } from './certManager';
 import { renderCertManagerIssuers } from './certManagerIssuers';
@@ -18,6 +19,7 @@ import { renderTempo } from './tempo';
 
 /** One renderer per addon id of `gitops/addons/`. */
 export const componentRenderers: Record<string, ComponentRenderer> = {
+  'argo-cd': renderArgoCd,
   'gateway-api-crds': renderGatewayApiCrds,
   'prometheus-operator-crds': renderPrometheusOperatorCrds,
   cilium: renderCilium,
@@ -37,7 +39,8 @@ export const componentRenderers: Record<string, ComponentRenderer> = {
 };
 
 /**
- * The addons a spec turns on, in sync-wave order. The CRD apps, Cilium and its
+ * The addons a spec turns on, in sync-wave order. Argo CD (it manages itself
+ * after bootstrap), the CRD apps, Cilium and its
  * configuration are always on (Cilium's chart renders ServiceMonitors, so the
  * Prometheus Operator CRDs come with it). Addons that need another addon only
  * appear with it; the spec validation reports such conflicts by name.
@@ -47,6 +50,7 @@ export function enabledAddonIds(spec: ClusterSpec): string[] {
   const certManager = addons.certManager;
   const obs = addons.observability && !!observability;
   const on: Array<[string, boolean]> = [
+    ['argo-cd', true],
     ['gateway-api-crds', true],
     ['prometheus-operator-crds', true],
     ['cilium', true],

@@ -1,5 +1,14 @@
 import type { ComponentRenderer, RenderContext } from '../types';
-import { storageClassName, tempoQueryURL } from './clusterFacts';
+import { mergeHelmValues } from '../../catalog/mergeValues';
+import { apiServerScrape } from './apiServerScrape';
+import {
+  kubeProxyReplaced,
+  storageClassName,
+  tempoQueryURL,
+} from './clusterFacts';
+
+/** Secret of Grafana's Ingress certificate (cert-manager's ingress-shim names the Certificate alike). */
+export const GRAFANA_TLS_SECRET = 'grafana-tls';
 
 /** Key of the Grafana admin user name in the admin Secret (the spec names the password key). */
 export const GRAFANA_ADMIN_USER_KEY = 'admin-user';
@@ -45,36 +54,51 @@ export const renderKubePrometheusStack: ComponentRenderer = ctx => {
   const annotations: Record<string, string> = {};
   if (tls) annotations['cert-manager.io/cluster-issuer'] = tls.clusterIssuer;
   const storage = storageClassName(ctx);
-  return {
-    values: {
-      prometheus: {
-        prometheusSpec: {
-          storageSpec: {
-            volumeClaimTemplate: { spec: { storageClassName: storage } },
-          },
+  const scrape = apiServerScrape(
+    observability.apiServerScrape,
+    ctx.addon.namespace,
+  );
+  // With kube-proxy replacement there is no kube-proxy to scrape or alert on
+  // (chart 88.5.3 values: `kubeProxy.enabled`, `defaultRules.rules.kubeProxy`).
+  const kubeProxy = !kubeProxyReplaced(ctx);
+  const values = {
+    kubeProxy: { enabled: kubeProxy },
+    defaultRules: { rules: { kubeProxy } },
+    prometheus: {
+      prometheusSpec: {
+        // Every series carries the cluster name, as in the recipe, so a
+        // mesh's metrics stay apart when they meet (remote write, federation).
+        externalLabels: { cluster: ctx.spec.metadata.name },
+        storageSpec: {
+          volumeClaimTemplate: { spec: { storageClassName: storage } },
         },
-      },
-      grafana: {
-        persistence: { storageClassName: storage },
-        admin: {
-          existingSecret: admin.name,
-          userKey: GRAFANA_ADMIN_USER_KEY,
-          passwordKey: admin.key,
-        },
-        'grafana.ini': {
-          server: { domain: host, root_url: `https://${host}` },
-        },
-        ingress: {
-          enabled: true,
-          ingressClassName: 'cilium',
-          annotations,
-          hosts: [host],
-          tls: [{ secretName: 'grafana-tls', hosts: [host] }],
-        },
-        additionalDataSources: [tempoDatasource(ctx)],
       },
     },
+    grafana: {
+      persistence: { storageClassName: storage },
+      admin: {
+        existingSecret: admin.name,
+        userKey: GRAFANA_ADMIN_USER_KEY,
+        passwordKey: admin.key,
+      },
+      'grafana.ini': {
+        server: { domain: host, root_url: `https://${host}` },
+      },
+      ingress: {
+        enabled: true,
+        ingressClassName: 'cilium',
+        annotations,
+        hosts: [host],
+        tls: [{ secretName: GRAFANA_TLS_SECRET, hosts: [host] }],
+      },
+      additionalDataSources: [tempoDatasource(ctx)],
+    },
+  };
+  return {
+    values: mergeHelmValues(values, scrape.values),
+    manifests: scrape.manifests,
     secrets: [
+      ...scrape.secrets,
       {
         namespace: ctx.addon.namespace,
         name: admin.name,

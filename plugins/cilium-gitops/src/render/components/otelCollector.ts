@@ -17,6 +17,7 @@ export interface OpenTelemetryCollector {
     mode: 'daemonset' | 'deployment' | 'sidecar' | 'statefulset';
     hostNetwork?: boolean;
     image?: string;
+    managementState?: 'managed' | 'unmanaged';
     config: CollectorConfig;
   };
 }
@@ -103,6 +104,8 @@ export const renderOtelCollector: ComponentRenderer = ctx => {
     spec: {
       mode: 'daemonset',
       hostNetwork: true,
+      // The CRD default, written so Git and the live object agree.
+      managementState: 'managed',
       image: collectorImage(ctx),
       config: collectorConfig(ctx),
     },

@@ -48,7 +48,7 @@ describe('component index', () => {
 
   it('turns on everything for the example spec, in sync-wave order', () => {
     const ids = enabledAddonIds(exampleSpec());
-    expect(ids).toHaveLength(16);
+    expect(ids).toHaveLength(17);
     const { catalog } = jest.requireActual('./testContext');
     const waves = ids.map(id => catalog.addons[id].syncWave);
     expect(waves).toEqual([...waves].sort((a, b) => a - b));
@@ -68,6 +68,7 @@ describe('component index', () => {
       }),
     );
     expect(ids).toEqual([
+      'argo-cd',
       'gateway-api-crds',
       'prometheus-operator-crds',
       'cilium',

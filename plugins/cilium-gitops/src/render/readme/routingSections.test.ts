@@ -1,17 +1,25 @@
 import { thirdClusterSpec } from '../__fixtures__/thirdCluster';
 import { exampleSpec, specWith } from '../components/testContext';
-import { routingSections } from './routingSections';
+import type { ClusterSpec } from '../../spec/types';
+import {
+  clusterMeshSection,
+  routerAnnouncementsSection,
+} from './routingSections';
+import type { ReadmeInput } from './types';
 
 const text = (lines: string[]) => lines.join('\n');
+const routingSections = (spec: ClusterSpec) => {
+  const input = { spec } as ReadmeInput;
+  return [...routerAnnouncementsSection(input), ...clusterMeshSection(input)];
+};
 
 describe('README: Router and Cluster Mesh sections', () => {
   it('explains the external control plane routing and why static routes, for democluster1', () => {
     const readme = text(routingSections(exampleSpec()));
-    expect(readme).toContain('## Router');
+    expect(readme).toContain('### What the router announces');
     expect(readme).toContain(
       'exports to its upstream 172.22.0.1 (AS 64500) the LoadBalancer pools (10.245.12.0/24), the service CIDR (10.192.0.0/12), the worker CIDR (172.22.5.0/24).',
     );
-    expect(readme).toContain('`vtysh --dryrun -f router/frr.conf`');
     expect(readme).toContain('ip route 10.192.0.0/12 <worker>');
     expect(readme).toMatch(
       /Why static routes and not a `CiliumBGPAdvertisement` of ClusterIPs/,
@@ -59,7 +67,7 @@ describe('README: Router and Cluster Mesh sections', () => {
     const readme = text(
       routingSections(specWith(s => (s.spec.controlPlane.external = false))),
     );
-    expect(readme).toContain('## Router');
+    expect(readme).toContain('### What the router announces');
     expect(readme).not.toContain('external control plane');
   });
 });

@@ -11,6 +11,7 @@ import {
   meshDomain,
 } from '../../spec/clusterMesh';
 import type { ClusterSpec } from '../../spec/types';
+import type { ReadmeSection } from './types';
 import { CERT_MANAGER_WEBHOOK_HOST_PORT } from '../components/externalControlPlane';
 import { FRR_CONF_PATH } from '../components/frrConf';
 
@@ -38,15 +39,13 @@ function routerSection(spec: ClusterSpec): string[] {
       }) ${exported.join(', ')}.`
     : 'has no upstream neighbor.';
   const lines = [
-    '## Router',
+    '### What the router announces',
     '',
     `\`${FRR_CONF_PATH}\` configures \`${router.hostname}\` (AS ${router.asn}): it peers with the nodes labelled for BGP, accepts their LoadBalancer and pod prefixes, and ${upstream}`,
-    "Check it with FRR's own parser before installing it: `vtysh --dryrun -f router/frr.conf` (exit 0, no output).",
-    '',
   ];
   if (controlPlane.external) {
     lines.push(
-      '### The external control plane reaches ClusterIPs',
+      '#### The external control plane reaches ClusterIPs',
       '',
       `The API server (${controlPlane.apiServerHost}) runs outside the cluster, yet calls admission webhooks by ClusterIP. Cilium answers for ClusterIPs from outside (\`bpf.lbExternalClusterIP: true\`), and the router sends the service CIDR ${network.serviceCIDR} to every worker (\`ip route ${network.serviceCIDR} <worker>\`, equal-cost), announces it and the worker CIDR, and exports both upstream.`,
       '',
@@ -96,7 +95,10 @@ function meshSection(spec: ClusterSpec): string[] {
   ];
 }
 
-/** The Router and Cluster Mesh sections (empty when the spec has neither). */
-export function routingSections(spec: ClusterSpec): string[] {
-  return [...routerSection(spec), ...meshSection(spec)];
-}
+/** What the router announces and why (under the FRR router section). */
+export const routerAnnouncementsSection: ReadmeSection = ({ spec }) =>
+  routerSection(spec);
+
+/** The Cluster Mesh section: addresses, names, the shared mesh CA. */
+export const clusterMeshSection: ReadmeSection = ({ spec }) =>
+  meshSection(spec);
