@@ -3,6 +3,7 @@ import https from 'node:https';
 import tls from 'node:tls';
 import { MetricError } from '@internal/plugin-cilium-common';
 import { PrometheusSettings } from './config';
+import { NETWORK_CODES } from '../status/sourceErrors';
 
 /** One sample: `[unix seconds, "value"]` as the API sends it. */
 export type PromSample = [number, string];
@@ -28,16 +29,7 @@ export class PrometheusQueryError extends Error {
 /** Largest answer read (a fixed query over a few workloads is far smaller). */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
-const NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ETIMEDOUT',
-  'EPIPE',
-]);
+const NETWORK = new Set(NETWORK_CODES);
 
 /**
  * A small client of the Prometheus HTTP API
@@ -216,7 +208,7 @@ function answer(status: number, text: string): unknown {
 }
 
 function networkError(e: NodeJS.ErrnoException): MetricError {
-  if (e.code && NETWORK_CODES.has(e.code)) {
+  if (e.code && NETWORK.has(e.code)) {
     return {
       reason: 'unreachable',
       message: `Could not reach Prometheus: ${e.code}`,

@@ -62,7 +62,7 @@ describe('MetricsSection', () => {
     const box = await screen.findByTestId('metrics-not-configured');
     expect(box).toHaveTextContent('No Prometheus configured for this cluster');
     expect(within(box).getByTestId('cilium-config-snippet')).toHaveTextContent(
-      'prometheus: # kube-prometheus-stack',
+      'prometheus: # the generated clusters: kube-prometheus-stack in namespace monitoring',
     );
     expect(screen.queryByTestId('metrics-flows-chart')).not.toBeInTheDocument();
   });

@@ -9,10 +9,10 @@ import {
 } from '@backstage/ui';
 import { METRICS_RANGES, MetricsRange } from '@internal/plugin-cilium-common';
 import { ConfigSnippet } from '../common/ConfigSnippet';
+import { prometheusSnippet } from '../common/configSnippets';
 import { RequestErrorPanel } from '../common/RequestErrorPanel';
 import { Section } from '../common/Section';
 import { SectionSkeleton } from '../common/SectionSkeleton';
-import { prometheusSnippet } from './prometheusSnippet';
 import { useClusterMetrics } from './useClusterMetrics';
 
 // recharts is only downloaded when the section has something to draw.
