@@ -64,7 +64,11 @@ describe('cilium backend plugin with Prometheus', () => {
     ).body as ClusterStatus;
     expect(s.errors).toEqual([]);
     expect(s.meshReadiness).toEqual([
-      expect.objectContaining({ cluster: 'democluster2', readyAgents: 3, agents: 3 }),
+      expect.objectContaining({
+        cluster: 'democluster2',
+        readyAgents: 3,
+        agents: 3,
+      }),
     ]);
     expect(s.clusterMesh!.peers).toEqual([
       {
@@ -78,7 +82,9 @@ describe('cilium backend plugin with Prometheus', () => {
     ]);
     const mesh = (await http.get('/api/cilium/mesh').set(AUTH))
       .body as MeshOverview;
-    const byName = Object.fromEntries(mesh.clusters.map(c => [c.name, c.peers[0]]));
+    const byName = Object.fromEntries(
+      mesh.clusters.map(c => [c.name, c.peers[0]]),
+    );
     expect(byName.democluster1.source).toBe('prometheus');
     expect(byName.democluster2).toMatchObject({
       source: 'hubble',
@@ -92,12 +98,18 @@ describe('cilium backend plugin with Prometheus', () => {
       await http.get('/api/cilium/clusters/democluster1/status').set(AUTH)
     ).body as ClusterStatus;
     expect(s.errors).toEqual([
-      expect.objectContaining({ source: 'prometheus', reason: 'error', statusCode: 422 }),
+      expect.objectContaining({
+        source: 'prometheus',
+        reason: 'error',
+        statusCode: 422,
+      }),
     ]);
     expect(s.clusterMesh!.peers[0]).toMatchObject({
       ready: true,
       source: 'hubble',
-      fallbackReason: expect.stringContaining('Prometheus unavailable: Prometheus: execution'),
+      fallbackReason: expect.stringContaining(
+        'Prometheus unavailable: Prometheus: execution',
+      ),
     });
   });
 
@@ -108,18 +120,30 @@ describe('cilium backend plugin with Prometheus', () => {
       .set(AUTH);
     expect(res.status).toBe(200);
     const m = res.body as ClusterMetrics;
-    expect(m).toMatchObject({ cluster: 'democluster1', range: '6h', configured: true });
+    expect(m).toMatchObject({
+      cluster: 'democluster1',
+      range: '6h',
+      configured: true,
+    });
     expect(m.window.stepSeconds).toBe(360);
-    expect(m.flowsByVerdict.value!.map(s => s.name)).toEqual(['DROPPED', 'FORWARDED']);
+    expect(m.flowsByVerdict.value!.map(s => s.name)).toEqual([
+      'DROPPED',
+      'FORWARDED',
+    ]);
     expect(m.flowsByVerdict.value![0].points).toHaveLength(61);
     expect(m.dropsByReason.error).toEqual({
       reason: 'timeout',
       statusCode: 503,
       message: 'Prometheus: timeout: query timed out in expression evaluation',
     });
-    expect(m.http.value![0]).toMatchObject({ namespace: 'bookinfo', workload: 'details' });
+    expect(m.http.value![0]).toMatchObject({
+      namespace: 'bookinfo',
+      workload: 'details',
+    });
     // The 6h range is substituted into the fixed HTTP query, nothing else.
-    expect(m.http.promql).toContain('hubble_http_requests_total{reporter="server"}[6h]');
+    expect(m.http.promql).toContain(
+      'hubble_http_requests_total{reporter="server"}[6h]',
+    );
     // Every request carried the configured header; none leaked into the body.
     expect(prom.requests.every(r => r.authorization === TOKEN)).toBe(true);
     expect(JSON.stringify(res.body)).not.toContain('prom-token');
@@ -151,12 +175,16 @@ describe('cilium backend plugin with Prometheus', () => {
       .get('/api/cilium/clusters/democluster1/metrics?query=up')
       .set(AUTH);
     expect(promql.status).toBe(400);
-    expect(promql.body.error.message).toContain("Unknown query parameter(s) 'query'");
+    expect(promql.body.error.message).toContain(
+      "Unknown query parameter(s) 'query'",
+    );
     const unknown = await http
       .get('/api/cilium/clusters/nope/metrics')
       .set(AUTH);
     expect(unknown.status).toBe(404);
-    const anonymous = await http.get('/api/cilium/clusters/democluster1/metrics');
+    const anonymous = await http.get(
+      '/api/cilium/clusters/democluster1/metrics',
+    );
     expect(anonymous.status).toBe(401);
   });
 });

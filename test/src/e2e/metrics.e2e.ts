@@ -24,17 +24,18 @@ describe('metrics from the cluster Prometheus on the Cilium tab of democluster1'
     await demo?.close();
   });
 
-  for (const theme of ['light', 'dark'] as const) {
-    it(`reads mesh readiness from Prometheus and charts flows (${theme})`, async () => {
+  it.each(['light', 'dark'] as const)(
+    'reads mesh readiness from Prometheus and charts flows (%s)',
+    async theme => {
       const { page } = demo.browser;
       await useTheme(page, theme);
       await page.goto(demo.entityUrl('democluster1', 'cilium'));
 
       // Cluster Mesh: readiness from the agents' metric, 3 of 3 agents.
       const mesh = section(page, 'cluster-mesh');
-      const source = mesh.getByTestId('mesh-peers').getByText(
-        'via Prometheus (3/3 agents ready, 1 failure)',
-      );
+      const source = mesh
+        .getByTestId('mesh-peers')
+        .getByText('via Prometheus (3/3 agents ready, 1 failure)');
       await source.waitFor();
 
       // Metrics: the flows chart draws a line per verdict of the demo flows.
@@ -47,10 +48,7 @@ describe('metrics from the cluster Prometheus on the Cilium tab of democluster1'
       await flows.locator('path.recharts-curve').first().waitFor();
       expect(await flows.locator('path.recharts-curve').count()).toBe(2);
       await metrics.getByTestId('metrics-drops-chart').waitFor();
-      await metrics
-        .getByTestId('metrics-http')
-        .getByText('details')
-        .waitFor();
+      await metrics.getByTestId('metrics-http').getByText('details').waitFor();
       await metrics.getByTestId('metrics-bgp').getByText('✗ down').waitFor();
 
       // The range picker asks the backend for 6 h.
@@ -77,8 +75,8 @@ describe('metrics from the cluster Prometheus on the Cilium tab of democluster1'
       await mesh.screenshot({
         path: path.join(screenshotDir, `cilium-mesh-prometheus-${theme}.png`),
       });
-    });
-  }
+    },
+  );
 
   it('shows readiness from Prometheus on the entity overview card', async () => {
     const { page } = demo.browser;

@@ -5,7 +5,11 @@ import { PrometheusTestServer, startPrometheusTestServer } from './server';
 
 const FLOWS = 'sum by (verdict) (rate(hubble_flows_processed_total[5m]))';
 
-async function post(server: PrometheusTestServer, path: string, form: Record<string, string>) {
+async function post(
+  server: PrometheusTestServer,
+  path: string,
+  form: Record<string, string>,
+) {
   const res = await fetch(`${server.url}${path}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -27,7 +31,9 @@ describe('Prometheus test server', () => {
 
   it('answers an instant query (GET) with a vector of [seconds, "value"] samples', async () => {
     const res = await fetch(
-      `${server.url}/api/v1/query?query=${encodeURIComponent(FLOWS)}&time=1800000000.5`,
+      `${server.url}/api/v1/query?query=${encodeURIComponent(
+        FLOWS,
+      )}&time=1800000000.5`,
     );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json');
@@ -75,7 +81,9 @@ describe('Prometheus test server', () => {
   });
 
   it('rejects unparsable queries and bad parameters with bad_data (400)', async () => {
-    const unparsable = await post(server, '/api/v1/query', { query: 'sum(rate(x[5m])' });
+    const unparsable = await post(server, '/api/v1/query', {
+      query: 'sum(rate(x[5m])',
+    });
     expect(unparsable.status).toBe(400);
     expect(unparsable.body).toEqual({
       status: 'error',
@@ -89,23 +97,32 @@ describe('Prometheus test server', () => {
       step: '15',
     });
     expect(backwards.status).toBe(400);
-    expect(backwards.body.error).toContain('end timestamp must not be before start time');
+    expect(backwards.body.error).toContain(
+      'end timestamp must not be before start time',
+    );
     const tooMany = await post(server, '/api/v1/query_range', {
       query: FLOWS,
       start: '0',
       end: '1000000',
       step: '1',
     });
-    expect(tooMany.body.error).toContain('exceeded maximum resolution of 11,000 points');
+    expect(tooMany.body.error).toContain(
+      'exceeded maximum resolution of 11,000 points',
+    );
   });
 
   it('fails queries with execution (422) and timeout (503) when told to', async () => {
-    server.setFault({ kind: 'execution', match: 'hubble_flows_processed_total' });
+    server.setFault({
+      kind: 'execution',
+      match: 'hubble_flows_processed_total',
+    });
     const exec = await post(server, '/api/v1/query', { query: FLOWS });
     expect(exec.status).toBe(422);
     expect(exec.body.errorType).toBe('execution');
     // Other queries are not affected by a matching fault.
-    expect((await post(server, '/api/v1/query', { query: 'up' })).status).toBe(200);
+    expect((await post(server, '/api/v1/query', { query: 'up' })).status).toBe(
+      200,
+    );
     server.setFault({ kind: 'timeout' });
     const timeout = await post(server, '/api/v1/query', { query: FLOWS });
     expect(timeout.status).toBe(503);

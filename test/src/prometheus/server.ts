@@ -99,11 +99,16 @@ export async function startPrometheusTestServer(
   const now = options.now ?? (() => Date.now() / 1000);
   const hung = new Set<http.ServerResponse>();
 
-  const handler = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+  const handler = async (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+  ) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     if (path !== '/api/v1/query' && path !== '/api/v1/query_range') {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('404 page not found\n');
+      res
+        .writeHead(404, { 'Content-Type': 'text/plain' })
+        .end('404 page not found\n');
       return;
     }
     if (req.method !== 'GET' && req.method !== 'POST') {
@@ -114,7 +119,9 @@ export async function startPrometheusTestServer(
       options.authorization !== undefined &&
       req.headers.authorization !== options.authorization
     ) {
-      res.writeHead(401, { 'Content-Type': 'text/plain' }).end('Unauthorized\n');
+      res
+        .writeHead(401, { 'Content-Type': 'text/plain' })
+        .end('Unauthorized\n');
       return;
     }
     const params = await readParams(req, url);
@@ -128,14 +135,21 @@ export async function startPrometheusTestServer(
     try {
       checkSyntax(query);
       const active =
-        fault && (!fault.match || query.includes(fault.match)) ? fault : undefined;
+        fault && (!fault.match || query.includes(fault.match))
+          ? fault
+          : undefined;
       if (active?.kind === 'hang') {
         hung.add(res);
         res.on('close', () => hung.delete(res));
         return;
       }
       if (active?.kind === 'timeout') {
-        sendError(res, 503, 'timeout', 'query timed out in expression evaluation');
+        sendError(
+          res,
+          503,
+          'timeout',
+          'query timed out in expression evaluation',
+        );
         return;
       }
       if (active?.kind === 'execution') {
@@ -148,16 +162,23 @@ export async function startPrometheusTestServer(
         );
         return;
       }
-      if (active?.kind === 'bad_data') throw new BadData(active.message ?? 'bad_data');
-      const rule = rules.find(r => r.match.every(m => query.includes(normalise(m))));
+      if (active?.kind === 'bad_data')
+        throw new BadData(active.message ?? 'bad_data');
+      const rule = rules.find(r =>
+        r.match.every(m => query.includes(normalise(m))),
+      );
       const series = rule?.series ?? [];
       if (path === '/api/v1/query') {
-        const t = params.time !== undefined ? parseTime('time', params.time) : now();
+        const t =
+          params.time !== undefined ? parseTime('time', params.time) : now();
         send(res, 200, {
           status: 'success',
           data: {
             resultType: 'vector',
-            result: series.map(s => ({ metric: s.metric, value: sample(s, t) })),
+            result: series.map(s => ({
+              metric: s.metric,
+              value: sample(s, t),
+            })),
           },
         });
         return;

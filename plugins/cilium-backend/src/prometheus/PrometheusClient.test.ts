@@ -9,7 +9,10 @@ import { FLOWS_BY_VERDICT_QUERY, MESH_READINESS_QUERY } from './queries';
 
 const NOW = 1_800_000_000;
 
-function client(server: PrometheusTestServer, extra: Record<string, unknown> = {}) {
+function client(
+  server: PrometheusTestServer,
+  extra: Record<string, unknown> = {},
+) {
   return new PrometheusClient({
     url: server.url,
     timeoutMs: 500,
@@ -55,9 +58,9 @@ describe('PrometheusClient against the Prometheus test server', () => {
     expect(req.params.query).toBe(MESH_READINESS_QUERY);
     expect(req.params.timeout).toBe('1s');
     expect(req.authorization).toBe('Bearer token-1');
-    expect(vector.find(v => v.metric.q === 'ready')?.metric.target_cluster).toBe(
-      'democluster2',
-    );
+    expect(
+      vector.find(v => v.metric.q === 'ready')?.metric.target_cluster,
+    ).toBe('democluster2');
   });
 
   it('reads a matrix over a range', async () => {
@@ -66,7 +69,10 @@ describe('PrometheusClient against the Prometheus test server', () => {
       end: NOW,
       step: 15,
     });
-    expect(matrix.map(m => m.metric.verdict).sort()).toEqual(['DROPPED', 'FORWARDED']);
+    expect(matrix.map(m => m.metric.verdict).sort()).toEqual([
+      'DROPPED',
+      'FORWARDED',
+    ]);
     expect(matrix[0].values).toHaveLength(61);
   });
 
@@ -75,7 +81,9 @@ describe('PrometheusClient against the Prometheus test server', () => {
     expect(e).toEqual({
       reason: 'bad_data',
       statusCode: 400,
-      message: expect.stringContaining('bad_data: 1:15: parse error: unclosed left parenthesis'),
+      message: expect.stringContaining(
+        'bad_data: 1:15: parse error: unclosed left parenthesis',
+      ),
     });
   });
 
@@ -120,9 +128,16 @@ describe('PrometheusClient against the Prometheus test server', () => {
     const gone = await startPrometheusTestServer();
     const url = gone.url;
     await gone.close();
-    const c2 = new PrometheusClient({ url, timeoutMs: 500, insecureSkipVerify: false });
+    const c2 = new PrometheusClient({
+      url,
+      timeoutMs: 500,
+      insecureSkipVerify: false,
+    });
     const e = await errorOf(c2.instant('up'));
-    expect(e).toEqual({ reason: 'unreachable', message: 'Could not reach Prometheus: ECONNREFUSED' });
+    expect(e).toEqual({
+      reason: 'unreachable',
+      message: 'Could not reach Prometheus: ECONNREFUSED',
+    });
     c2.close();
   });
 
@@ -143,9 +158,15 @@ describe('PrometheusClient against the Prometheus test server', () => {
         kvstoremesh: { ready: true, failures: 0 },
       },
     ]);
-    expect(m.flowsByVerdict.value!.map(s => s.name)).toEqual(['DROPPED', 'FORWARDED']);
+    expect(m.flowsByVerdict.value!.map(s => s.name)).toEqual([
+      'DROPPED',
+      'FORWARDED',
+    ]);
     expect(m.flowsByVerdict.value![0].points[0][0]).toBe((NOW - 900) * 1000);
-    expect(m.dropsByReason.error).toMatchObject({ reason: 'execution', statusCode: 422 });
+    expect(m.dropsByReason.error).toMatchObject({
+      reason: 'execution',
+      statusCode: 422,
+    });
     expect(m.dropsByReason.promql).toContain('hubble_drop_total');
     // bookinfo productpage → details over HTTP: one request per 10 s cycle, a 200 in 3 ms.
     expect(m.http.value).toEqual([

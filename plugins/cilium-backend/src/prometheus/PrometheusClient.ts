@@ -116,21 +116,11 @@ export class PrometheusClient {
     return new Promise((resolve, reject) => {
       const fail = (detail: MetricError) =>
         reject(new PrometheusQueryError(detail));
-      const timer = setTimeout(() => {
-        req.destroy();
-        fail({
-          reason: 'timeout',
-          message: `Prometheus did not answer within ${settings.timeoutMs} ms`,
-        });
-      }, settings.timeoutMs);
-      const onAbort = () => {
-        req.destroy();
-        fail({ reason: 'timeout', message: 'The query was cancelled' });
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
+      // Set once the request exists: its deadline and cancellation.
+      const guard: { timer?: NodeJS.Timeout; onAbort?: () => void } = {};
       const done = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
+        clearTimeout(guard.timer);
+        if (guard.onAbort) signal?.removeEventListener('abort', guard.onAbort);
       };
       const req = transport.request(
         url,
@@ -168,6 +158,18 @@ export class PrometheusClient {
         done();
         fail(networkError(e));
       });
+      guard.timer = setTimeout(() => {
+        req.destroy();
+        fail({
+          reason: 'timeout',
+          message: `Prometheus did not answer within ${settings.timeoutMs} ms`,
+        });
+      }, settings.timeoutMs);
+      guard.onAbort = () => {
+        req.destroy();
+        fail({ reason: 'timeout', message: 'The query was cancelled' });
+      };
+      signal?.addEventListener('abort', guard.onAbort, { once: true });
       req.end(body);
     });
   }
@@ -175,7 +177,12 @@ export class PrometheusClient {
 
 /** The `data` of a success body, or the error Prometheus (or a proxy) said. */
 function answer(status: number, text: string): unknown {
-  let body: { status?: string; data?: unknown; errorType?: string; error?: string };
+  let body: {
+    status?: string;
+    data?: unknown;
+    errorType?: string;
+    error?: string;
+  };
   try {
     body = JSON.parse(text);
   } catch {
@@ -220,5 +227,8 @@ function networkError(e: NodeJS.ErrnoException): MetricError {
       message: `Prometheus's certificate could not be verified (${e.code}): configure cilium.clusters[].prometheus.tls.caData or caFile`,
     };
   }
-  return { reason: 'error', message: `Prometheus request failed: ${e.message}` };
+  return {
+    reason: 'error',
+    message: `Prometheus request failed: ${e.message}`,
+  };
 }

@@ -6,7 +6,9 @@ const read = (block: ConstructorParameters<typeof ConfigReader>[0]) =>
 
 describe('readPrometheusSettings', () => {
   it('reads the block with defaults', () => {
-    expect(read({ url: 'https://prom.example.net/', authorization: 'Bearer t' })).toEqual({
+    expect(
+      read({ url: 'https://prom.example.net/', authorization: 'Bearer t' }),
+    ).toEqual({
       url: 'https://prom.example.net',
       authorization: 'Bearer t',
       timeoutMs: 5000,
@@ -27,6 +29,8 @@ describe('readPrometheusSettings', () => {
     );
     expect(() =>
       read({ url: 'http://prom:9090', tls: { caFile: '/nonexistent/ca.pem' } }),
-    ).toThrow('cilium.clusters[c1].prometheus.tls.caFile cannot be read: ENOENT');
+    ).toThrow(
+      'cilium.clusters[c1].prometheus.tls.caFile cannot be read: ENOENT',
+    );
   });
 });

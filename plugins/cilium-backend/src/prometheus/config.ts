@@ -51,7 +51,9 @@ export function readPrometheusSettings(
       ca = [caData, fs.readFileSync(caFile, 'utf8')].filter(Boolean).join('\n');
     } catch (e) {
       throw new Error(
-        `${where}.tls.caFile cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+        `${where}.tls.caFile cannot be read: ${
+          (e as NodeJS.ErrnoException).code ?? String(e)
+        }`,
       );
     }
   }

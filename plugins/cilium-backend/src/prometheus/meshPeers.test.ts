@@ -68,9 +68,10 @@ describe('withPrometheusReadiness', () => {
       fallbackReason:
         'Prometheus has no cilium_clustermesh_remote_cluster_readiness_status series',
     });
-    expect(withPrometheusReadiness(hubbleView, undefined, undefined)[1].fallbackReason).toBe(
-      'No Prometheus configured (cilium.clusters[].prometheus)',
-    );
+    expect(
+      withPrometheusReadiness(hubbleView, undefined, undefined)[1]
+        .fallbackReason,
+    ).toBe('No Prometheus configured (cilium.clusters[].prometheus)');
     expect(
       withPrometheusReadiness(hubbleView, undefined, {
         source: 'prometheus',
@@ -80,7 +81,8 @@ describe('withPrometheusReadiness', () => {
     ).toMatchObject({
       source: 'hubble',
       ready: true,
-      fallbackReason: 'Prometheus unavailable: Could not reach Prometheus: ECONNREFUSED',
+      fallbackReason:
+        'Prometheus unavailable: Could not reach Prometheus: ECONNREFUSED',
     });
   });
 });

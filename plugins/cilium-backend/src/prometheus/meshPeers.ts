@@ -81,8 +81,13 @@ export function withPrometheusReadiness(
       );
     }
     const r = readiness.find(x => x.cluster === peer.name);
-    const base: MeshPeerInfo = { name: peer.name, ready: false, source: 'prometheus' };
-    if (peer.connectedNodes !== undefined) base.connectedNodes = peer.connectedNodes;
+    const base: MeshPeerInfo = {
+      name: peer.name,
+      ready: false,
+      source: 'prometheus',
+    };
+    if (peer.connectedNodes !== undefined)
+      base.connectedNodes = peer.connectedNodes;
     if (!r) {
       return {
         ...base,

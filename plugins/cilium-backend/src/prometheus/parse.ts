@@ -68,7 +68,8 @@ export function toHttpSignals(items: VectorItem[]): HttpWorkloadSignals[] {
     byWorkload.set(key, row);
   }
   return [...byWorkload.values()].sort(
-    (a, b) => b.requestRate - a.requestRate || a.workload.localeCompare(b.workload),
+    (a, b) =>
+      b.requestRate - a.requestRate || a.workload.localeCompare(b.workload),
   );
 }
 

@@ -68,7 +68,10 @@ export async function readClusterMetrics(
   const [mesh, syncErrors, flows, drops, httpSignals, bgp] = await Promise.all([
     readMeshReadiness(client),
     run(MESH_APISERVER_SYNC_ERRORS_QUERY, async () =>
-      toSeries(await client.range(MESH_APISERVER_SYNC_ERRORS_QUERY, span), 'scope'),
+      toSeries(
+        await client.range(MESH_APISERVER_SYNC_ERRORS_QUERY, span),
+        'scope',
+      ),
     ),
     run(FLOWS_BY_VERDICT_QUERY, async () =>
       toSeries(await client.range(FLOWS_BY_VERDICT_QUERY, span), 'verdict'),

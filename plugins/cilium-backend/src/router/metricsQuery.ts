@@ -11,7 +11,8 @@ const schema = z
     range: z
       .string({ invalid_type_error: 'must be given once' })
       .refine(
-        (v): v is MetricsRange => (METRICS_RANGES as readonly string[]).includes(v),
+        (v): v is MetricsRange =>
+          (METRICS_RANGES as readonly string[]).includes(v),
         `must be one of ${METRICS_RANGES.join(', ')}`,
       )
       .optional(),
@@ -35,5 +36,7 @@ export function parseMetricsQuery(query: unknown): { range: MetricsRange } {
     );
     throw new InputError(messages.join('; '));
   }
-  return { range: (result.data.range as MetricsRange) ?? METRICS_RANGE_DEFAULT };
+  return {
+    range: (result.data.range as MetricsRange) ?? METRICS_RANGE_DEFAULT,
+  };
 }

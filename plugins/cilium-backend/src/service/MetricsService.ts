@@ -28,7 +28,9 @@ export class MetricsService {
       `cilium:metrics:${name}:${range}`,
       async () => {
         if (conn.prometheus) {
-          return jsonBody(await readClusterMetrics(name, conn.prometheus, range));
+          return jsonBody(
+            await readClusterMetrics(name, conn.prometheus, range),
+          );
         }
         const doc = notConfiguredMetrics(name, range);
         if (conn.prometheusConfigError) {

@@ -30,13 +30,13 @@ export function clusterMetrics(range: MetricsRange = '1h'): ClusterMetrics {
       stepSeconds: STEP[range],
     },
     meshReadiness: {
-      promql: 'sum by (target_cluster) (cilium_clustermesh_remote_cluster_readiness_status)',
-      value: [
-        { cluster: 'prod-us-1', readyAgents: 3, agents: 3, failures: 0 },
-      ],
+      promql:
+        'sum by (target_cluster) (cilium_clustermesh_remote_cluster_readiness_status)',
+      value: [{ cluster: 'prod-us-1', readyAgents: 3, agents: 3, failures: 0 }],
     },
     meshApiserverSyncErrors: {
-      promql: 'sum by (scope) (increase(cilium_clustermesh_apiserver_kvstore_sync_errors_total[5m]))',
+      promql:
+        'sum by (scope) (increase(cilium_clustermesh_apiserver_kvstore_sync_errors_total[5m]))',
       value: [],
     },
     flowsByVerdict: {
@@ -48,7 +48,8 @@ export function clusterMetrics(range: MetricsRange = '1h'): ClusterMetrics {
       value: [series('POLICY_DENIED', 0.1, range)],
     },
     http: {
-      promql: 'sum by (destination_namespace, destination_workload) (rate(hubble_http_requests_total[1h]))',
+      promql:
+        'sum by (destination_namespace, destination_workload) (rate(hubble_http_requests_total[1h]))',
       value: [
         {
           namespace: 'bookinfo',
@@ -60,28 +61,36 @@ export function clusterMetrics(range: MetricsRange = '1h'): ClusterMetrics {
       ],
     },
     bgpSessions: {
-      promql: 'max by (node, pod, vrouter, neighbor, neighbor_asn) (cilium_bgp_control_plane_session_state)',
+      promql:
+        'max by (node, pod, vrouter, neighbor, neighbor_asn) (cilium_bgp_control_plane_session_state)',
       error: {
         reason: 'execution',
         statusCode: 422,
-        message: 'Prometheus: execution: query processing would load too many samples into memory in query execution',
+        message:
+          'Prometheus: execution: query processing would load too many samples into memory in query execution',
       },
     },
   };
 }
 
 /** The answer for a cluster without Prometheus. */
-export function unconfiguredMetrics(range: MetricsRange = '1h'): ClusterMetrics {
+export function unconfiguredMetrics(
+  range: MetricsRange = '1h',
+): ClusterMetrics {
   const m = clusterMetrics(range);
   const error = {
     reason: 'not-configured' as const,
-    message: 'No Prometheus configured for cluster prod-eu-1 (cilium.clusters[].prometheus.url)',
+    message:
+      'No Prometheus configured for cluster prod-eu-1 (cilium.clusters[].prometheus.url)',
   };
   return {
     ...m,
     configured: false,
     meshReadiness: { promql: m.meshReadiness.promql, error },
-    meshApiserverSyncErrors: { promql: m.meshApiserverSyncErrors.promql, error },
+    meshApiserverSyncErrors: {
+      promql: m.meshApiserverSyncErrors.promql,
+      error,
+    },
     flowsByVerdict: { promql: m.flowsByVerdict.promql, error },
     dropsByReason: { promql: m.dropsByReason.promql, error },
     http: { promql: m.http.promql, error },

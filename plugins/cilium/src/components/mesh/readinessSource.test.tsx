@@ -7,7 +7,13 @@ import { readinessSourceText } from './readinessSource';
 
 jest.setTimeout(30_000);
 
-const withPeers = (peers: ClusterStatus['clusterMesh'] extends infer M ? M extends { peers: infer P } ? P : never : never): ClusterStatus => ({
+const withPeers = (
+  peers: ClusterStatus['clusterMesh'] extends infer M
+    ? M extends { peers: infer P }
+      ? P
+      : never
+    : never,
+): ClusterStatus => ({
   ...clusterStatus,
   clusterMesh: { ...clusterStatus.clusterMesh!, peers },
 });
@@ -51,7 +57,8 @@ describe('mesh readiness source', () => {
             ready: true,
             source: 'hubble',
             connectedNodes: 2,
-            fallbackReason: 'Prometheus unavailable: Prometheus: timeout: query timed out in expression evaluation',
+            fallbackReason:
+              'Prometheus unavailable: Prometheus: timeout: query timed out in expression evaluation',
           },
         ])}
       />,
@@ -59,7 +66,9 @@ describe('mesh readiness source', () => {
     const peers = screen.getByTestId('mesh-peers');
     const rows = within(peers).getAllByRole('row').slice(1);
     expect(rows[0]).toHaveTextContent('2 of 3 agents report prod-us-1 ready');
-    expect(rows[0]).toHaveTextContent('via Prometheus (2/3 agents ready, 4 failures)');
+    expect(rows[0]).toHaveTextContent(
+      'via Prometheus (2/3 agents ready, 4 failures)',
+    );
     expect(rows[1]).toHaveTextContent(
       'via Hubble Relay (fallback): Prometheus unavailable: Prometheus: timeout',
     );

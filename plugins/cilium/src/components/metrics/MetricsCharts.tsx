@@ -1,11 +1,5 @@
 import { ReactNode } from 'react';
-import {
-  Cell,
-  CellText,
-  Flex,
-  Table,
-  Text,
-} from '@backstage/ui';
+import { Cell, CellText, Flex, Table, Text } from '@backstage/ui';
 import {
   BgpSessionMetric,
   ClusterMetrics,
@@ -53,7 +47,11 @@ const HttpTable = ({ rows }: { rows: HttpWorkloadSignals[] }) => (
           isRowHeader: true,
           cell: r => <CellText title={r.workload} description={r.namespace} />,
         },
-        { id: 'rate', label: 'Requests', cell: r => <CellText title={perSecond(r.requestRate)} /> },
+        {
+          id: 'rate',
+          label: 'Requests',
+          cell: r => <CellText title={perSecond(r.requestRate)} />,
+        },
         {
           id: 'errors',
           label: '5xx ratio',
@@ -68,7 +66,11 @@ const HttpTable = ({ rows }: { rows: HttpWorkloadSignals[] }) => (
             </Cell>
           ),
         },
-        { id: 'p95', label: 'Latency p95', cell: r => <CellText title={millis(r.latencyP95)} /> },
+        {
+          id: 'p95',
+          label: 'Latency p95',
+          cell: r => <CellText title={millis(r.latencyP95)} />,
+        },
       ]}
       emptyState={
         <Text variant="body-small" color="secondary">
@@ -85,14 +87,19 @@ const BgpList = ({ sessions }: { sessions: BgpSessionMetric[] }) =>
       No BGP session metrics exported (BGP Control Plane off, or not scraped).
     </Text>
   ) : (
-    <ul aria-label="BGP sessions (Prometheus)" data-testid="metrics-bgp" style={{ margin: 0, paddingLeft: 'var(--bui-space-4)' }}>
+    <ul
+      aria-label="BGP sessions (Prometheus)"
+      data-testid="metrics-bgp"
+      style={{ margin: 0, paddingLeft: 'var(--bui-space-4)' }}
+    >
       {sessions.map(s => (
         <li key={`${s.node}/${s.vrouter}/${s.neighbor}`}>
           <Text variant="body-small" color={s.up ? 'success' : 'danger'}>
             {s.up ? '✓ up' : '✗ down'}
           </Text>{' '}
           <Text variant="body-small">
-            {s.node || 'agent'} (AS {s.vrouter}) → {s.neighbor} (AS {s.neighborAsn})
+            {s.node || 'agent'} (AS {s.vrouter}) → {s.neighbor} (AS{' '}
+            {s.neighborAsn})
           </Text>
         </li>
       ))}
@@ -133,14 +140,21 @@ const MetricsCharts = ({ metrics }: { metrics: ClusterMetrics }) => (
     <Result result={metrics.bgpSessions} what="BGP sessions">
       {sessions => <BgpList sessions={sessions} />}
     </Result>
-    <Result result={metrics.meshApiserverSyncErrors} what="clustermesh-apiserver sync errors">
+    <Result
+      result={metrics.meshApiserverSyncErrors}
+      what="clustermesh-apiserver sync errors"
+    >
       {series => {
         const total = series.reduce(
           (n, s) => n + (s.points[s.points.length - 1]?.[1] ?? 0),
           0,
         );
         return (
-          <Text variant="body-small" color="secondary" data-testid="metrics-sync-errors">
+          <Text
+            variant="body-small"
+            color="secondary"
+            data-testid="metrics-sync-errors"
+          >
             clustermesh-apiserver kvstore sync errors (last 5 min):{' '}
             {series.length === 0 ? 'no series' : total.toFixed(0)}
           </Text>

@@ -1,7 +1,13 @@
-import { renderInTestApp, TestApiProvider } from '@backstage/frontend-test-utils';
+import {
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/frontend-test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { clusterMetrics, unconfiguredMetrics } from '../../__fixtures__/metrics';
+import {
+  clusterMetrics,
+  unconfiguredMetrics,
+} from '../../__fixtures__/metrics';
 import { mockCiliumApi, responseError } from '../../__fixtures__/mockCiliumApi';
 import { ciliumApiRef } from '../../api/CiliumApi';
 import { MetricsSection } from './MetricsSection';
@@ -20,7 +26,11 @@ describe('MetricsSection', () => {
     const api = mockCiliumApi();
     await render(api);
     // The charts are lazy-loaded (recharts): the first import takes a while.
-    const flows = await screen.findByTestId('metrics-flows-chart', {}, { timeout: 20_000 });
+    const flows = await screen.findByTestId(
+      'metrics-flows-chart',
+      {},
+      { timeout: 20_000 },
+    );
     // The newest point of each series, in words.
     expect(flows).toHaveAttribute(
       'aria-label',
@@ -39,7 +49,9 @@ describe('MetricsSection', () => {
     expect(row).toHaveTextContent('3.0 ms');
     // BGP failed with execution (422): said in place, with the query.
     const alert = screen.getByTestId('cilium-metric-error');
-    expect(alert).toHaveTextContent('BGP sessions: query failed (execution) (HTTP 422)');
+    expect(alert).toHaveTextContent(
+      'BGP sessions: query failed (execution) (HTTP 422)',
+    );
     expect(alert).toHaveTextContent('cilium_bgp_control_plane_session_state');
     expect(api.getMetrics).toHaveBeenCalledWith('prod-eu-1', { range: '1h' });
   });
@@ -50,15 +62,21 @@ describe('MetricsSection', () => {
     await screen.findByTestId('metrics-flows-chart', {}, { timeout: 20_000 });
     await userEvent.click(screen.getByRole('radio', { name: '6 h' }));
     await waitFor(() =>
-      expect(api.getMetrics).toHaveBeenLastCalledWith('prod-eu-1', { range: '6h' }),
+      expect(api.getMetrics).toHaveBeenLastCalledWith('prod-eu-1', {
+        range: '6h',
+      }),
     );
     await waitFor(() =>
-      expect(screen.getByTestId('metrics-window')).toHaveTextContent('one point per 360 s'),
+      expect(screen.getByTestId('metrics-window')).toHaveTextContent(
+        'one point per 360 s',
+      ),
     );
   });
 
   it('says when no Prometheus is configured, with the config to add', async () => {
-    await render(mockCiliumApi({ getMetrics: jest.fn(async () => unconfiguredMetrics()) }));
+    await render(
+      mockCiliumApi({ getMetrics: jest.fn(async () => unconfiguredMetrics()) }),
+    );
     const box = await screen.findByTestId('metrics-not-configured');
     expect(box).toHaveTextContent('No Prometheus configured for this cluster');
     expect(within(box).getByTestId('cilium-config-snippet')).toHaveTextContent(
@@ -70,12 +88,22 @@ describe('MetricsSection', () => {
   it('shows the loading state, then a request error', async () => {
     let fail: (e: Error) => void = () => {};
     const api = mockCiliumApi({
-      getMetrics: jest.fn(() => new Promise<never>((_, reject) => (fail = reject))),
+      getMetrics: jest.fn(
+        () => new Promise<never>((_, reject) => (fail = reject)),
+      ),
     });
     await render(api);
     expect(screen.getByTestId('metrics-loading')).toBeInTheDocument();
-    fail(await responseError(403, 'NotAllowedError', 'Missing permission cilium.cluster.read'));
-    expect(await screen.findByTestId('cilium-permission-denied')).toHaveTextContent(
+    fail(
+      await responseError(
+        403,
+        'NotAllowedError',
+        'Missing permission cilium.cluster.read',
+      ),
+    );
+    expect(
+      await screen.findByTestId('cilium-permission-denied'),
+    ).toHaveTextContent(
       'Permission denied: you may not read the metrics of prod-eu-1',
     );
   });
@@ -84,7 +112,9 @@ describe('MetricsSection', () => {
     const empty = clusterMetrics();
     empty.flowsByVerdict = { promql: empty.flowsByVerdict.promql, value: [] };
     await render(mockCiliumApi({ getMetrics: jest.fn(async () => empty) }));
-    expect(await screen.findByTestId('metrics-flows-chart-empty')).toHaveTextContent(
+    expect(
+      await screen.findByTestId('metrics-flows-chart-empty'),
+    ).toHaveTextContent(
       'Flows per second by verdict: no series in this range.',
     );
   });

@@ -72,7 +72,9 @@ export const MetricsSection = ({ cluster }: { cluster: string }) => {
       />
     );
   } else if (!metrics) {
-    body = <SectionSkeleton label="metrics" rows={4} testId="metrics-loading" />;
+    body = (
+      <SectionSkeleton label="metrics" rows={4} testId="metrics-loading" />
+    );
   } else if (!metrics.configured) {
     body = (
       <div data-testid="metrics-not-configured">
@@ -82,18 +84,29 @@ export const MetricsSection = ({ cluster }: { cluster: string }) => {
           title="No Prometheus configured for this cluster"
           description="Add its Prometheus (kube-prometheus-stack in the generated clusters) to read flows, drops, HTTP golden signals, BGP sessions and Cluster Mesh readiness from it:"
         />
-        <ConfigSnippet code={prometheusSnippet(cluster)} label="Prometheus configuration" />
+        <ConfigSnippet
+          code={prometheusSnippet(cluster)}
+          label="Prometheus configuration"
+        />
       </div>
     );
   } else {
     body = (
       <>
-        <Text variant="body-x-small" color="secondary" data-testid="metrics-window">
+        <Text
+          variant="body-x-small"
+          color="secondary"
+          data-testid="metrics-window"
+        >
           {new Date(metrics.window.start).toLocaleString()} –{' '}
           {new Date(metrics.window.end).toLocaleTimeString()}, one point per{' '}
           {metrics.window.stepSeconds} s
         </Text>
-        <Suspense fallback={<SectionSkeleton label="charts" rows={4} testId="metrics-loading" />}>
+        <Suspense
+          fallback={
+            <SectionSkeleton label="charts" rows={4} testId="metrics-loading" />
+          }
+        >
           <MetricsCharts metrics={metrics} />
         </Suspense>
       </>

@@ -60,7 +60,11 @@ export const TimeSeriesChart = (props: {
 
   if (series.length === 0 || rows.length === 0) {
     return (
-      <Text variant="body-small" color="secondary" data-testid={`${props.testId}-empty`}>
+      <Text
+        variant="body-small"
+        color="secondary"
+        data-testid={`${props.testId}-empty`}
+      >
         {title}: no series in this range.
       </Text>
     );
@@ -76,7 +80,10 @@ export const TimeSeriesChart = (props: {
       </Text>
       <div style={{ width: '100%', height: 220 }}>
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          <LineChart
+            data={rows}
+            margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
+          >
             <CartesianGrid stroke="var(--bui-border-1)" strokeDasharray="3 3" />
             <XAxis
               dataKey="t"
@@ -102,7 +109,9 @@ export const TimeSeriesChart = (props: {
                 color: 'var(--bui-fg-primary)',
               }}
             />
-            <Legend wrapperStyle={{ color: 'var(--bui-fg-primary)', fontSize: 12 }} />
+            <Legend
+              wrapperStyle={{ color: 'var(--bui-fg-primary)', fontSize: 12 }}
+            />
             {series.map((s, i) => (
               <Line
                 key={s.name}

@@ -3,19 +3,19 @@
  * verdicts by meaning, anything else from a fixed cycle.
  */
 const BY_NAME: Record<string, string> = {
-  FORWARDED: 'var(--bui-fg-success)',
-  REDIRECTED: 'var(--bui-fg-info)',
-  TRANSLATED: 'var(--bui-fg-info)',
+  FORWARDED: 'var(--bui-fg-positive)',
+  REDIRECTED: 'var(--bui-fg-announcement)',
+  TRANSLATED: 'var(--bui-fg-announcement)',
   TRACED: 'var(--bui-fg-secondary)',
   AUDIT: 'var(--bui-fg-warning)',
-  DROPPED: 'var(--bui-fg-danger)',
-  ERROR: 'var(--bui-fg-danger)',
+  DROPPED: 'var(--bui-fg-negative)',
+  ERROR: 'var(--bui-fg-negative)',
 };
 
 const CYCLE = [
-  'var(--bui-fg-danger)',
+  'var(--bui-fg-negative)',
   'var(--bui-fg-warning)',
-  'var(--bui-fg-info)',
+  'var(--bui-fg-announcement)',
   'var(--bui-fg-primary)',
   'var(--bui-fg-secondary)',
 ];
