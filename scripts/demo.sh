@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # See the Cilium pages without a cluster: starts the protocol-true test
-# servers of the browser tests (a Kubernetes API server and a Hubble Relay
-# per example cluster, on loopback) and the portal configured to them.
+# servers of the browser tests (a Kubernetes API server, a Hubble Relay and
+# a Prometheus per example cluster, on loopback) and the portal configured to
+# them.
 # Test data only; the product itself has no demo data path.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

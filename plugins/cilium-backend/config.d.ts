@@ -65,6 +65,41 @@ export interface Config {
           insecureSkipVerify?: boolean;
         };
       };
+      /**
+       * This cluster's Prometheus (e.g. kube-prometheus-stack's), read with
+       * fixed PromQL for Cluster Mesh readiness, flows, drops, HTTP golden
+       * signals and BGP sessions. Without it, those read "not configured"
+       * and mesh readiness falls back to Hubble Relay's view.
+       */
+      prometheus?: {
+        /**
+         * Base URL; the HTTP API is under `<url>/api/v1/`.
+         * @visibility backend
+         */
+        url: string;
+        /**
+         * Value of the `Authorization` header sent with every query (e.g.
+         * `Bearer ${PROMETHEUS_TOKEN}`).
+         * @visibility secret
+         */
+        authorization?: string;
+        /**
+         * Per-query timeout in milliseconds; default `cilium.timeoutMs`.
+         * @visibility backend
+         */
+        timeoutMs?: number;
+        tls?: {
+          /**
+           * PEM CA certificate(s) trusted besides the public roots.
+           * @visibility secret
+           */
+          caData?: string;
+          /** @visibility secret */
+          caFile?: string;
+          /** @visibility backend */
+          insecureSkipVerify?: boolean;
+        };
+      };
       /** Where this cluster's Argo CD Applications are read. */
       argocd?: {
         /**

@@ -63,6 +63,8 @@ describe('cilium backend plugin with Hubble Relay', () => {
         ready: true,
         source: 'hubble',
         connectedNodes: 1,
+        fallbackReason:
+          'No Prometheus configured (cilium.clusters[].prometheus)',
       },
     ]);
   });

@@ -10,6 +10,7 @@ import { hubbleRelayFactory } from './service/hubbleFactory';
 import { meshPeersFromCatalog } from './service/meshPeersFromCatalog';
 import { ResponseCache } from './service/ResponseCache';
 import { StatusService } from './service/StatusService';
+import { MetricsService } from './service/MetricsService';
 import { createRouter } from './router/createRouter';
 
 /**
@@ -40,9 +41,14 @@ export const ciliumPlugin = createBackendPlugin({
           hubbleFactory: hubbleRelayFactory,
         });
         deps.lifecycle.addShutdownHook(() => connections.close());
+        const cache = new ResponseCache(
+          deps.cache,
+          settings.cacheTtlMs,
+          deps.logger,
+        );
         const service = new StatusService(
           connections,
-          new ResponseCache(deps.cache, settings.cacheTtlMs, deps.logger),
+          cache,
           settings.timeoutMs,
           meshPeersFromCatalog(deps.catalog, deps.logger),
         );
@@ -52,6 +58,7 @@ export const ciliumPlugin = createBackendPlugin({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
             service,
+            metrics: new MetricsService(connections, cache),
           }),
         );
         deps.logger.info(

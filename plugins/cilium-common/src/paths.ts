@@ -12,6 +12,8 @@ export const apiPaths = {
     `/clusters/${encodeURIComponent(cluster)}/gateways`,
   clusterHttpRoutes: (cluster: string) =>
     `/clusters/${encodeURIComponent(cluster)}/httproutes`,
+  clusterMetrics: (cluster: string) =>
+    `/clusters/${encodeURIComponent(cluster)}/metrics`,
   mesh: () => '/mesh',
 } as const;
 

@@ -24,6 +24,14 @@ describe('startDemoEnvironment', () => {
         hubble: { address: env.clusters.democluster1.relay!.address },
         meshPeers: ['democluster2'],
       });
+      // Its Prometheus answers the configured header, with the demo series.
+      const prom = (env.config as any).cilium.clusters[0].prometheus;
+      const res = await fetch(
+        `${prom.url}/api/v1/query?query=cilium_bgp_control_plane_session_state`,
+        { headers: { Authorization: prom.authorization } },
+      );
+      const body = await res.json();
+      expect(body.data.result.length).toBe(2);
     } finally {
       await env.close();
     }

@@ -1,5 +1,7 @@
 import { startHubbleRelayTestServer } from '../hubble';
 import type { HubbleRelayTestServer } from '../hubble';
+import { demoPrometheusRules, startPrometheusTestServer } from '../prometheus';
+import type { PrometheusTestServer } from '../prometheus';
 import { demoClusterObjects, DemoClusterName } from './fixtures/demoClusters';
 import { KubernetesTestServer, startKubernetesTestServer } from './server';
 
@@ -11,7 +13,11 @@ export interface DemoEnvironment {
   config: Record<string, unknown>;
   clusters: Record<
     DemoClusterName,
-    { kubernetes: KubernetesTestServer; relay?: HubbleRelayTestServer }
+    {
+      kubernetes: KubernetesTestServer;
+      relay?: HubbleRelayTestServer;
+      prometheus?: PrometheusTestServer;
+    }
   >;
   close(): Promise<void>;
 }
@@ -22,7 +28,12 @@ export interface DemoEnvironment {
  * reach them. For browser tests and local runs.
  */
 export async function startDemoEnvironment(
-  opts: { hubble?: boolean; argocdBaseUrl?: (cluster: string) => string } = {},
+  opts: {
+    hubble?: boolean;
+    /** Unless false, a Prometheus test server per cluster. */
+    prometheus?: boolean;
+    argocdBaseUrl?: (cluster: string) => string;
+  } = {},
 ): Promise<DemoEnvironment> {
   const names: DemoClusterName[] = ['democluster1', 'democluster2'];
   const clusters = {} as DemoEnvironment['clusters'];
@@ -35,6 +46,13 @@ export async function startDemoEnvironment(
         opts.hubble === false
           ? undefined
           : await startHubbleRelayTestServer({ cluster: name }),
+      prometheus:
+        opts.prometheus === false
+          ? undefined
+          : await startPrometheusTestServer({
+              rules: demoPrometheusRules(name),
+              authorization: `Bearer demo-prometheus-${name}`,
+            }),
     };
   }
   const argocdBaseUrl =
@@ -64,6 +82,14 @@ export async function startDemoEnvironment(
         ...(clusters[name].relay
           ? { hubble: { address: clusters[name].relay!.address } }
           : {}),
+        ...(clusters[name].prometheus
+          ? {
+              prometheus: {
+                url: clusters[name].prometheus!.url,
+                authorization: `Bearer demo-prometheus-${name}`,
+              },
+            }
+          : {}),
         argocd: { baseUrl: argocdBaseUrl(name) },
         meshPeers: names.filter(n => n !== name),
       })),
@@ -76,6 +102,7 @@ export async function startDemoEnvironment(
       for (const name of names) {
         await clusters[name].kubernetes.close();
         await clusters[name].relay?.close();
+        await clusters[name].prometheus?.close();
       }
     },
   };

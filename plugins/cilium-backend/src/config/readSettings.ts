@@ -119,6 +119,7 @@ function clusterDefinition(
     ciliumNamespace:
       extra?.getOptionalString('ciliumNamespace') ?? 'kube-system',
     hubble: extra?.getOptionalConfig('hubble'),
+    prometheus: extra?.getOptionalConfig('prometheus'),
     argocd: argoCdSettings(base, extra?.getOptionalConfig('argocd'), all),
     meshPeers: extra?.getOptionalStringArray('meshPeers'),
   };

@@ -23,6 +23,8 @@ export interface ClusterDefinition {
   ciliumNamespace: string;
   /** The cluster's `hubble` config block, when configured. */
   hubble?: Config;
+  /** The cluster's `prometheus` config block, when configured. */
+  prometheus?: Config;
   argocd: ArgoCdSettings;
   /** Expected mesh peers from configuration; else from the catalog. */
   meshPeers?: string[];

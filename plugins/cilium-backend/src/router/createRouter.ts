@@ -16,6 +16,8 @@ import {
 import { StatusService } from '../service/StatusService';
 import { parseFlowsQuery } from './flowsQuery';
 import { parseItemsQuery } from './itemsQuery';
+import { parseMetricsQuery } from './metricsQuery';
+import { MetricsService } from '../service/MetricsService';
 import { JsonBody } from '../service/jsonBody';
 import { PagedSection } from '../service/statusEntry';
 
@@ -23,6 +25,8 @@ export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   service: StatusService;
+  /** The metrics route (the cluster's Prometheus); absent, no route. */
+  metrics?: MetricsService;
 }
 
 /**
@@ -117,6 +121,15 @@ export async function createRouter(
     const query = parseFlowsQuery(req.query);
     await sendJson(req, res, await service.flows(req.params.name, query));
   });
+
+  const metrics = options.metrics;
+  if (metrics) {
+    router.get('/clusters/:name/metrics', async (req, res) => {
+      await authorize(req, ciliumClusterReadPermission);
+      const { range } = parseMetricsQuery(req.query);
+      await sendJson(req, res, await metrics.metrics(req.params.name, range));
+    });
+  }
 
   router.get('/mesh', async (req, res) => {
     const credentials = await authorize(req, ciliumClusterReadPermission);

@@ -5,6 +5,8 @@ import {
 } from '@internal/plugin-cilium-common';
 import { ClusterDefinition } from '../config/types';
 import { ClusterClient } from '../kubernetes/ClusterClient';
+import { PrometheusClient } from '../prometheus/PrometheusClient';
+import { prometheusFor } from '../prometheus/connection';
 
 /** What the status API needs from a Hubble Relay client. */
 export interface HubbleSource {
@@ -29,6 +31,10 @@ export interface ClusterConnection {
   argocd: ClusterClient;
   /** Undefined when the cluster has no Hubble Relay configured. */
   hubble?: HubbleSource;
+  /** Undefined when the cluster has no Prometheus configured. */
+  prometheus?: PrometheusClient;
+  /** Why the `prometheus` block could not be used, when it is bad. */
+  prometheusConfigError?: string;
 }
 
 /**
@@ -61,6 +67,7 @@ export class ClusterConnections {
         hubble: cluster.hubble
           ? hubbleOrError(cluster, opts.hubbleFactory, opts.timeoutMs)
           : undefined,
+        ...prometheusFor(cluster, opts.timeoutMs),
       });
     }
   }
@@ -76,6 +83,7 @@ export class ClusterConnections {
   close() {
     for (const c of this.byName.values()) {
       c.hubble?.close();
+      c.prometheus?.close();
       c.kubernetes.close();
     }
   }

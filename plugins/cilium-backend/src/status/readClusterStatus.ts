@@ -22,6 +22,10 @@ import { readClusterMeshApiserver } from '../readers/clusterMesh';
 import { readArgoApplications } from '../readers/argocd';
 import { clusterMeshInfo, meshPeers } from '../mapping/clusterMesh';
 import { runSource, SourceResult } from './runSource';
+import {
+  readMeshReadinessSource,
+  withPrometheusReadiness,
+} from '../prometheus/meshPeers';
 
 /** The Kubernetes-side reasons that mean the whole cluster is out of reach. */
 const CLUSTER_WIDE: SourceError['reason'][] = [
@@ -67,6 +71,7 @@ export async function readClusterStatus(
     meshApiserver,
     argocd,
     hubbleStatus,
+    meshReadiness,
   ] = await Promise.all([
     runSource('ciliumConfig', timeoutMs, s => readCiliumConfig(k8s, ns, s)),
     runSource('gatewayClasses', timeoutMs, s => readGatewayClasses(k8s, s)),
@@ -93,6 +98,7 @@ export async function readClusterStatus(
             message: `No Hubble Relay configured for cluster ${cluster.name} (cilium.clusters[].hubble.address)`,
           },
         }),
+    readMeshReadinessSource(conn.prometheus, conn.prometheusConfigError),
   ]);
 
   const status: ClusterStatus = {
@@ -134,6 +140,7 @@ export async function readClusterStatus(
   if (argocd.ok) status.argocd = { applications: argocd.value };
   else status.errors.push(argocd.error);
   set('hubble', hubbleStatus);
+  if (meshReadiness) set('meshReadiness', meshReadiness);
 
   if (meshApiserver.ok || ciliumConfig.ok) {
     status.clusterMesh = clusterMeshInfo({
@@ -183,7 +190,11 @@ export function withMeshPeers(
     ...status,
     clusterMesh: {
       ...status.clusterMesh,
-      peers: meshPeers(expected, status.hubble, hubbleError),
+      peers: withPrometheusReadiness(
+        meshPeers(expected, status.hubble, hubbleError),
+        status.meshReadiness,
+        status.errors.find(e => e.source === 'prometheus'),
+      ),
     },
   };
 }

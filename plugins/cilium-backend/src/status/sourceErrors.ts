@@ -8,7 +8,8 @@ export class SourceTimeoutError extends Error {
   }
 }
 
-const NETWORK_CODES = [
+/** Node error codes that mean the server could not be reached. */
+export const NETWORK_CODES = [
   'ECONNREFUSED',
   'ECONNRESET',
   'EHOSTUNREACH',

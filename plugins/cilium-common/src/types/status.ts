@@ -13,6 +13,7 @@ import {
   HttpRouteInfo,
 } from './gatewayApi';
 import { ItemsPage } from './paging';
+import { RemoteClusterReadiness } from './metrics';
 import { FlowRecord, FlowsQuery, HubbleStatusInfo, Verdict } from './hubble';
 
 export interface ClusterMeshApiserverInfo {
@@ -30,8 +31,18 @@ export interface MeshPeerInfo {
   name: string;
   /** null: no read-only source could tell. */
   ready: boolean | null;
-  /** Which read-only source said so. */
-  source: 'hubble' | 'status' | 'none';
+  /**
+   * Which read-only source said so: the cluster's Prometheus (agents'
+   * `cilium_clustermesh_remote_cluster_readiness_status`) when configured,
+   * else Hubble Relay's view of the peer's nodes.
+   */
+  source: 'prometheus' | 'hubble' | 'status' | 'none';
+  /** Set when Hubble's view stands in for Prometheus: why Prometheus was not used. */
+  fallbackReason?: string;
+  /** From Prometheus: local agents that report the peer ready, of all that report it. */
+  agents?: { ready: number; total: number };
+  /** From Prometheus: failures the agents counted for this peer. */
+  failures?: number;
   /** Nodes of that cluster the local Hubble Relay sees connected. */
   connectedNodes?: number;
   message?: string;
@@ -111,6 +122,8 @@ export interface ClusterStatus {
   clusterMesh?: ClusterMeshInfo;
   argocd?: { applications: ArgoApplicationInfo[] };
   hubble?: HubbleStatusInfo;
+  /** Per remote cluster, from the cluster's Prometheus when configured. */
+  meshReadiness?: RemoteClusterReadiness[];
   errors: SourceError[];
 }
 

@@ -7,12 +7,14 @@ import {
   gatewaySearchText,
   httpRouteSearchText,
   matchesTerms,
+  MetricsRange,
   searchTerms,
 } from '@internal/plugin-cilium-common';
 import { CiliumApi, GetFlowsOptions, GetItemsOptions } from '../api/CiliumApi';
 import { clusterStatus, gateways, httpRoutes } from './clusterStatus';
 import { flowsResponse } from './flows';
 import { meshOverview } from './mesh';
+import { clusterMetrics } from './metrics';
 
 /**
  * A page function over `items` answering like the paged backend routes:
@@ -87,6 +89,10 @@ export function mockCiliumApi(
       async (_c: string, _o?: GetFlowsOptions) => flowsResponse,
     ),
     getMesh: jest.fn(async (_o?: { signal?: AbortSignal }) => meshOverview),
+    getMetrics: jest.fn(
+      async (_c: string, o: { range: MetricsRange; signal?: AbortSignal }) =>
+        clusterMetrics(o.range),
+    ),
     ...overrides,
   };
   return api as jest.Mocked<CiliumApi>;

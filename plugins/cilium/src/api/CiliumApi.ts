@@ -6,6 +6,8 @@ import {
   GatewaysPage,
   HttpRoutesPage,
   MeshOverview,
+  ClusterMetrics,
+  MetricsRange,
   Verdict,
 } from '@internal/plugin-cilium-common';
 
@@ -52,6 +54,11 @@ export interface CiliumApi {
   ): Promise<HttpRoutesPage>;
   getFlows(cluster: string, options?: GetFlowsOptions): Promise<FlowsResponse>;
   getMesh(options?: { signal?: AbortSignal }): Promise<MeshOverview>;
+  /** The cluster's metrics from its Prometheus over one of the fixed ranges. */
+  getMetrics(
+    cluster: string,
+    options: { range: MetricsRange; signal?: AbortSignal },
+  ): Promise<ClusterMetrics>;
 }
 
 /** Reference to the {@link CiliumApi}; owned by the `cilium` plugin. */

@@ -8,6 +8,8 @@ import {
   GatewaysPage,
   HttpRoutesPage,
   MeshOverview,
+  ClusterMetrics,
+  MetricsRange,
   apiPaths,
 } from '@internal/plugin-cilium-common';
 import { CiliumApi, GetFlowsOptions, GetItemsOptions } from './CiliumApi';
@@ -117,6 +119,14 @@ export class CiliumClient implements CiliumApi {
 
   getMesh(options?: { signal?: AbortSignal }): Promise<MeshOverview> {
     return this.get(apiPaths.mesh(), undefined, options?.signal);
+  }
+
+  getMetrics(
+    cluster: string,
+    options: { range: MetricsRange; signal?: AbortSignal },
+  ): Promise<ClusterMetrics> {
+    const query = new URLSearchParams({ range: options.range });
+    return this.get(apiPaths.clusterMetrics(cluster), query, options.signal);
   }
 
   /**

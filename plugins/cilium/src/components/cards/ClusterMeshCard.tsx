@@ -5,6 +5,7 @@ import { StatusSection } from '../common/StatusSection';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
 import { errorsFor, useClusterStatus } from '../common/useClusterStatus';
 import { PeerReadiness } from '../mesh/PeerReadiness';
+import { ReadinessSource } from '../mesh/readinessSource';
 
 /** Entity overview card: local mesh identity and each peer's readiness. */
 export const ClusterMeshCard = () => {
@@ -41,6 +42,7 @@ export const ClusterMeshCard = () => {
                   <Flex gap="2">
                     <Text variant="body-small">{p.name}</Text>
                     <PeerReadiness peer={p} />
+                    <ReadinessSource peer={p} />
                   </Flex>
                 </li>
               ))}

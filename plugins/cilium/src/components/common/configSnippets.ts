@@ -46,3 +46,17 @@ export function gatewaySnippet(): string {
     '      port: 80',
   ].join('\n');
 }
+
+/** The config that gives a cluster its Prometheus (follows the backend's config.d.ts). */
+export function prometheusSnippet(cluster: string): string {
+  return [
+    'cilium:',
+    '  clusters:',
+    `    - name: ${cluster}`,
+    '      prometheus:',
+    '        # the generated clusters: kube-prometheus-stack in namespace monitoring',
+    '        url: http://kube-prometheus-stack-prometheus.monitoring.svc:9090',
+    '        # optional, sent as the Authorization header',
+    '        authorization: Bearer ${PROMETHEUS_TOKEN}',
+  ].join('\n');
+}

@@ -20,6 +20,7 @@ import { SourceErrorAlert } from '../common/SourceErrorAlert';
 import { errorsFor } from '../common/useClusterStatus';
 import { PAGE_SIZES, usePagedSearch } from '../common/usePagedSearch';
 import { PeerReadiness } from './PeerReadiness';
+import { readinessSourceText } from './readinessSource';
 
 type PeerRow = MeshPeerInfo & { id: string };
 type NodeRow = CiliumNodeInfo & { id: string };
@@ -65,7 +66,9 @@ const PeersTable = ({ peers }: { peers: MeshPeerInfo[] }) => (
           cell: p => (
             <WrapCell
               title={p.message ?? ''}
-              description={`source: ${p.source}`}
+              description={[readinessSourceText(p), p.fallbackReason]
+                .filter(Boolean)
+                .join(': ')}
             />
           ),
         },

@@ -10,6 +10,7 @@ import { GatewaysBody } from '../gateways/GatewaysBody';
 import { HubbleSection } from '../hubble/HubbleSection';
 import { ClusterMeshBody } from '../mesh/ClusterMeshBody';
 import { LoadBalancingBody } from '../network/LoadBalancingBody';
+import { MetricsSection } from '../metrics/MetricsSection';
 import { OverviewBody } from '../overview/OverviewBody';
 import { HttpRoutesBody } from '../routes/HttpRoutesBody';
 
@@ -99,6 +100,7 @@ export const CiliumClusterView = ({ entity }: { entity: Entity }) => {
             </>
           )}
           <HubbleSection cluster={cluster} statusState={state} />
+          <MetricsSection cluster={cluster} />
           {!state.error && (
             <>
               <StatusSection
