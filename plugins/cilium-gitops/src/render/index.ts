@@ -32,6 +32,12 @@ export {
   type RepoDiff,
 } from './diff';
 export { REGENERATE_COMMAND } from './header';
+export { CLUSTER_YAML_PATH, clusterYaml } from './clusterYaml';
+export {
+  TrafficSplitter,
+  renderedRoutes,
+  type RenderedRoute,
+} from './trafficSplits';
 export type {
   ComponentOutput,
   ComponentRenderer,

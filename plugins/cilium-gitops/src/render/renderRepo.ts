@@ -26,9 +26,11 @@ import {
   bootstrapSteps,
 } from './bootstrap/steps';
 import { catalogInfo } from './catalogInfo';
+import { CLUSTER_YAML_PATH, clusterYaml } from './clusterYaml';
 import { withHeader } from './header';
 import { manifestFiles } from './manifests';
 import { readme } from './readme';
+import { TrafficSplitter } from './trafficSplits';
 import type {
   ComponentOutput,
   ComponentRenderer,
@@ -74,6 +76,7 @@ export function renderRepoWith(
   const secrets: SecretReference[] = [];
   const readmeAddons: Parameters<typeof readme>[0]['addons'] = [];
   const extraFiles: string[] = [];
+  const splitter = new TrafficSplitter(spec);
   for (const id of enabledIds) {
     const addon = catalog.addons[id];
     if (!addon)
@@ -102,7 +105,10 @@ export function renderRepoWith(
         toYaml(mergeHelmValues(addon.defaultValues ?? {}, output.values ?? {})),
       );
     }
-    const manifests = manifestFiles(manifestsDir(id), output.manifests ?? []);
+    const manifests = manifestFiles(
+      manifestsDir(id),
+      splitter.apply(output.manifests ?? []),
+    );
     manifests.forEach(file => add(file.path, file.content));
     const hasManifests = manifests.length > 0;
     const application = buildApplication({
@@ -121,6 +127,7 @@ export function renderRepoWith(
     readmeAddons.push({ addon, hasValues, hasManifests });
   }
 
+  splitter.check();
   const allSecrets = uniqueSecrets(secrets);
   const steps = bootstrapSteps({
     spec,
@@ -146,8 +153,15 @@ export function renderRepoWith(
     }),
   );
 
+  // The spec itself, without the generated header: every change starts from it.
+  files.set(CLUSTER_YAML_PATH, clusterYaml(spec));
+
   const sorted: RenderedFile[] = [...files.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, content]) => ({ path, content }));
-  return { files: sorted, rootApplicationPath: ROOT_APP_PATH };
+  return {
+    files: sorted,
+    rootApplicationPath: ROOT_APP_PATH,
+    routes: splitter.routes(),
+  };
 }

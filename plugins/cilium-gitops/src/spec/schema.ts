@@ -21,6 +21,7 @@ import {
   port,
   secretRef,
 } from './fields';
+import { trafficSchema } from './traffic';
 import { CLUSTER_SPEC_API_VERSION, CLUSTER_SPEC_KIND } from './types';
 
 /** Cilium's `cluster.name`: ≤ 32 chars, and `default` is rejected for id ≠ 0. */
@@ -188,6 +189,7 @@ const body = z
       .object({ peers: z.array(clusterName).default([]) })
       .strict()
       .default({}),
+    traffic: trafficSchema.optional(),
   })
   .strict();
 

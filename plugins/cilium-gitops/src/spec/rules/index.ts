@@ -1,5 +1,6 @@
 /** All cross-field rules, run on a spec that passed the schema. */
 import type { CiliumVersionPins, ClusterSpec, SpecIssue } from '../types';
+import { duplicateSplitIssues } from '../traffic';
 import { dependencyIssues } from './dependencies';
 import { ciliumPinIssues, hostIssues, meshIssues } from './names';
 import {
@@ -24,5 +25,6 @@ export function semanticIssues(
     ...hostIssues(spec),
     ...dependencyIssues(spec),
     ...meshIssues(spec),
+    ...duplicateSplitIssues(spec.spec.traffic?.splits ?? []),
   ];
 }
