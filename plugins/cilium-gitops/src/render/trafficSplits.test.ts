@@ -42,7 +42,9 @@ describe('spec.traffic.splits in the render', () => {
 
   it('writes the split weights into the echo HTTPRoute', () => {
     expect(
-      echoWeights([{ route: 'echo/echo', backends: { 'echo-1': 50, 'echo-2': 50 } }]),
+      echoWeights([
+        { route: 'echo/echo', backends: { 'echo-1': 50, 'echo-2': 50 } },
+      ]),
     ).toEqual([50, 50]);
     expect(
       echoWeights([{ route: 'echo/echo', backends: { 'echo-2': 1000000 } }]),
@@ -51,7 +53,9 @@ describe('spec.traffic.splits in the render', () => {
 
   it('lists the rendered routes with their weights', () => {
     const repo = renderClusterRepo(
-      specWith([{ route: 'echo/echo', backends: { 'echo-1': 0, 'echo-2': 7 } }]),
+      specWith([
+        { route: 'echo/echo', backends: { 'echo-1': 0, 'echo-2': 7 } },
+      ]),
       catalog,
     );
     expect(repo.routes?.find(r => r.route === 'echo/echo')).toEqual({
@@ -86,7 +90,9 @@ describe('spec.traffic.splits in the render', () => {
 
   it('names the field of a backend the route does not have', () => {
     expect(
-      issuesOf([{ route: 'echo/echo', backends: { 'echo-1': 1, 'echo-3': 1 } }]),
+      issuesOf([
+        { route: 'echo/echo', backends: { 'echo-1': 1, 'echo-3': 1 } },
+      ]),
     ).toEqual([
       'spec.traffic.splits[0].backends.echo-3: is not a backend of HTTPRoute echo/echo (its backends: echo-1, echo-2)',
     ]);
@@ -94,7 +100,9 @@ describe('spec.traffic.splits in the render', () => {
 
   it('refuses all-zero weights in the spec already, naming the field', () => {
     expect(() =>
-      specWith([{ route: 'echo/echo', backends: { 'echo-1': 0, 'echo-2': 0 } }]),
+      specWith([
+        { route: 'echo/echo', backends: { 'echo-1': 0, 'echo-2': 0 } },
+      ]),
     ).toThrow(/spec\.traffic\.splits\[0\]\.backends: weights are all 0/);
   });
 });

@@ -13,7 +13,8 @@ import type { SpecIssue, TrafficSplit } from './types';
  */
 export const MAX_BACKEND_WEIGHT = 1_000_000;
 
-const ROUTE = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)\/([a-z0-9]([-a-z0-9.]*[a-z0-9])?)$/;
+const ROUTE =
+  /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)\/([a-z0-9]([-a-z0-9.]*[a-z0-9])?)$/;
 
 /** `<namespace>/<name>` of an HTTPRoute. */
 function routeRef() {
@@ -35,7 +36,7 @@ const trafficSplit = z
     backends: z
       .record(
         dnsLabel(63),
-        intRange(0, MAX_BACKEND_WEIGHT, "a Gateway API backend weight"),
+        intRange(0, MAX_BACKEND_WEIGHT, 'a Gateway API backend weight'),
       )
       .superRefine((backends, ctx) => {
         const weights = Object.values(backends);

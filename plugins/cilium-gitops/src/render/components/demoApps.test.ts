@@ -1,9 +1,4 @@
-import {
-  finalValues,
-  manifest,
-  render,
-  specWith,
-} from './testContext';
+import { finalValues, manifest, render, specWith } from './testContext';
 
 describe('echo', () => {
   const out = render('echo');
