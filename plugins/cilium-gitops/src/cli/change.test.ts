@@ -141,6 +141,18 @@ describe('cilium-gitops change', () => {
     expect(spec.clusterMesh.peers).toEqual([]);
   });
 
+  it('validate checks splits against the rendered routes, as creation does', async () => {
+    const doc = parse(await fs.readFile(EXAMPLE, 'utf8'));
+    doc.spec.traffic = {
+      splits: [{ route: 'echo/echo', backends: { 'echo-9': 1 } }],
+    };
+    await fs.writeFile(path.join(tmp, 'split.yaml'), JSON.stringify(doc));
+    expect(await runCli(['validate', 'split.yaml'], deps)).toBe(EXIT_INVALID);
+    expect(stderr()).toContain(
+      'spec.traffic.splits[0].backends.echo-9: is not a backend of HTTPRoute echo/echo',
+    );
+  });
+
   describe('bad changes: exit 1, an error naming the field, nothing written', () => {
     it.each<[string, string[], string | RegExp]>([
       [

@@ -8,6 +8,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import type { AddonCatalog } from '../catalog/types';
+import { renderIssues } from '../render';
 import { diffRenderedRepo, formatRepoDiff } from '../render/diff';
 import type { ComponentSet } from '../render/renderRepo';
 import { renderRepoWith } from '../render/renderRepo';
@@ -77,8 +78,11 @@ async function loadSpec(file: string, deps: CliDeps): Promise<Loaded> {
   const result = validateClusterSpecYaml(text, {
     ciliumVersions: catalog.ciliumVersions,
   });
-  if (!result.ok) {
-    deps.stderr(`${file}: ${formatIssues(result.issues)}\n`);
+  const issues = result.ok
+    ? renderIssues(result.spec, catalog, deps.components())
+    : result.issues;
+  if (!result.ok || issues.length) {
+    deps.stderr(`${file}: ${formatIssues(issues)}\n`);
     return { ok: false };
   }
   return { ok: true, spec: result.spec, catalog };
