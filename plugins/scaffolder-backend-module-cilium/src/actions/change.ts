@@ -89,10 +89,11 @@ export function createChangeAction(options: ChangeActionOptions) {
         expectedHead: z =>
           z
             .string()
-            .regex(/^[0-9a-f]{40}$/)
+            .regex(/^([0-9a-f]{40})?$/)
+            .nullable()
             .optional()
             .describe(
-              'The head the change was previewed on; the change is refused when the branch moved since',
+              'The head the change was previewed on; the change is refused when the branch moved since. Empty or null: no expectation',
             ),
         branch: z =>
           z
@@ -145,7 +146,8 @@ export function createChangeAction(options: ChangeActionOptions) {
       },
     },
     async handler(ctx) {
-      const { branch = 'main', preview = false, expectedHead } = ctx.input;
+      const { branch = 'main', preview = false } = ctx.input;
+      const expectedHead = ctx.input.expectedHead || undefined;
       const dryRun = preview || ctx.isDryRun === true;
       const target = await resolveClusterTarget({
         cluster: ctx.input.cluster,

@@ -2,6 +2,7 @@
 import type { ClusterChange } from '@internal/cilium-gitops';
 import { InputError } from '@backstage/errors';
 import { z } from 'zod';
+import { dropNullFields } from '../lib/specInput';
 
 const weight = z.number().int();
 
@@ -52,7 +53,8 @@ export type ChangeInput = z.input<typeof changeSchema>;
 
 /** The typed change, or an InputError naming each bad field (`change.route`, …). */
 export function parseChangeInput(input: unknown): ClusterChange {
-  const result = changeSchema.safeParse(input);
+  // Templates send `null` for the fields of the other change kinds.
+  const result = changeSchema.safeParse(dropNullFields(input));
   if (result.success) return result.data as ClusterChange;
   throw new InputError(
     `Invalid change:\n${result.error.issues
