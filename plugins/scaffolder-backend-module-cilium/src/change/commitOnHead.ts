@@ -10,7 +10,12 @@ import path from 'node:path';
 import git from 'isomorphic-git';
 import { ConflictError } from '@backstage/errors';
 import type { GitIdentity } from '../local/localPublishConfig';
-import type { GitCache, HeadTree, TreeEntry } from './headTree';
+import {
+  type GitCache,
+  type HeadTree,
+  type TreeEntry,
+  rememberObject,
+} from './headTree';
 
 export interface CommitOnHeadOptions {
   gitdir: string;
@@ -22,6 +27,14 @@ export interface CommitOnHeadOptions {
   author: GitIdentity;
   committer: GitIdentity;
   cache?: GitCache;
+}
+
+/** Entries in git's tree order (directories compare as if followed by "/"). */
+function sorted(entries: TreeEntry[]): TreeEntry[] {
+  const key = (e: TreeEntry) => (e.type === 'tree' ? `${e.path}/` : e.path);
+  return [...entries].sort((a, b) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0,
+  );
 }
 
 function parentOf(p: string): string {
@@ -58,6 +71,7 @@ async function writeTrees(options: CommitOnHeadOptions): Promise<string> {
       gitdir,
       blob: Buffer.from(content, 'utf8'),
     });
+    rememberObject(oid, content);
     const mode =
       at >= 0 ? entries[at].mode : file.endsWith('.sh') ? '100755' : '100644';
     const entry: TreeEntry = { mode, path: name, oid, type: 'blob' };
@@ -80,6 +94,7 @@ async function writeTrees(options: CommitOnHeadOptions): Promise<string> {
         continue;
       }
       const oid = await git.writeTree({ fs, gitdir, tree: entries });
+      rememberObject(oid, sorted(entries));
       const entry: TreeEntry = {
         mode: '040000',
         path: baseName(dir),
@@ -90,6 +105,7 @@ async function writeTrees(options: CommitOnHeadOptions): Promise<string> {
       else parent.push(entry);
     } else {
       root = await git.writeTree({ fs, gitdir, tree: entries });
+      rememberObject(root, sorted(entries));
     }
   }
   return root;

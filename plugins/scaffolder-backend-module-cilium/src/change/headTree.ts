@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import git from 'isomorphic-git';
 import { NotFoundError } from '@backstage/errors';
+import { ObjectCache } from './objectCache';
 
 export interface TreeEntry {
   mode: string;
@@ -20,6 +21,15 @@ export interface HeadTree {
   files: Map<string, string>;
   /** Directory ('' for the root) → its entries. */
   dirs: Map<string, TreeEntry[]>;
+}
+
+const blobs = new ObjectCache<string>();
+const trees = new ObjectCache<TreeEntry[]>();
+
+/** Keeps what a commit just wrote, so the next read of the head finds it. */
+export function rememberObject(oid: string, value: string | TreeEntry[]): void {
+  if (typeof value === 'string') blobs.set(oid, value, value.length);
+  else trees.set(oid, value, 100 * value.length);
 }
 
 /** isomorphic-git's object cache, shared by the reads of one operation. */
@@ -48,20 +58,30 @@ export async function readHeadTree(
   const files = new Map<string, string>();
   const dirs = new Map<string, TreeEntry[]>();
   const walk = async (dir: string, oid: string) => {
-    const { tree } = await git.readTree({ fs, gitdir, oid, cache });
-    dirs.set(dir, tree as TreeEntry[]);
+    let tree = trees.get(oid);
+    if (!tree) {
+      tree = (await git.readTree({ fs, gitdir, oid, cache }))
+        .tree as TreeEntry[];
+      trees.set(oid, tree, 100 * tree.length);
+    }
+    dirs.set(dir, tree);
     await Promise.all(
       tree.map(async entry => {
         const path = dir ? `${dir}/${entry.path}` : entry.path;
         if (entry.type === 'tree') return walk(path, entry.oid);
         if (entry.type !== 'blob') return undefined;
-        const { blob } = await git.readBlob({
-          fs,
-          gitdir,
-          oid: entry.oid,
-          cache,
-        });
-        files.set(path, Buffer.from(blob).toString('utf8'));
+        let text = blobs.get(entry.oid);
+        if (text === undefined) {
+          const { blob } = await git.readBlob({
+            fs,
+            gitdir,
+            oid: entry.oid,
+            cache,
+          });
+          text = Buffer.from(blob).toString('utf8');
+          blobs.set(entry.oid, text, blob.byteLength);
+        }
+        files.set(path, text);
         return undefined;
       }),
     );
