@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   createMockDirectory,
@@ -136,6 +137,42 @@ describe('templates/cilium-cluster-change, run for real on a local repository', 
     await entityPresent('resource', 'democluster1');
   });
   afterAll(() => server?.close());
+
+  it('in a dry run (the template editor), both steps run and nothing is written', async () => {
+    const head = git('rev-parse', 'main');
+    const template = yaml.parse(
+      readFileSync(
+        path.join(REPO_ROOT, 'templates/cilium-cluster-change/template.yaml'),
+        'utf8',
+      ),
+    );
+    const res = await request(server)
+      .post('/api/scaffolder/v2/dry-run')
+      .send({
+        template,
+        values: {
+          cluster: 'resource:default/democluster1',
+          changeKind: 'addon',
+          addon: 'jobsApp',
+          enabled: false,
+          mode: 'commit',
+        },
+        directoryContents: [],
+      });
+    expect(res.status).toBe(200);
+    const statuses: Record<string, string> = {};
+    for (const { body } of res.body.log)
+      if (body.stepId && body.status) statuses[body.stepId] = body.status;
+    expect(statuses).toEqual({
+      preview: 'completed',
+      commit: 'completed',
+      'pull-request': 'skipped',
+    });
+    expect(res.body.output.text[0].content).toContain(
+      'deleted file mode 100644\n--- a/apps/jobs-app.yaml',
+    );
+    expect(git('rev-parse', 'main')).toBe(head);
+  });
 
   it('preview only: shows the diff and the split before/after, writes nothing', async () => {
     const head = git('rev-parse', 'main');
