@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { UrlReaderService } from '@backstage/backend-plugin-api';
 import { createMockDirectory } from '@backstage/backend-test-utils';
-import { ConflictError, InputError } from '@backstage/errors';
+import { ConflictError } from '@backstage/errors';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { publishedClusterRepo } from '../__testUtils__/clusterRepo';
 import { mockContext } from '../__testUtils__/mockContext';
@@ -133,13 +133,17 @@ describe('cilium:cluster:change with a GitHub repository', () => {
     expect(fs.existsSync(dir.resolve('workspace/change'))).toBe(false);
   });
 
-  it('refuses a change that deletes files, which a pull request from the workspace cannot carry', async () => {
-    await expect(
-      run({ change: { kind: 'addon', name: 'jobsApp', enabled: false } }),
-    ).rejects.toThrow(
-      new InputError(
-        'change: it removes apps/jobs-app.yaml, and a pull request from the workspace can only add and update files; remove the files in the pull request by hand or change the repository locally',
-      ),
-    );
+  it('lists the files a change removes for the pull request to delete', async () => {
+    const out = await run({
+      change: { kind: 'addon', name: 'jobsApp', enabled: false },
+    });
+    expect(out.deleted).toContain('apps/jobs-app.yaml');
+    expect(out.deleted.every((p: string) => p.includes('jobs-app'))).toBe(true);
+    expect(
+      fs.existsSync(dir.resolve('workspace/change/apps/jobs-app.yaml')),
+    ).toBe(false);
+    expect(
+      fs.readFileSync(dir.resolve('workspace/change/cluster.yaml'), 'utf8'),
+    ).toContain('jobsApp: false');
   });
 });

@@ -56,7 +56,7 @@ export function createChangeAction(options: ChangeActionOptions) {
   return createTemplateAction({
     id: CHANGE_ACTION_ID,
     description:
-      "Changes a Cilium cluster through its GitOps repository: reads cluster.yaml at the repository's head, applies one typed change (traffic split, add-on or demo app on/off, Cilium version, mesh peer, LB pool, BGP peer), validates and re-renders it, and outputs the diff. With preview (or in a dry run) nothing is written. Otherwise a local repository gets a fast-forward commit on its branch (refused when the head moved since expectedHead); for GitHub the changed files are written into the workspace for publish:github:pull-request.",
+      "Changes a Cilium cluster through its GitOps repository: reads cluster.yaml at the repository's head, applies one typed change (traffic split, add-on or demo app on/off, Cilium version, mesh peer, LB pool, BGP peer), validates and re-renders it, and outputs the diff. With preview (or in a dry run) nothing is written. Otherwise a local repository gets a fast-forward commit on its branch (refused when the head moved since expectedHead); for GitHub the changed files are written into the workspace (and the removed ones listed in the deleted output) for publish:github:pull-request.",
     examples,
     supportsDryRun: true,
     schema: {
@@ -120,6 +120,12 @@ export function createChangeAction(options: ChangeActionOptions) {
         changed: z =>
           z.boolean().describe('False when the change renders the same bytes'),
         files: z => z.array(z.string()).describe('Changed paths'),
+        deleted: z =>
+          z
+            .array(z.string())
+            .describe(
+              'Paths the change removes (publish:github:pull-request filesToDelete)',
+            ),
         head: z => z.string().describe('The commit the change was computed on'),
         commit: z =>
           z
@@ -209,16 +215,13 @@ export function createChangeAction(options: ChangeActionOptions) {
         remoteUrl = `https://${target.host}/${target.owner}/${target.repo}.git`;
         repoUrl = target.repoUrl;
         if (!dryRun && !result.unchanged) {
-          const [deleted] = [...result.writes].filter(([, c]) => c === null);
-          if (deleted)
-            throw new InputError(
-              `change: it removes ${deleted[0]}, and a pull request from the workspace can only add and update files; remove the files in the pull request by hand or change the repository locally`,
-            );
           const outDir = resolveSafeChildPath(
             ctx.workspacePath,
             ctx.input.targetPath ?? 'change',
           );
+          await fs.promises.mkdir(outDir, { recursive: true });
           for (const [file, content] of result.writes) {
+            if (content === null) continue; // filesToDelete of the pull request
             const abs = resolveSafeChildPath(outDir, file);
             await fs.promises.mkdir(path.dirname(abs), { recursive: true });
             await fs.promises.writeFile(abs, content!, 'utf8');
@@ -239,6 +242,10 @@ export function createChangeAction(options: ChangeActionOptions) {
       ctx.output(
         'files',
         result.files.map(f => f.path),
+      );
+      ctx.output(
+        'deleted',
+        result.files.filter(f => f.status === 'removed').map(f => f.path),
       );
       ctx.output('head', head);
       ctx.output('commit', commit);
