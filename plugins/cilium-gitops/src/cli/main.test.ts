@@ -93,5 +93,6 @@ describe('cilium-gitops (spawned)', () => {
     expect(cli(cwd, 'diff', 'good.yaml', 'repos/good').stdout).toMatch(
       /^no changes/,
     );
-  });
+    // Two spawned tsx processes plus worker threads: seconds on a busy machine.
+  }, 60_000);
 });
