@@ -22,3 +22,4 @@ export {
   EXIT_OK,
   EXIT_USAGE,
 } from './cli/run';
+export * from './change';

@@ -26,3 +26,10 @@ export {
   LOCAL_REPOS_ROUTE,
   createLocalReposHandler,
 } from './local/localReposRouter';
+export {
+  createChangeAction,
+  CHANGE_ACTION_ID,
+  type ChangeActionOptions,
+} from './actions/change';
+export { readHeadTree, type HeadTree } from './change/headTree';
+export { commitOnHead, type CommitOnHeadOptions } from './change/commitOnHead';

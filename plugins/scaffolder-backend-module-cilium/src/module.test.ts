@@ -5,7 +5,7 @@ import request from 'supertest';
 import { scaffolderModuleCilium } from './module';
 
 describe('scaffolderModuleCilium', () => {
-  it('registers the three actions with the scaffolder', async () => {
+  it('registers the four actions with the scaffolder', async () => {
     const addActions = jest.fn();
     await startTestBackend({
       extensionPoints: [[scaffolderActionsExtensionPoint, { addActions }]],
@@ -15,6 +15,7 @@ describe('scaffolderModuleCilium', () => {
     expect(ids).toEqual([
       'cilium:cluster:validate',
       'cilium:cluster:render',
+      'cilium:cluster:change',
       'cilium:publish:local',
     ]);
     for (const action of addActions.mock.calls.flat()) {

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createChangeAction } from './actions/change';
 import { createPublishLocalAction } from './actions/publishLocal';
 import { createRenderAction } from './actions/render';
 import { createValidateAction } from './actions/validate';
@@ -17,7 +18,7 @@ import {
 /**
  * Scaffolder actions around the cluster renderer: `cilium:cluster:validate`,
  * `cilium:cluster:render` and the token-free publish target
- * `cilium:publish:local`, plus the read-only HTTP view of the local
+ * `cilium:publish:local`, the day-2 `cilium:cluster:change`, plus the read-only HTTP view of the local
  * repositories that lets `catalog:register` read what was published.
  */
 export const scaffolderModuleCilium = createBackendModule({
@@ -32,6 +33,7 @@ export const scaffolderModuleCilium = createBackendModule({
         discovery: coreServices.discovery,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
+        urlReader: coreServices.urlReader,
       },
       async init({
         scaffolderActions,
@@ -40,6 +42,7 @@ export const scaffolderModuleCilium = createBackendModule({
         discovery,
         httpRouter,
         logger,
+        urlReader,
       }) {
         const renderer = createClusterRenderer();
         const localPublish = readLocalPublishConfig(config);
@@ -66,6 +69,7 @@ export const scaffolderModuleCilium = createBackendModule({
         scaffolderActions.addActions(
           createValidateAction({ renderer, catalog }),
           createRenderAction({ renderer }),
+          createChangeAction({ config: localPublish, catalog, urlReader }),
           createPublishLocalAction({
             config: localPublish,
             // The external URL: the catalog stores it as the entity's

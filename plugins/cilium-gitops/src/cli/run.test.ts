@@ -43,10 +43,7 @@ describe('runCli', () => {
       [['deploy', 'x.yaml'], 'cilium-gitops: unknown command "deploy"'],
       [['render', 'cluster.yaml'], 'cilium-gitops: render needs --out <dir>'],
       [['validate'], 'cilium-gitops: validate takes <spec.yaml>...'],
-      [
-        ['diff', 'cluster.yaml'],
-        'cilium-gitops: diff takes <spec.yaml> <existing-repo-dir>',
-      ],
+      [['diff'], 'cilium-gitops: diff takes <spec.yaml> <existing-repo-dir>'],
       [
         ['validate', 'cluster.yaml', '--out', 'x'],
         'cilium-gitops: --out is an option of render and render-fleet only',

@@ -8,6 +8,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import type { AddonCatalog } from '../catalog/types';
+import { renderIssues } from '../render';
 import { diffRenderedRepo, formatRepoDiff } from '../render/diff';
 import type { ComponentSet } from '../render/renderRepo';
 import { renderRepoWith } from '../render/renderRepo';
@@ -16,6 +17,9 @@ import { formatIssues } from '../spec/errors';
 import { validateClusterSpecYaml } from '../spec/parse';
 import { type NamedSpec, meshSetIssues } from '../spec/rules/meshSet';
 import type { ClusterSpec } from '../spec/types';
+import { CHANGE_FLAG_NAMES } from '../change/parseFlags';
+import { CLUSTER_YAML_PATH } from '../render/clusterYaml';
+import { changeCommand } from './change';
 import { renderFleetCommand } from './renderFleet';
 import { printMeshIssues, validateMeshCommand } from './validateMesh';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from './usage';
@@ -32,7 +36,18 @@ Commands:
                                        render every <dir>/<name>/cluster.yaml into
                                        <out>/<name>/ on <n> worker threads (default: one
                                        per core); an invalid spec is reported and skipped
-  diff <spec.yaml> <existing-repo>     show what a re-render would change
+  diff [<spec.yaml>] <existing-repo>   show what a re-render would change (default spec:
+                                       <existing-repo>/cluster.yaml)
+  change <repo dir> <change> [--dry-run]
+                                       apply one change to <repo dir>/cluster.yaml,
+                                       validate, re-render into <repo dir>, print the diff.
+                                       <change> is one of:
+                                         --split <ns>/<route>=<backend>:<weight>,...
+                                         --enable <add-on|demo app>, --disable <...>
+                                         --cilium-version <x.y.z|x.y>
+                                         --add-mesh-peer <name>, --remove-mesh-peer <name>
+                                         --add-lb-pool <name>=<cidr>
+                                         --add-bgp-peer <name>=<address>:<asn>
   validate-mesh <dir>                  Cluster Mesh preflight over every <dir>/<name>/cluster.yaml:
                                        unique names and ids, distinct pod CIDRs, mutual and
                                        existing peers, Cilium minors within one, one mesh CA
@@ -67,8 +82,11 @@ async function loadSpec(file: string, deps: CliDeps): Promise<Loaded> {
   const result = validateClusterSpecYaml(text, {
     ciliumVersions: catalog.ciliumVersions,
   });
-  if (!result.ok) {
-    deps.stderr(`${file}: ${formatIssues(result.issues)}\n`);
+  const issues = result.ok
+    ? renderIssues(result.spec, catalog, deps.components())
+    : result.issues;
+  if (!result.ok || issues.length) {
+    deps.stderr(`${file}: ${formatIssues(issues)}\n`);
     return { ok: false };
   }
   return { ok: true, spec: result.spec, catalog };
@@ -94,6 +112,10 @@ async function run(argv: string[], deps: CliDeps): Promise<number> {
       out: { type: 'string', short: 'o' },
       concurrency: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h' },
+      'dry-run': { type: 'boolean' },
+      ...Object.fromEntries(
+        CHANGE_FLAG_NAMES.map(n => [n, { type: 'string' as const }]),
+      ),
     },
     allowPositionals: true,
     strict: true,
@@ -109,6 +131,17 @@ async function run(argv: string[], deps: CliDeps): Promise<number> {
     values.out !== undefined
   ) {
     throw new UsageError(`--out is an option of render and render-fleet only`);
+  }
+  if (
+    command !== 'change' &&
+    (values['dry-run'] !== undefined ||
+      CHANGE_FLAG_NAMES.some(
+        n => (values as Record<string, unknown>)[n] !== undefined,
+      ))
+  ) {
+    throw new UsageError(
+      `--dry-run and the change flags are options of change only`,
+    );
   }
   if (command !== 'render-fleet' && values.concurrency !== undefined) {
     throw new UsageError(`--concurrency is an option of render-fleet only`);
@@ -140,12 +173,17 @@ async function run(argv: string[], deps: CliDeps): Promise<number> {
       return renderFleetCommand(rest, values, deps);
     case 'validate-mesh':
       return validateMeshCommand(rest, deps, file => loadSpec(file, deps));
-    case 'diff': {
-      const [file, dir] = positionals(
+    case 'change':
+      return changeCommand(
         rest,
-        ['spec.yaml', 'existing-repo-dir'],
-        'diff',
+        values as Parameters<typeof changeCommand>[1],
+        deps,
       );
+    case 'diff': {
+      const [file, dir] =
+        rest.length === 1
+          ? [path.join(rest[0], CLUSTER_YAML_PATH), rest[0]]
+          : positionals(rest, ['spec.yaml', 'existing-repo-dir'], 'diff');
       const loaded = await loadSpec(file, deps);
       if (!loaded.ok) return EXIT_INVALID;
       const repo = renderRepoWith(

@@ -22,8 +22,10 @@ describe('unifiedDiff', () => {
   });
 
   it('shows changed lines with context and hunk headers', () => {
-    const before = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].join('\n');
-    const after = ['a', 'b', 'c', 'D', 'e', 'f', 'g', 'h', 'i'].join('\n');
+    const before = `${['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].join('\n')}\n`;
+    const after = `${['a', 'b', 'c', 'D', 'e', 'f', 'g', 'h', 'i'].join(
+      '\n',
+    )}\n`;
     expect(unifiedDiff(before, after, 1)).toBe(
       [
         '@@ -3,3 +3,3 @@',
@@ -37,6 +39,23 @@ describe('unifiedDiff', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('marks a missing newline at the end as git does', () => {
+    expect(unifiedDiff('a\n', 'b')).toBe(
+      '@@ -1,1 +1,1 @@\n-a\n+b\n\\ No newline at end of file\n',
+    );
+  });
+
+  it('stays fast on a one-line change in a 50,000-line file', () => {
+    const lines = Array.from({ length: 50_000 }, (_, i) => `line ${i}`);
+    const before = `${lines.join('\n')}\n`;
+    lines[25_000] = 'changed';
+    const diff = unifiedDiff(before, `${lines.join('\n')}\n`);
+    expect(diff.split('\n').filter(l => /^[-+]/.test(l))).toEqual([
+      '-line 25000',
+      '+changed',
+    ]);
   });
 });
 

@@ -1,4 +1,7 @@
 /** What a re-render would change in an existing repository. */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { CLUSTER_YAML_PATH } from './clusterYaml';
 import { readGeneratedFiles } from './existing';
 import { unifiedDiff } from './lineDiff';
 import type { RenderedRepo } from './types';
@@ -28,6 +31,13 @@ export async function diffRenderedRepo(
   existingDir: string,
 ): Promise<RepoDiff> {
   const existing = await readGeneratedFiles(existingDir);
+  // cluster.yaml has no generated header; compare it when the render has it.
+  if (repo.files.some(f => f.path === CLUSTER_YAML_PATH)) {
+    const spec = await fs
+      .readFile(path.join(existingDir, CLUSTER_YAML_PATH), 'utf8')
+      .catch(() => undefined);
+    if (spec !== undefined) existing.set(CLUSTER_YAML_PATH, spec);
+  }
   const result: RepoDiff = {
     added: [],
     removed: [],

@@ -3,7 +3,8 @@
  * repository as a sorted file tree, plus writing and diffing it on disk.
  */
 import type { AddonCatalog } from '../catalog/types';
-import type { ClusterSpec } from '../spec/types';
+import { ClusterSpecError } from '../spec/errors';
+import type { ClusterSpec, SpecIssue } from '../spec/types';
 import { componentRenderers, enabledAddonIds } from './components';
 import { type ComponentSet, renderRepoWith } from './renderRepo';
 import type { RenderedRepo } from './types';
@@ -32,6 +33,12 @@ export {
   type RepoDiff,
 } from './diff';
 export { REGENERATE_COMMAND } from './header';
+export { CLUSTER_YAML_PATH, clusterYaml } from './clusterYaml';
+export {
+  TrafficSplitter,
+  renderedRoutes,
+  type RenderedRoute,
+} from './trafficSplits';
 export type {
   ComponentOutput,
   ComponentRenderer,
@@ -41,3 +48,21 @@ export type {
   RenderedRepo,
   SecretReference,
 } from './types';
+
+/**
+ * The rules only a render can check (a `spec.traffic.splits` route and its
+ * backends must be rendered), as issues; `[]` when the spec renders.
+ */
+export function renderIssues(
+  spec: ClusterSpec,
+  catalog: AddonCatalog,
+  components: ComponentSet = defaultComponents,
+): SpecIssue[] {
+  try {
+    renderRepoWith(spec, catalog, components);
+    return [];
+  } catch (error) {
+    if (error instanceof ClusterSpecError) return error.issues;
+    throw error;
+  }
+}

@@ -18,10 +18,12 @@ import {
 import { installScript, rootApplication } from './bootstrap/files';
 import { ROOT_APP_PATH, bootstrapSteps } from './bootstrap/steps';
 import { catalogInfo } from './catalogInfo';
+import { CLUSTER_YAML_PATH, clusterYaml } from './clusterYaml';
 import { withHeader } from './header';
 import { manifestFiles } from './manifests';
 import { appProjects, projectName } from './projects';
 import { readme } from './readme';
+import { TrafficSplitter } from './trafficSplits';
 import type {
   ComponentOutput,
   ComponentRenderer,
@@ -69,6 +71,7 @@ export function renderRepoWith(
   const readmeAddons: Parameters<typeof readme>[0]['addons'] = [];
   const extraFiles: string[] = [];
   const allObjects: KubeObject[] = [];
+  const splitter = new TrafficSplitter(spec);
   for (const id of enabledIds) {
     const addon = catalog.addons[id];
     if (!addon)
@@ -97,7 +100,8 @@ export function renderRepoWith(
         toYaml(mergeHelmValues(addon.defaultValues ?? {}, output.values ?? {})),
       );
     }
-    const manifests = manifestFiles(manifestsDir(id), output.manifests ?? []);
+    const objects = splitter.apply(output.manifests ?? []);
+    const manifests = manifestFiles(manifestsDir(id), objects);
     manifests.forEach(file => add(file.path, file.content));
     const hasManifests = manifests.length > 0;
     const application = buildApplication({
@@ -114,6 +118,8 @@ export function renderRepoWith(
       extraFiles.push(file.path);
     }
     secrets.push(...(output.secrets ?? []));
+    // The README describes the components' own objects (default weights), so a
+    // traffic split changes cluster.yaml and the route, not the README.
     allObjects.push(...(output.manifests ?? []));
     readmeAddons.push({ addon, hasValues, hasManifests });
   }
@@ -121,6 +127,7 @@ export function renderRepoWith(
   const projects = appProjects(spec, catalog, enabledIds);
   for (const project of projects) add(project.path, objectYaml(project.object));
 
+  splitter.check();
   const allSecrets = uniqueSecrets(secrets);
   const steps = bootstrapSteps({
     spec,
@@ -150,8 +157,15 @@ export function renderRepoWith(
     }),
   );
 
+  // The spec itself, without the generated header: every change starts from it.
+  files.set(CLUSTER_YAML_PATH, clusterYaml(spec));
+
   const sorted: RenderedFile[] = [...files.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, content]) => ({ path, content }));
-  return { files: sorted, rootApplicationPath: ROOT_APP_PATH };
+  return {
+    files: sorted,
+    rootApplicationPath: ROOT_APP_PATH,
+    routes: splitter.routes(),
+  };
 }

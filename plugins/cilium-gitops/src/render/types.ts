@@ -1,5 +1,6 @@
 import type { AddonCatalog, AddonEntry } from '../catalog/types';
 import type { ClusterSpec } from '../spec/types';
+import type { RenderedRoute } from './trafficSplits';
 
 /** A Kubernetes object as a plain typed value, ready to be written as YAML. */
 export interface KubeObject {
@@ -27,6 +28,8 @@ export interface RenderedRepo {
   files: RenderedFile[];
   /** Path of the root (app-of-apps) Application manifest. */
   rootApplicationPath: string;
+  /** The rendered HTTPRoutes with their backend weights (after `spec.traffic.splits`). */
+  routes?: RenderedRoute[];
 }
 
 /** What a component renderer is given. */

@@ -10,3 +10,4 @@ export { defaultCiliumVersion } from './version';
 export { clusterSpecSchema } from './schema';
 export { meshSetIssues, type MeshIssue, type NamedSpec } from './rules/meshSet';
 export { exampleClusterSpecDocument } from './example';
+export { MAX_BACKEND_WEIGHT } from './traffic';

@@ -26,6 +26,7 @@ import {
   observabilityRecipeFields,
   tlsRecipeFields,
 } from './recipeFields';
+import { trafficSchema } from './traffic';
 import { CLUSTER_SPEC_API_VERSION, CLUSTER_SPEC_KIND } from './types';
 
 /** Cilium's `cluster.name`: ≤ 32 chars, and `default` is rejected for id ≠ 0. */
@@ -206,6 +207,7 @@ const body = z
       })
       .strict()
       .default({}),
+    traffic: trafficSchema.optional(),
   })
   .strict();
 

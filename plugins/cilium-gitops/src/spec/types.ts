@@ -204,6 +204,18 @@ export interface ClusterMeshSettings {
   caName?: string;
 }
 
+/** Intended weights of one HTTPRoute's backends (Service name → weight). */
+export interface TrafficSplit {
+  /** `<namespace>/<name>` of an HTTPRoute the renderer produces. */
+  route: string;
+  /** Integer weights 0..1,000,000, not all 0; backends left out keep their rendered weight. */
+  backends: Record<string, number>;
+}
+
+export interface TrafficSettings {
+  splits: TrafficSplit[];
+}
+
 export interface ClusterSpecBody {
   /** Cilium `cluster.id`, 1..255, unique in a mesh. */
   clusterId: number;
@@ -218,6 +230,8 @@ export interface ClusterSpecBody {
   addons: AddonSwitches;
   demoApps: DemoAppSwitches;
   clusterMesh: ClusterMeshSettings;
+  /** Traffic splits of rendered HTTPRoutes; without one, a route keeps its default weights. */
+  traffic?: TrafficSettings;
 }
 
 export interface ClusterSpec {

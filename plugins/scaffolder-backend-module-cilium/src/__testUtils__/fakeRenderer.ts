@@ -6,6 +6,7 @@ export const fakeFiles = [
   { path: 'apps/cilium.yaml', content: 'kind: Application\n' },
   { path: 'apps/root.yaml', content: 'kind: Application\n' },
   { path: 'catalog-info.yaml', content: 'kind: Resource\n' },
+  { path: 'cluster.yaml', content: 'kind: ClusterSpec\n' },
   { path: 'values/cilium.yaml', content: 'cluster:\n  name: democluster1\n' },
 ];
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createMockDirectory } from '@backstage/backend-test-utils';
 import yaml from 'yaml';
 import { fakeFiles, fakeRenderer } from '../__testUtils__/fakeRenderer';
+import { createClusterRenderer } from '../lib/clusterRenderer';
 import { loggedInfo, mockContext } from '../__testUtils__/mockContext';
 import { exampleClusterSpec } from './exampleSpec';
 import { createRenderAction } from './render';
@@ -16,7 +17,7 @@ describe('cilium:cluster:render', () => {
       ? (fs.readdirSync(workspace.path, { recursive: true }) as string[])
       : [];
 
-  it('writes every rendered file plus cluster.yaml, logs each and outputs the list', async () => {
+  it('writes every rendered file, logs each and outputs the list', async () => {
     const action = createRenderAction(fakeRenderer());
     const ctx = mockContext({
       input: { spec: exampleClusterSpec },
@@ -24,7 +25,7 @@ describe('cilium:cluster:render', () => {
     });
     await action.handler(ctx);
 
-    const expected = [...fakeFiles.map(f => f.path), 'cluster.yaml'].sort();
+    const expected = fakeFiles.map(f => f.path);
     expect(ctx.output).toHaveBeenCalledWith('files', expected);
     expect(ctx.output).toHaveBeenCalledWith(
       'rootApplicationPath',
@@ -45,7 +46,7 @@ describe('cilium:cluster:render', () => {
   });
 
   it('writes cluster.yaml as the validated spec, re-readable as YAML', async () => {
-    const action = createRenderAction(fakeRenderer());
+    const action = createRenderAction({ renderer: createClusterRenderer() });
     await action.handler(
       mockContext({
         input: { spec: exampleClusterSpec },
@@ -57,10 +58,15 @@ describe('cilium:cluster:render', () => {
       'utf8',
     );
     expect(text).toMatch(
-      /^# The cluster spec this repository was rendered from/,
+      /^# The validated cluster spec this repository was rendered from/,
     );
     expect(text).toContain('yarn cilium-gitops render cluster.yaml --out .');
-    expect(yaml.parse(text)).toEqual(exampleClusterSpec);
+    const written = yaml.parse(text);
+    expect(written.metadata.name).toBe(exampleClusterSpec.metadata.name);
+    // Defaults are applied: the Cilium version is a pinned patch.
+    expect(written.spec.cilium.version).toMatch(/^1\.\d+\.\d+$/);
+    const again = await createClusterRenderer().validate(written);
+    expect(again.ok && again.spec).toEqual(written);
   });
 
   it('renders into targetPath and reports paths relative to it', async () => {

@@ -3,18 +3,11 @@ import path from 'node:path';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import type { ClusterRenderer } from '../lib/clusterRenderer';
-import { CLUSTER_YAML_PATH, clusterYaml } from '../lib/clusterYaml';
 import { specInputError } from '../lib/specIssues';
 import { dropNullFields } from '../lib/specInput';
 import { examples } from './render.examples';
 
 export const RENDER_ACTION_ID = 'cilium:cluster:render';
-
-/** Code-unit order, as the renderer sorts its files. */
-function byPath(a: { path: string }, b: { path: string }): number {
-  if (a.path === b.path) return 0;
-  return a.path < b.path ? -1 : 1;
-}
 
 export function createRenderAction(options: { renderer: ClusterRenderer }) {
   const { renderer } = options;
@@ -62,12 +55,8 @@ export function createRenderAction(options: { renderer: ClusterRenderer }) {
         throw specInputError(result.issues);
       }
       const repo = await renderer.render(result.spec);
-      const files = repo.files.some(f => f.path === CLUSTER_YAML_PATH)
-        ? repo.files
-        : [
-            ...repo.files,
-            { path: CLUSTER_YAML_PATH, content: clusterYaml(result.spec) },
-          ].sort(byPath);
+      // The renderer's files include cluster.yaml, the validated spec.
+      const files = repo.files;
 
       // Resolve every path before writing any, so a bad one writes nothing.
       const outDir = resolveSafeChildPath(ctx.workspacePath, targetPath);

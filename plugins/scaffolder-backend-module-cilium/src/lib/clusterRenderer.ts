@@ -1,6 +1,7 @@
 import {
   loadAddonCatalog,
   renderClusterRepo,
+  renderIssues,
   validateClusterSpec,
 } from '@internal/cilium-gitops';
 import type { ClusterSpec } from '@internal/cilium-gitops';
@@ -32,8 +33,14 @@ export function createClusterRenderer(
   const catalog = async () => loadAddonCatalog(options.addonCatalogDir);
   return {
     async validate(doc) {
-      const { ciliumVersions } = await catalog();
-      return validateClusterSpec(doc, { ciliumVersions });
+      const loaded = await catalog();
+      const result = validateClusterSpec(doc, {
+        ciliumVersions: loaded.ciliumVersions,
+      });
+      if (!result.ok) return result;
+      // Rules only a render can check: traffic split routes and backends.
+      const issues = renderIssues(result.spec, loaded);
+      return issues.length ? { ok: false, issues } : result;
     },
     async render(spec) {
       return renderClusterRepo(spec, await catalog());

@@ -1,12 +1,4 @@
-import {
-  catalog,
-  contextFor,
-  finalValues,
-  manifest,
-  render,
-  specWith,
-} from './testContext';
-import { renderEcho } from './echo';
+import { finalValues, manifest, render, specWith } from './testContext';
 
 describe('echo', () => {
   const out = render('echo');
@@ -52,25 +44,6 @@ describe('echo', () => {
       ['echo-1', 8080, 100],
       ['echo-2', 8090, 0],
     ]);
-  });
-});
-
-describe('echo weights', () => {
-  it('come from the catalog pins, so a split is a data change', () => {
-    const ctx = contextFor('echo');
-    expect(ctx.pins).toMatchObject({ echo1Weight: '100', echo2Weight: '0' });
-    const out = renderEcho({
-      ...ctx,
-      pins: { ...ctx.pins, echo1Weight: '50', echo2Weight: '50' },
-    });
-    const weights = manifest(out, 'HTTPRoute').spec.rules[0].backendRefs.map(
-      (b: any) => b.weight,
-    );
-    expect(weights).toEqual([50, 50]);
-    expect(() =>
-      renderEcho({ ...ctx, pins: { ...ctx.pins, echo2Weight: 'half' } }),
-    ).toThrow(/echo2Weight/);
-    expect(catalog.addons.echo.pins['1.20'].image).toMatch(/echoserver/);
   });
 });
 

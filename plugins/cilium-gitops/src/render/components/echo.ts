@@ -15,32 +15,14 @@ import { toKubeObject } from './kubeObject';
  */
 
 /**
- * The two backends; their weights come from the catalog pins `echo1Weight` and
- * `echo2Weight` (default 100/0). To shift traffic, change them in
- * `gitops/addons/echo/addon.yaml` and re-render.
+ * The two backends and the route's default split, 100/0 as in the recipe's
+ * first step. The cluster's `spec.traffic.splits` entry for `echo/echo`
+ * overrides it (render/trafficSplits.ts).
  */
 export const ECHO_BACKENDS = [
-  { name: 'echo-1', port: 8080, weightPin: 'echo1Weight', defaultWeight: 100 },
-  { name: 'echo-2', port: 8090, weightPin: 'echo2Weight', defaultWeight: 0 },
+  { name: 'echo-1', port: 8080, defaultWeight: 100 },
+  { name: 'echo-2', port: 8090, defaultWeight: 0 },
 ] as const;
-
-function weightOf(
-  pins: Record<string, string>,
-  pin: string,
-  fallback: number,
-): number {
-  const raw = pins[pin];
-  if (raw === undefined) return fallback;
-  const weight = Number(raw);
-  if (!Number.isInteger(weight) || weight < 0 || weight > 1000000) {
-    throw new Error(
-      `echo: pin ${pin} must be an integer weight 0..1000000, got ${JSON.stringify(
-        raw,
-      )}`,
-    );
-  }
-  return weight;
-}
 
 function echoWorkload(
   name: string,
@@ -142,7 +124,7 @@ export const renderEcho: ComponentRenderer = ctx => {
             kind: 'Service',
             name: b.name,
             port: b.port,
-            weight: weightOf(ctx.pins, b.weightPin, b.defaultWeight),
+            weight: b.defaultWeight,
           })),
         },
       ],

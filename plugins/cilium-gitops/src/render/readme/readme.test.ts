@@ -41,7 +41,7 @@ describe.each(clusters.map(c => [c.name, c] as const))(
         'Secrets',
         'BGP nodes',
         'The FRR router',
-        'Cluster Mesh',
+        ...(c.spec.spec.clusterMesh.peers.length ? ['Cluster Mesh'] : []),
         'Bootstrap',
         'Reach Argo CD',
         'Verify',
@@ -143,20 +143,23 @@ describe.each(clusters.map(c => [c.name, c] as const))(
 );
 
 describe('README follows what was rendered', () => {
-  it('counts the split from the rendered echo weights', () => {
-    const shifted = JSON.parse(JSON.stringify(catalog));
-    for (const pins of Object.values(shifted.addons.echo.pins) as any[]) {
-      pins.echo1Weight = '30';
-      pins.echo2Weight = '70';
-    }
+  it('counts at the route defaults, and a traffic split leaves the README as it is', () => {
     const spec = parseClusterSpecYaml(THIRD_SPEC_YAML, {
       ciliumVersions: catalog.ciliumVersions,
     });
-    const readme = renderClusterRepo(spec, shifted).files.find(
-      f => f.path === 'README.md',
-    )!.content;
-    expect(readme).toContain('weights: echo-1 30, echo-2 70');
-    expect(readme).toContain('about 30 echo-1\nabout 70 echo-2');
+    const readmeOf = (s: typeof spec) =>
+      renderClusterRepo(s, catalog).files.find(f => f.path === 'README.md')!
+        .content;
+    const readme = readmeOf(spec);
+    expect(readme).toContain(
+      "at the route's default weights (echo-1 100, echo-2 0) the count is:",
+    );
+    expect(readme).toContain('100 echo-1\n');
+    const shifted = JSON.parse(JSON.stringify(spec));
+    shifted.spec.traffic = {
+      splits: [{ route: 'echo/echo', backends: { 'echo-1': 30, 'echo-2': 70 } }],
+    };
+    expect(readmeOf(shifted)).toBe(readme);
   });
 
   it('asks for an SSH deploy key when the repository is reached over SSH', () => {

@@ -53,7 +53,7 @@ function echoRoute(input: ReadmeInput): EchoRoute | undefined {
   };
 }
 
-/** What 100 requests should count per backend, from the rendered weights. */
+/** What 100 requests should count per backend at the route's default weights. */
 function expectedCounts(backends: EchoRoute['backends']): string[] {
   const total = backends.reduce((sum, b) => sum + b.weight, 0);
   return backends.map(b => {
@@ -78,13 +78,13 @@ function verifyEcho(input: ReadmeInput): string[] {
     `The echo server prints the request it got: \`Hostname:\` names the pod that answered, and under *Request Headers* the HTTPRoute's filter shows:`,
     '',
     ...output(...headers.map(h => ` ${h.name.toLowerCase()}=${h.value}`)),
-    `Send 100 requests and count who answered (the route's weights: ${weights}):`,
+    `Send 100 requests and count who answered. Each backend gets its weight's share, as written in \`manifests/${route.namespace}/\` (\`spec.traffic.splits\` of \`cluster.yaml\` sets them); at the route's default weights (${weights}) the count is:`,
     '',
     ...sh(
       `for i in $(seq 100); do curl -s "http://$GW/" | grep -m1 '^Hostname:'; done | sed -E 's/^Hostname: (.*)-[a-z0-9]+-[a-z0-9]+$/\\1/' | sort | uniq -c`,
     ),
     ...output(...expectedCounts(route.backends).filter(l => !/^0 /.test(l))),
-    'A backend with weight 0 gets no request at all. Change the weights in Git and the next count follows them.',
+    'A backend with weight 0 gets no request at all. Shift the weights in Git (`yarn cilium-gitops change . --split <namespace>/<route>=<backend>:<weight>,...`, or the *Cilium cluster change* template) and the next count follows them.',
     '',
   ];
 }

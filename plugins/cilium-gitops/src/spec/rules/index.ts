@@ -1,6 +1,7 @@
 /** All cross-field rules, run on a spec that passed the schema. */
 import type { CiliumVersionPins, ClusterSpec, SpecIssue } from '../types';
 import { clusterMeshAddressIssues } from './clusterMesh';
+import { duplicateSplitIssues } from '../traffic';
 import { dependencyIssues } from './dependencies';
 import { ciliumPinIssues, hostIssues, meshIssues } from './names';
 import {
@@ -26,5 +27,6 @@ export function semanticIssues(
     ...dependencyIssues(spec),
     ...meshIssues(spec),
     ...clusterMeshAddressIssues(spec),
+    ...duplicateSplitIssues(spec.spec.traffic?.splits ?? []),
   ];
 }

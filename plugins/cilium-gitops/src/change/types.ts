@@ -1,0 +1,60 @@
+/**
+ * A typed day-2 change of a cluster spec. Each kind edits `cluster.yaml`;
+ * the result goes through the same validation and renderer as creation.
+ */
+import type { SpecIssue } from '../spec/types';
+
+export type ClusterChange =
+  /** Set the backend weights of one rendered HTTPRoute (`<namespace>/<name>`). */
+  | { kind: 'split'; route: string; backends: Record<string, number> }
+  /** Turn an add-on (`spec.addons.*`) or a demo app (`spec.demoApps.*`) on or off. */
+  | { kind: 'addon'; name: string; enabled: boolean }
+  /** Move to another pinned Cilium patch, or the next supported minor. */
+  | { kind: 'ciliumVersion'; version: string }
+  | { kind: 'meshPeer'; action: 'add' | 'remove'; peer: string }
+  | { kind: 'lbPool'; name: string; cidr: string }
+  | { kind: 'bgpPeer'; name: string; address: string; asn: number };
+
+export type ChangeKind = ClusterChange['kind'];
+
+export const CHANGE_KINDS: ChangeKind[] = [
+  'split',
+  'addon',
+  'ciliumVersion',
+  'meshPeer',
+  'lbPool',
+  'bgpPeer',
+];
+
+/** A refused change: every problem names its field (`spec.…` or `cluster.yaml`). */
+export class ChangeError extends Error {
+  readonly issues: SpecIssue[];
+
+  constructor(issues: SpecIssue[]) {
+    const count =
+      issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+    super(
+      [
+        `change refused (${count}):`,
+        ...issues.map(i => `  ${i.path}: ${i.message}`),
+      ].join('\n'),
+    );
+    this.name = 'ChangeError';
+    this.issues = issues;
+  }
+}
+
+/** One file the change touches, with its unified diff. */
+export interface ChangedFile {
+  path: string;
+  status: 'added' | 'modified' | 'removed';
+  /** `diff --git`-style text: headers and hunks. */
+  patch: string;
+}
+
+/** The weights of one route before and after the change. */
+export interface SplitBeforeAfter {
+  route: string;
+  before: Record<string, number>;
+  after: Record<string, number>;
+}

@@ -1,0 +1,56 @@
+/**
+ * `cilium-gitops change <repo dir> --split ns/name=a:50,b:50 [--dry-run]`:
+ * reads `<repo dir>/cluster.yaml`, applies one change, validates, re-renders
+ * into the folder and prints the unified diff with git's summary line.
+ */
+import * as path from 'path';
+import { ChangeError } from '../change/types';
+import { type ChangeFlags, changeFromFlags } from '../change/parseFlags';
+import { planChange } from '../change/plan';
+import { readRepoDir } from '../change/repoDir';
+import { writeRenderedRepo } from '../render/write';
+import type { CliDeps } from './run';
+import { EXIT_INVALID, EXIT_OK, UsageError } from './usage';
+
+export async function changeCommand(
+  args: string[],
+  flags: ChangeFlags & { 'dry-run'?: boolean },
+  deps: CliDeps,
+): Promise<number> {
+  if (args.length !== 1) throw new UsageError('change takes <repo dir>');
+  const change = changeFromFlags(flags);
+  const dir = path.resolve(deps.cwd, args[0]);
+  let files: Map<string, string>;
+  try {
+    files = await readRepoDir(dir);
+  } catch (error) {
+    deps.stderr(`${args[0]}: cannot read: ${(error as Error).message}\n`);
+    return EXIT_INVALID;
+  }
+  let plan;
+  try {
+    plan = planChange(files, change, {
+      catalog: deps.loadCatalog(),
+      components: deps.components(),
+    });
+  } catch (error) {
+    if (!(error instanceof ChangeError)) throw error;
+    deps.stderr(`${args[0]}: ${error.message}\n`);
+    return EXIT_INVALID;
+  }
+  if (plan.unchanged) {
+    deps.stdout(
+      `no changes: the change renders the same bytes as ${args[0]}; nothing written\n`,
+    );
+    return EXIT_OK;
+  }
+  deps.stdout(plan.diff);
+  deps.stdout(`${plan.summary}\n`);
+  if (flags['dry-run']) {
+    deps.stdout('dry run: nothing written\n');
+    return EXIT_OK;
+  }
+  await writeRenderedRepo(plan.repo, dir);
+  deps.stdout(`wrote ${plan.files.length} files into ${args[0]}\n`);
+  return EXIT_OK;
+}

@@ -1,0 +1,58 @@
+import type { TemplateExample } from '@backstage/plugin-scaffolder-node';
+import yaml from 'yaml';
+
+const step = (id: string, input: Record<string, unknown>) => ({
+  id,
+  action: 'cilium:cluster:change',
+  name: 'Change the cluster through its repository',
+  input,
+});
+
+export const examples: TemplateExample[] = [
+  {
+    description:
+      'Preview a 50/50 traffic split of the echo route: outputs the diff, writes nothing',
+    example: yaml.stringify({
+      steps: [
+        step('preview', {
+          cluster: 'resource:default/democluster1',
+          preview: true,
+          change: {
+            kind: 'split',
+            route: 'echo/echo',
+            backends: { 'echo-1': 50, 'echo-2': 50 },
+          },
+        }),
+      ],
+    }),
+  },
+  {
+    description:
+      'Preview, then commit the same change, refused if the repository moved in between',
+    example: yaml.stringify({
+      steps: [
+        step('preview', {
+          cluster: 'resource:default/democluster1',
+          preview: true,
+          change: { kind: 'addon', name: 'jobsApp', enabled: false },
+        }),
+        step('commit', {
+          cluster: 'resource:default/democluster1',
+          expectedHead: '${{ steps.preview.output.head }}',
+          change: { kind: 'addon', name: 'jobsApp', enabled: false },
+        }),
+      ],
+    }),
+  },
+  {
+    description: 'Add a LoadBalancer IP pool to a local repository by name',
+    example: yaml.stringify({
+      steps: [
+        step('change', {
+          repoName: 'democluster1',
+          change: { kind: 'lbPool', name: 'extra', cidr: '10.245.13.0/24' },
+        }),
+      ],
+    }),
+  },
+];

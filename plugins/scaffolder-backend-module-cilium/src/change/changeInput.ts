@@ -1,0 +1,64 @@
+/** The action's `change` input: a typed cluster change, as zod checks it. */
+import type { ClusterChange } from '@internal/cilium-gitops';
+import { InputError } from '@backstage/errors';
+import { z } from 'zod';
+import { dropNullFields } from '../lib/specInput';
+
+const weight = z.number().int();
+
+/** A split's backends as `{ name: weight }` or `[{ name, weight }]` (what a form array gives). */
+const backends = z.preprocess(
+  value =>
+    Array.isArray(value)
+      ? Object.fromEntries(value.map(b => [b?.name, b?.weight]))
+      : value,
+  z.record(weight, {
+    required_error:
+      'is required: { <backend>: <weight> } or [{ name, weight }]',
+    invalid_type_error: 'must be { <backend>: <weight> } or [{ name, weight }]',
+  }),
+);
+
+export const changeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('split'), route: z.string(), backends }).strict(),
+  z
+    .object({
+      kind: z.literal('addon'),
+      name: z.string(),
+      enabled: z.boolean(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('ciliumVersion'), version: z.string() }).strict(),
+  z
+    .object({
+      kind: z.literal('meshPeer'),
+      action: z.enum(['add', 'remove']),
+      peer: z.string(),
+    })
+    .strict(),
+  z
+    .object({ kind: z.literal('lbPool'), name: z.string(), cidr: z.string() })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('bgpPeer'),
+      name: z.string(),
+      address: z.string(),
+      asn: z.number().int(),
+    })
+    .strict(),
+]);
+
+export type ChangeInput = z.input<typeof changeSchema>;
+
+/** The typed change, or an InputError naming each bad field (`change.route`, …). */
+export function parseChangeInput(input: unknown): ClusterChange {
+  // Templates send `null` for the fields of the other change kinds.
+  const result = changeSchema.safeParse(dropNullFields(input));
+  if (result.success) return result.data as ClusterChange;
+  throw new InputError(
+    `Invalid change:\n${result.error.issues
+      .map(i => `  - ${['change', ...i.path].join('.')}: ${i.message}`)
+      .join('\n')}`,
+  );
+}

@@ -1,0 +1,59 @@
+/** Title and Markdown body of a change's pull request (or commit message). */
+import type { ChangePlan, ClusterChange } from '@internal/cilium-gitops';
+
+function describeWeights(weights: Record<string, number>): string {
+  const total = Object.values(weights).reduce((a, b) => a + b, 0);
+  return (
+    Object.entries(weights)
+      .map(([name, w]) => {
+        const percent = total ? Math.round((w / total) * 1000) / 10 : 0;
+        return `${name} ${w} (${percent}%)`;
+      })
+      .join(', ') || 'none'
+  );
+}
+
+export function changeTitle(cluster: string, change: ClusterChange): string {
+  switch (change.kind) {
+    case 'split':
+      return `${cluster}: traffic split of ${change.route} → ${Object.entries(
+        change.backends,
+      )
+        .map(([b, w]) => `${b}:${w}`)
+        .join(', ')}`;
+    case 'addon':
+      return `${cluster}: ${change.enabled ? 'enable' : 'disable'} ${
+        change.name
+      }`;
+    case 'ciliumVersion':
+      return `${cluster}: Cilium ${change.version}`;
+    case 'meshPeer':
+      return `${cluster}: ${change.action} mesh peer ${change.peer}`;
+    case 'lbPool':
+      return `${cluster}: add LB pool ${change.name} (${change.cidr})`;
+    case 'bgpPeer':
+      return `${cluster}: add BGP peer ${change.name} (${change.address}, AS ${change.asn})`;
+    default:
+      return `${cluster}: change`;
+  }
+}
+
+export function changeBody(plan: ChangePlan): string {
+  const lines = [
+    "Rendered by the Backstage template cilium-cluster-change from the repository's `cluster.yaml`.",
+    '',
+    `**${plan.summary}**`,
+    '',
+    ...plan.files.map(f => `- \`${f.path}\` (${f.status})`),
+  ];
+  if (plan.split) {
+    lines.push(
+      '',
+      `Traffic split of HTTPRoute \`${plan.split.route}\`:`,
+      '',
+      `- before: ${describeWeights(plan.split.before)}`,
+      `- after: ${describeWeights(plan.split.after)}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
