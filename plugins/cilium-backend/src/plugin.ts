@@ -11,6 +11,8 @@ import { meshPeersFromCatalog } from './service/meshPeersFromCatalog';
 import { ResponseCache } from './service/ResponseCache';
 import { StatusService } from './service/StatusService';
 import { createRouter } from './router/createRouter';
+import { ScmIntegrations } from '@backstage/integration';
+import { GitLiveService } from './service/GitLiveService';
 
 /**
  * The Cilium status API: cluster list, per-cluster status (Gateway API,
@@ -40,9 +42,14 @@ export const ciliumPlugin = createBackendPlugin({
           hubbleFactory: hubbleRelayFactory,
         });
         deps.lifecycle.addShutdownHook(() => connections.close());
+        const responseCache = new ResponseCache(
+          deps.cache,
+          settings.cacheTtlMs,
+          deps.logger,
+        );
         const service = new StatusService(
           connections,
-          new ResponseCache(deps.cache, settings.cacheTtlMs, deps.logger),
+          responseCache,
           settings.timeoutMs,
           meshPeersFromCatalog(deps.catalog, deps.logger),
         );
@@ -52,6 +59,12 @@ export const ciliumPlugin = createBackendPlugin({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
             service,
+            gitLive: new GitLiveService(
+              connections,
+              responseCache,
+              settings.timeoutMs,
+              ScmIntegrations.fromConfig(deps.config),
+            ),
           }),
         );
         deps.logger.info(

@@ -13,4 +13,5 @@ export * from './types/cilium';
 export * from './types/hubble';
 export * from './types/status';
 export * from './types/paging';
+export * from './types/gitLive';
 export * from './search';

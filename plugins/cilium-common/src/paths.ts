@@ -12,6 +12,8 @@ export const apiPaths = {
     `/clusters/${encodeURIComponent(cluster)}/gateways`,
   clusterHttpRoutes: (cluster: string) =>
     `/clusters/${encodeURIComponent(cluster)}/httproutes`,
+  clusterGitLive: (cluster: string) =>
+    `/clusters/${encodeURIComponent(cluster)}/git`,
   mesh: () => '/mesh',
 } as const;
 

@@ -18,11 +18,14 @@ import { parseFlowsQuery } from './flowsQuery';
 import { parseItemsQuery } from './itemsQuery';
 import { JsonBody } from '../service/jsonBody';
 import { PagedSection } from '../service/statusEntry';
+import { GitLiveService } from '../service/GitLiveService';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   service: StatusService;
+  /** The "Git and live" view (`/clusters/:name/git`), when wired. */
+  gitLive?: GitLiveService;
 }
 
 /**
@@ -117,6 +120,15 @@ export async function createRouter(
     const query = parseFlowsQuery(req.query);
     await sendJson(req, res, await service.flows(req.params.name, query));
   });
+
+  // Git against live: repository head, live routes, Argo CD revisions.
+  const gitLive = options.gitLive;
+  if (gitLive) {
+    router.get('/clusters/:name/git', async (req, res) => {
+      await authorize(req, ciliumClusterReadPermission);
+      await sendJson(req, res, await gitLive.gitLive(req.params.name));
+    });
+  }
 
   router.get('/mesh', async (req, res) => {
     const credentials = await authorize(req, ciliumClusterReadPermission);

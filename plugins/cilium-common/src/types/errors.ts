@@ -10,7 +10,8 @@ export type StatusSource =
   | 'bgp'
   | 'clusterMesh'
   | 'argocd'
-  | 'hubble';
+  | 'hubble'
+  | 'git';
 
 /** Why a source could not be read. */
 export type SourceErrorReason =
