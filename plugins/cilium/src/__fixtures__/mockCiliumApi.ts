@@ -13,6 +13,7 @@ import { CiliumApi, GetFlowsOptions, GetItemsOptions } from '../api/CiliumApi';
 import { clusterStatus, gateways, httpRoutes } from './clusterStatus';
 import { flowsResponse } from './flows';
 import { meshOverview } from './mesh';
+import { gitLiveResponse } from './gitLive';
 
 /**
  * A page function over `items` answering like the paged backend routes:
@@ -87,6 +88,9 @@ export function mockCiliumApi(
       async (_c: string, _o?: GetFlowsOptions) => flowsResponse,
     ),
     getMesh: jest.fn(async (_o?: { signal?: AbortSignal }) => meshOverview),
+    getGitLive: jest.fn(
+      async (_c: string, _o?: { signal?: AbortSignal }) => gitLiveResponse,
+    ),
     ...overrides,
   };
   return api as jest.Mocked<CiliumApi>;

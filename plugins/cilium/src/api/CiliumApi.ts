@@ -4,6 +4,7 @@ import {
   ClustersResponse,
   FlowsResponse,
   GatewaysPage,
+  GitLiveResponse,
   HttpRoutesPage,
   MeshOverview,
   Verdict,
@@ -52,6 +53,11 @@ export interface CiliumApi {
   ): Promise<HttpRoutesPage>;
   getFlows(cluster: string, options?: GetFlowsOptions): Promise<FlowsResponse>;
   getMesh(options?: { signal?: AbortSignal }): Promise<MeshOverview>;
+  /** Git (repository head) against live, per HTTPRoute; Argo CD revisions; history. */
+  getGitLive(
+    cluster: string,
+    options?: { signal?: AbortSignal },
+  ): Promise<GitLiveResponse>;
 }
 
 /** Reference to the {@link CiliumApi}; owned by the `cilium` plugin. */

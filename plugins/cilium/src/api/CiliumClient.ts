@@ -6,6 +6,7 @@ import {
   ClustersResponse,
   FlowsResponse,
   GatewaysPage,
+  GitLiveResponse,
   HttpRoutesPage,
   MeshOverview,
   apiPaths,
@@ -117,6 +118,17 @@ export class CiliumClient implements CiliumApi {
 
   getMesh(options?: { signal?: AbortSignal }): Promise<MeshOverview> {
     return this.get(apiPaths.mesh(), undefined, options?.signal);
+  }
+
+  getGitLive(
+    cluster: string,
+    options?: { signal?: AbortSignal },
+  ): Promise<GitLiveResponse> {
+    return this.get(
+      apiPaths.clusterGitLive(cluster),
+      undefined,
+      options?.signal,
+    );
   }
 
   /**
