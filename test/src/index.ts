@@ -2,3 +2,4 @@
 export * from './kubernetes';
 export * from './hubble';
 export * from './git';
+export * from './github';
