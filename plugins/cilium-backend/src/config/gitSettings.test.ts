@@ -1,8 +1,8 @@
 import { ConfigReader } from '@backstage/config';
-import { JsonObject } from '@backstage/types';
 import { gitRepoSettings } from './gitSettings';
 
-const git = (data: JsonObject) => new ConfigReader(data);
+const git = (data: ConstructorParameters<typeof ConfigReader>[0]) =>
+  new ConfigReader(data);
 
 describe('where a cluster repository is read from', () => {
   it('defaults to the local repository named after the cluster', () => {
