@@ -5,6 +5,7 @@ import { Page } from 'playwright-core';
 import { commitToTestRepo, readTree } from '../git/bareRepo';
 import { ECHO_ROUTE_FILE, echoRouteYaml, EXAMPLES_DIR } from '../git/echoRoute';
 import { DemoPortal, startDemoPortal } from './harness/demoPortal';
+import { screenshotDir } from './harness/browser';
 
 jest.setTimeout(240_000);
 
@@ -12,6 +13,13 @@ const ALICE = { name: 'Alice Example', email: 'alice@example.net' };
 const BOB = { name: 'Bob Example', email: 'bob@example.net' };
 
 const section = (page: Page) => page.getByTestId('cilium-section-git-live');
+/** The section alone, in `test-results/screenshots/<name>.png`. */
+const sectionShot = async (page: Page, name: string) => {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  await section(page).screenshot({
+    path: path.join(screenshotDir, `${name}.png`),
+  });
+};
 const echoRow = (page: Page) =>
   section(page).getByRole('listitem', { name: 'HTTPRoute echo/echo' });
 
@@ -39,18 +47,19 @@ describe('the Git and live section of democluster1', () => {
         timestamp: now - 3600,
       },
     );
+    demo = await startDemoPortal({
+      config: { ciliumGitops: { localPublish: { baseDir: reposDir } } },
+    });
+    // Committed once the portal runs, two minutes back: "(2 min)" below.
     head = await commitToTestRepo(
       gitdir,
       { [ECHO_ROUTE_FILE]: echoRouteYaml('democluster1', [50, 50]) },
       {
         message: 'Shift echo/echo to echo-1:50, echo-2:50',
         author: BOB,
-        timestamp: now - 120,
+        timestamp: Math.floor(Date.now() / 1000) - 120,
       },
     );
-    demo = await startDemoPortal({
-      config: { ciliumGitops: { localPublish: { baseDir: reposDir } } },
-    });
   });
 
   afterAll(async () => {
@@ -95,8 +104,7 @@ describe('the Git and live section of democluster1', () => {
       changeKind: 'split',
       route: 'echo/echo',
     });
-    await git.scrollIntoViewIfNeeded();
-    await demo.browser.screenshot('git-live-not-synced');
+    await sectionShot(page, 'git-live-not-synced');
 
     // What Argo CD does once it syncs the head: the route as Git says, the
     // Application's synced revision moved to the head.
@@ -129,7 +137,6 @@ describe('the Git and live section of democluster1', () => {
       .filter({ hasText: 'echo' })
       .getByText(`in sync with ${head.slice(0, 7)}`)
       .waitFor();
-    await git.scrollIntoViewIfNeeded();
-    await demo.browser.screenshot('git-live-in-sync');
+    await sectionShot(page, 'git-live-in-sync');
   });
 });
