@@ -8,6 +8,8 @@ import {
 } from '@internal/plugin-cilium-common';
 import { sameWeights } from './routeWeights';
 
+const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
+
 /** Live backends in Git's order (unknown ones after), for `Git 50/50, live 100/0`. */
 export function alignedLive(
   git: BackendWeight[],
@@ -55,7 +57,7 @@ export function routeDrift(
   const summary = !liveFound
     ? `Git ${rules.map(r => weightsText(r.git)).join('; ')}, live: not found`
     : differing.length === 0
-    ? `Git has ${rules.length} rules, live ${liveRuleCount}`
+    ? `Git ${rules.length} ${plural(rules.length, "rule")}, live ${liveRuleCount}`
     : differing
         .map(
           r =>
