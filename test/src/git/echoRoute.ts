@@ -3,7 +3,10 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 
 /** The rendered example repositories, `gitops/examples/<cluster>/repo`. */
-export const EXAMPLES_DIR = path.resolve(__dirname, '../../../gitops/examples');
+export const EXAMPLES_DIR = path.resolve(
+  require.resolve('@internal/cilium-test-servers/package.json'),
+  '../../gitops/examples',
+);
 
 /** Path of the echo demo's HTTPRoute in a rendered repository. */
 export const ECHO_ROUTE_FILE = 'manifests/echo/httproute-echo.yaml';

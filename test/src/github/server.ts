@@ -3,6 +3,13 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import git, { TREE } from 'isomorphic-git';
 
+/** GitHub's `files[].status` of a path present in `now`, `before` or both. */
+function fileStatus(now: unknown, before: unknown): string {
+  if (!before) return 'added';
+  if (!now) return 'removed';
+  return 'modified';
+}
+
 export interface GithubTestServer {
   /** e.g. `http://127.0.0.1:41234/api/v3` (GitHub Enterprise's layout). */
   apiBaseUrl: string;
@@ -32,6 +39,7 @@ export async function startGithubTestServer(opts: {
 }): Promise<GithubTestServer> {
   const { gitdir } = opts;
   const requests: string[] = [];
+  let host = '';
   const prefix = `/api/v3/repos/${opts.owner}/${opts.repo}`;
   const webBase = () => `https://${host}/${opts.owner}/${opts.repo}`;
 
@@ -70,7 +78,7 @@ export async function startGithubTestServer(opts: {
         if (((await a?.type()) ?? (await b?.type())) === 'blob') {
           files.push({
             filename: filepath,
-            status: !b ? 'added' : !a ? 'removed' : 'modified',
+            status: fileStatus(a, b),
           });
         }
         return undefined;
@@ -96,7 +104,7 @@ export async function startGithubTestServer(opts: {
       try {
         head = await git.resolveRef({ fs, gitdir, ref: `refs/heads/${ref}` });
       } catch {
-        return [404, { message: 'No commit found for SHA: ' + ref }];
+        return [404, { message: `No commit found for SHA: ${ref}` }];
       }
       const log = await git.log({ fs, gitdir, ref: head, depth });
       return [200, await Promise.all(log.map(c => commitJson(c.oid)))];
@@ -179,7 +187,7 @@ export async function startGithubTestServer(opts: {
       });
   });
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     apiBaseUrl: `http://${host}/api/v3`,
     host,

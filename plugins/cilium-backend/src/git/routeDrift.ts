@@ -54,18 +54,26 @@ export function routeDrift(
   if (liveFound && differing.length === 0 && liveRuleCount === rules.length) {
     return { inSync: true };
   }
-  const summary = !liveFound
-    ? `Git ${rules.map(r => weightsText(r.git)).join('; ')}, live: not found`
-    : differing.length === 0
-    ? `Git ${rules.length} ${plural(rules.length, "rule")}, live ${liveRuleCount}`
-    : differing
-        .map(
-          r =>
-            `Git ${weightsText(r.git)}, live ${
-              r.live ? weightsText(r.live) : 'no such rule'
-            }`,
-        )
-        .join('; ');
+  let summary: string;
+  if (!liveFound) {
+    summary = `Git ${rules
+      .map(r => weightsText(r.git))
+      .join('; ')}, live: not found`;
+  } else if (differing.length === 0) {
+    summary = `Git ${rules.length} ${plural(
+      rules.length,
+      'rule',
+    )}, live ${liveRuleCount}`;
+  } else {
+    summary = differing
+      .map(
+        r =>
+          `Git ${weightsText(r.git)}, live ${
+            r.live ? weightsText(r.live) : 'no such rule'
+          }`,
+      )
+      .join('; ');
+  }
   const outside = otherManagers.length
     ? `changed outside Git by ${otherManagers.join(', ')}`
     : undefined;
