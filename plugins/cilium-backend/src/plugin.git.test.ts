@@ -7,9 +7,9 @@ import {
   echoRouteYaml,
   ECHO_ROUTE_FILE,
   EXAMPLES_DIR,
-  hubbleFixtures,
   KubeObject,
   readTree,
+  recentEchoFlows,
 } from '@internal/cilium-test-servers';
 import {
   AUTH,
@@ -232,41 +232,10 @@ describe('the Git and live view of a cluster', () => {
   });
 
   it('counts the flows Hubble saw to each backend, and says when they are too few', async () => {
-    const peer = (name: string, ip: string) => ({
-      ip,
-      endpoint: {
-        identity: 50000,
-        cluster_name: 'democluster1',
-        namespace: 'echo',
-        pod_name: `${name}-7d9c6b5f4-abcde`,
-        labels: [`k8s:app=${name}`],
-        workloads: [{ name, kind: 'Deployment' }],
-      },
-      service: { name, namespace: 'echo' },
-    });
-    const client = {
-      ip: '10.1.1.99',
-      endpoint: { identity: 2, labels: ['reserved:ingress'] },
-    };
-    const flowsTo = (name: string, ip: string, n: number) =>
-      Array.from({ length: n }, (_, i) =>
-        hubbleFixtures.httpFlow({
-          time: hubbleFixtures.at(
-            new Date(Date.now() - 60_000 + i * 10).toISOString(),
-          ),
-          node: 'democluster1/democluster1-worker',
-          from: client,
-          to: peer(name, ip),
-          type: 'REQUEST',
-          method: 'GET',
-          url: 'http://echo.democluster1.example.com/',
-        }),
-      );
     const fixtures = cluster.relay!.fixtures();
-    cluster.relay!.setFlows([
-      ...flowsTo('echo-1', '10.1.1.50', 30),
-      ...flowsTo('echo-2', '10.1.1.51', 10),
-    ]);
+    cluster.relay!.setFlows(
+      recentEchoFlows('democluster1', { 'echo-1': 30, 'echo-2': 10 }),
+    );
     let r = echo(await read());
     expect(r.observed).toEqual({
       flows: 40,
@@ -276,7 +245,7 @@ describe('the Git and live view of a cluster', () => {
         { name: 'echo-2', flows: 10, percent: 25 },
       ],
     });
-    cluster.relay!.setFlows(flowsTo('echo-2', '10.1.1.51', 5));
+    cluster.relay!.setFlows(recentEchoFlows('democluster1', { 'echo-2': 5 }));
     r = echo(await read());
     expect(r.observed).toMatchObject({ flows: 5, enough: false });
     cluster.relay!.setFixtures(fixtures);

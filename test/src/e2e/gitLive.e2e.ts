@@ -6,6 +6,7 @@ import { commitToTestRepo, readTree } from '../git/bareRepo';
 import { ECHO_ROUTE_FILE, echoRouteYaml, EXAMPLES_DIR } from '../git/echoRoute';
 import { DemoPortal, startDemoPortal } from './harness/demoPortal';
 import { screenshotDir } from './harness/browser';
+import { recentEchoFlows } from '../hubble/fixtures/echoFlows';
 
 jest.setTimeout(240_000);
 
@@ -69,6 +70,9 @@ describe('the Git and live section of democluster1', () => {
 
   it('shows Git 50/50 against live 100/0 until Argo CD syncs, then in sync', async () => {
     const { page } = demo.browser;
+    // Hubble sees the traffic the cluster really sends: all to echo-1.
+    const relay = demo.env.clusters.democluster1.relay!;
+    relay.setFlows(recentEchoFlows('democluster1', { 'echo-1': 40 }));
     await page.goto(demo.entityUrl('democluster1', 'cilium'));
     const git = section(page);
     await git.getByRole('heading', { name: 'Git and live' }).waitFor();
@@ -79,7 +83,12 @@ describe('the Git and live section of democluster1', () => {
       .getByTestId('drift-badge')
       .getByText('Git 50/50, live 100/0 — not yet synced')
       .waitFor();
-    await row.getByText(/observed: not enough flows/).waitFor();
+    await row
+      .getByText(
+        'Git 50/50 · live 100/0 · observed 100/0 (40 flows in the last 5 min)',
+        { exact: false },
+      )
+      .waitFor();
     await git
       .getByTestId('git-argocd-revision')
       .filter({ hasText: 'echo' })
@@ -123,6 +132,9 @@ describe('the Git and live section of democluster1', () => {
     app.status.sync.revision = head;
     app.status.operationState.syncResult.revision = head;
     store.put(app);
+    relay.setFlows(
+      recentEchoFlows('democluster1', { 'echo-1': 22, 'echo-2': 18 }),
+    );
 
     // The backend caches for cacheTtlSeconds (5 s): reload until it reads again.
     const inSync = row.getByTestId('drift-badge').getByText('in sync with Git');
@@ -131,7 +143,12 @@ describe('the Git and live section of democluster1', () => {
       await git.getByTestId('git-live-reload').click();
     }
     await inSync.waitFor();
-    await row.getByText('Git 50/50 · live 50/50', { exact: false }).waitFor();
+    await row
+      .getByText(
+        'Git 50/50 · live 50/50 · observed 55/45 (40 flows in the last 5 min)',
+        { exact: false },
+      )
+      .waitFor();
     await git
       .getByTestId('git-argocd-revision')
       .filter({ hasText: 'echo' })
