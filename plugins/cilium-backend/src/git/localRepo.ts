@@ -24,6 +24,34 @@ export class LocalRepoMissingError extends Error {
   }
 }
 
+/**
+ * What a commit hash names never changes: snapshots by head and commit
+ * details by hash are kept (a few, least recently used out first), so a
+ * read whose head did not move only resolves the branch.
+ */
+class Kept<T> {
+  private readonly map = new Map<string, T>();
+  constructor(private readonly max: number) {}
+  get(key: string): T | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: string, value: T) {
+    this.map.delete(key);
+    this.map.set(key, value);
+    for (const oldest of this.map.keys()) {
+      if (this.map.size <= this.max) break;
+      this.map.delete(oldest);
+    }
+  }
+}
+const snapshots = new Kept<RepoSnapshot>(8);
+const commitDetails = new Kept<GitCommitInfo>(1000);
+
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
 
 function throwIfAborted(signal: AbortSignal) {
@@ -52,6 +80,9 @@ export async function readLocalRepo(
   } catch {
     throw new Error(`Repository ${name} has no branch ${branch}`);
   }
+  const snapshotKey = `${gitdir}\0${branch}\0${head}\0${webUrl ?? ''}`;
+  const kept = snapshots.get(snapshotKey);
+  if (kept) return kept;
   const commits = await git.log({
     fs,
     gitdir,
@@ -66,7 +97,7 @@ export async function readLocalRepo(
     throwIfAborted(signal);
     history.push(await commitInfo(gitdir, c, cache, webUrl));
   }
-  return {
+  const snapshot: RepoSnapshot = {
     repo: {
       kind: 'local',
       name: name.replace(/\.git$/, ''),
@@ -78,6 +109,8 @@ export async function readLocalRepo(
     manifests,
     history,
   };
+  snapshots.set(snapshotKey, snapshot);
+  return snapshot;
 }
 
 async function yamlFiles(
@@ -145,6 +178,9 @@ async function commitInfo(
   cache: object,
   webUrl?: string,
 ): Promise<GitCommitInfo> {
+  const key = `${gitdir}\0${c.oid}\0${webUrl ?? ''}`;
+  const kept = commitDetails.get(key);
+  if (kept) return kept;
   const files = await changedFiles(gitdir, c.oid, c.commit.parent[0], cache);
   const info: GitCommitInfo = {
     sha: c.oid,
@@ -155,5 +191,6 @@ async function commitInfo(
   };
   if (files.length > MAX_FILES_PER_COMMIT) info.filesTruncated = true;
   if (webUrl) info.url = `${webUrl}/commit/${c.oid}`;
+  commitDetails.set(key, info);
   return info;
 }
