@@ -112,6 +112,11 @@ describe('the Git and live section of democluster1', () => {
       cluster: 'resource:default/democluster1',
       changeKind: 'split',
       route: 'echo/echo',
+      backends: [
+        { name: 'echo-1', weight: 50 },
+        { name: 'echo-2', weight: 50 },
+      ],
+      expectedHead: head,
     });
     await sectionShot(page, 'git-live-not-synced');
 

@@ -66,6 +66,11 @@ describe('GitLiveSection', () => {
       cluster: ENTITY_REF,
       changeKind: 'split',
       route: 'echo/echo',
+      backends: [
+        { name: 'echo-1', weight: 50 },
+        { name: 'echo-2', weight: 50 },
+      ],
+      expectedHead: gitLiveResponse.repo!.head,
     });
   });
 

@@ -86,6 +86,7 @@ const GitLiveBody = ({
                 key={`${r.namespace}/${r.name}`}
                 route={r}
                 entityRef={entityRef}
+                head={doc.repo?.head}
                 minFlows={doc.minObservedFlows}
                 windowSeconds={doc.observedWindowSeconds}
               />

@@ -31,6 +31,8 @@ export function observedText(
 export const GitRouteRow = (props: {
   route: GitRouteInfo;
   entityRef: string;
+  /** The repository head the page shows. */
+  head?: string;
   minFlows: number;
   windowSeconds: number;
 }) => {
@@ -50,7 +52,10 @@ export const GitRouteRow = (props: {
             {id}
           </Text>
           <Link
-            href={shiftTrafficHref(entityRef, id)}
+            href={shiftTrafficHref(entityRef, id, {
+              backends: split?.git ?? [],
+              head: props.head,
+            })}
             aria-label={`Shift traffic of ${id}`}
             data-testid="shift-traffic-link"
           >
