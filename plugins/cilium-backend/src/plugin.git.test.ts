@@ -251,6 +251,16 @@ describe('the Git and live view of a cluster', () => {
     cluster.relay!.setFixtures(fixtures);
   });
 
+  it('answers 404 for a cluster that is not configured, and 401 without credentials', async () => {
+    const unknown = await http.get('/api/cilium/clusters/nope/git').set(AUTH);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.message).toBe(
+      "No cluster named 'nope' is configured",
+    );
+    const anonymous = await http.get('/api/cilium/clusters/democluster1/git');
+    expect(anonymous.status).toBe(401);
+  });
+
   it('says so when the cluster has no repository yet, and still answers', async () => {
     const doc = await read('democluster2');
     expect(doc.routes).toEqual([]);
