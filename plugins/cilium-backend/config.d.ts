@@ -143,6 +143,36 @@ export interface Config {
        * @visibility backend
        */
       meshPeers?: string[];
+      /**
+       * The cluster's GitOps repository, read at its head for the page's
+       * "Git and live" section. Default: the scaffolder's local repository
+       * `<ciliumGitops.localPublish.baseDir>/<cluster name>.git`.
+       */
+      git?: {
+        /**
+         * A GitHub repository, `https://github.com/<owner>/<repo>[.git]`,
+         * read through `integrations.github`.
+         * @visibility backend
+         */
+        url?: string;
+        /**
+         * Name of a repository of the local publish target instead of the
+         * cluster's name (`<baseDir>/<localRepo>.git`).
+         * @visibility backend
+         */
+        localRepo?: string;
+        /**
+         * Branch Argo CD follows. Default `main`.
+         * @visibility backend
+         */
+        branch?: string;
+        /**
+         * Web page of the repository for commit links
+         * (`<webUrl>/commit/<sha>`); derived for GitHub.
+         * @visibility backend
+         */
+        webUrl?: string;
+      };
     }>;
   };
 }

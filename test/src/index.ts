@@ -2,3 +2,5 @@
 export * from './kubernetes';
 export * from './hubble';
 export * from './prometheus';
+export * from './git';
+export * from './github';

@@ -84,7 +84,7 @@ describe('cilium backend plugin under load', () => {
         .get('/api/cilium/clusters/democluster1/status')
         .set(AUTH);
       expect(res.body.httpRouteCounts.total).toBe(5);
-      expect(res.body.argocd.applications).toHaveLength(6);
+      expect(res.body.argocd.applications).toHaveLength(7);
       const routePages = cluster.server.requests.filter(p =>
         p.startsWith('/apis/gateway.networking.k8s.io/v1/httproutes?'),
       );

@@ -44,6 +44,7 @@ describe('cilium backend plugin permissions', () => {
         '/clusters/democluster1/status',
         '/clusters/democluster1/gateways',
         '/clusters/democluster1/httproutes',
+        '/clusters/democluster1/git',
         '/mesh',
       ]) {
         const res = await http.get(`/api/cilium${path}`).set(AUTH);

@@ -155,6 +155,7 @@ describe('cilium backend plugin', () => {
       ['cert-manager', -5],
       ['gateway-api-crds', -5],
       ['hubble-ui', 0],
+      ['echo', 4],
       ['bookinfo', 10],
       ['jobs-app', 10],
     ]);

@@ -12,6 +12,8 @@ import { ResponseCache } from './service/ResponseCache';
 import { StatusService } from './service/StatusService';
 import { MetricsService } from './service/MetricsService';
 import { createRouter } from './router/createRouter';
+import { ScmIntegrations } from '@backstage/integration';
+import { GitLiveService } from './service/GitLiveService';
 
 /**
  * The Cilium status API: cluster list, per-cluster status (Gateway API,
@@ -59,6 +61,12 @@ export const ciliumPlugin = createBackendPlugin({
             permissions: deps.permissions,
             service,
             metrics: new MetricsService(connections, cache),
+            gitLive: new GitLiveService(
+              connections,
+              cache,
+              settings.timeoutMs,
+              ScmIntegrations.fromConfig(deps.config),
+            ),
           }),
         );
         deps.logger.info(

@@ -14,4 +14,5 @@ export * from './types/hubble';
 export * from './types/status';
 export * from './types/paging';
 export * from './types/metrics';
+export * from './types/gitLive';
 export * from './search';

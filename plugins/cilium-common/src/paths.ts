@@ -14,6 +14,8 @@ export const apiPaths = {
     `/clusters/${encodeURIComponent(cluster)}/httproutes`,
   clusterMetrics: (cluster: string) =>
     `/clusters/${encodeURIComponent(cluster)}/metrics`,
+  clusterGitLive: (cluster: string) =>
+    `/clusters/${encodeURIComponent(cluster)}/git`,
   mesh: () => '/mesh',
 } as const;
 

@@ -10,5 +10,6 @@ export type {
 export { demoRelayFixtures, DEMO_FLOWS_START } from './fixtures/demoRelay';
 export { demoRelayFlows } from './fixtures/demoFlows';
 export { demoPeers, DEMO_POLICIES } from './fixtures/demoPeers';
+export { recentEchoFlows } from './fixtures/echoFlows';
 export * as hubbleFixtures from './fixtures/builders';
 export type * from './types';

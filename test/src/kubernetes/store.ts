@@ -29,6 +29,23 @@ export class ObjectStore {
     this.byType.get(resourceKey(t.group, t.version, t.plural))!.push(obj);
   }
 
+  /**
+   * Replaces the object of the same kind, namespace and name (adds it when
+   * there is none), as an update through the API would.
+   */
+  put(obj: KubeObject) {
+    const t = resourceTypeOf(obj);
+    const key = resourceKey(t.group, t.version, t.plural);
+    const items = this.byType.get(key)!;
+    const i = items.findIndex(
+      o =>
+        o.metadata.name === obj.metadata.name &&
+        o.metadata.namespace === obj.metadata.namespace,
+    );
+    if (i >= 0) items[i] = obj;
+    else items.push(obj);
+  }
+
   /** Removes every object of a kind, e.g. to simulate a missing CRD's data. */
   removeAll(kind: string) {
     for (const [key, items] of this.byType) {

@@ -3,6 +3,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { KubeConfig } from '@kubernetes/client-node';
 import { ArgoCdSettings, CiliumSettings, ClusterDefinition } from './types';
 import { kubeConfigFor, kubeConfigsFromFile } from './kubeConfigs';
+import { gitRepoSettings, localReposDir } from './gitSettings';
 
 const DEFAULT_TIMEOUT_MS = 5000;
 const DEFAULT_CACHE_TTL_SECONDS = 10;
@@ -40,8 +41,9 @@ export function readSettings(
       );
     }
   }
+  const reposDir = localReposDir(config);
   const clusters = base.map(b =>
-    clusterDefinition(b, extras.get(b.name), base),
+    clusterDefinition(b, extras.get(b.name), base, reposDir),
   );
   const ttl =
     config.getOptionalNumber('cilium.cacheTtlSeconds') ??
@@ -113,6 +115,7 @@ function clusterDefinition(
   base: BaseCluster,
   extra: Config | undefined,
   all: BaseCluster[],
+  reposDir: string,
 ): ClusterDefinition {
   return {
     ...base,
@@ -122,6 +125,7 @@ function clusterDefinition(
     prometheus: extra?.getOptionalConfig('prometheus'),
     argocd: argoCdSettings(base, extra?.getOptionalConfig('argocd'), all),
     meshPeers: extra?.getOptionalStringArray('meshPeers'),
+    git: gitRepoSettings(base.name, extra?.getOptionalConfig('git'), reposDir),
   };
 }
 

@@ -28,6 +28,22 @@ export interface ClusterDefinition {
   argocd: ArgoCdSettings;
   /** Expected mesh peers from configuration; else from the catalog. */
   meshPeers?: string[];
+  /** Where the cluster's GitOps repository is read (see `config/gitSettings`). */
+  git?: GitRepoSettings;
+}
+
+/**
+ * The cluster's GitOps repository: a bare repository on the Backstage host
+ * (`local`, an absolute path) or a GitHub repository (`github`, its URL).
+ */
+export interface GitRepoSettings {
+  local?: string;
+  github?: string;
+  branch: string;
+  /** Web page of the repository, for commit links (GitHub: derived). */
+  webUrl?: string;
+  /** True when no `git` block is configured (the default local repository). */
+  isDefault: boolean;
 }
 
 export interface CiliumSettings {

@@ -147,6 +147,21 @@ export class ClusterClient {
     );
   }
 
+  /** One namespaced custom object, whole (with `metadata.managedFields`). */
+  async customObject(
+    group: string,
+    version: string,
+    plural: string,
+    namespace: string,
+    name: string,
+    opts: CallOptions,
+  ): Promise<KubeObject> {
+    return this.custom.getNamespacedCustomObject(
+      { group, version, plural, namespace, name },
+      withPrepare(this.prepare(opts.signal)),
+    );
+  }
+
   async configMap(namespace: string, name: string, opts: CallOptions) {
     return this.core.readNamespacedConfigMap(
       { namespace, name },

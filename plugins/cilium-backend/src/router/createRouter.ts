@@ -20,6 +20,7 @@ import { parseMetricsQuery } from './metricsQuery';
 import { MetricsService } from '../service/MetricsService';
 import { JsonBody } from '../service/jsonBody';
 import { PagedSection } from '../service/statusEntry';
+import { GitLiveService } from '../service/GitLiveService';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -27,6 +28,8 @@ export interface RouterOptions {
   service: StatusService;
   /** The metrics route (the cluster's Prometheus); absent, no route. */
   metrics?: MetricsService;
+  /** The "Git and live" view (`/clusters/:name/git`), when wired. */
+  gitLive?: GitLiveService;
 }
 
 /**
@@ -128,6 +131,15 @@ export async function createRouter(
       await authorize(req, ciliumClusterReadPermission);
       const { range } = parseMetricsQuery(req.query);
       await sendJson(req, res, await metrics.metrics(req.params.name, range));
+    });
+  }
+
+  // Git against live: repository head, live routes, Argo CD revisions.
+  const gitLive = options.gitLive;
+  if (gitLive) {
+    router.get('/clusters/:name/git', async (req, res) => {
+      await authorize(req, ciliumClusterReadPermission);
+      await sendJson(req, res, await gitLive.gitLive(req.params.name));
     });
   }
 

@@ -11,7 +11,8 @@ export type StatusSource =
   | 'clusterMesh'
   | 'argocd'
   | 'hubble'
-  | 'prometheus';
+  | 'prometheus'
+  | 'git';
 
 /** Why a source could not be read. */
 export type SourceErrorReason =

@@ -15,6 +15,7 @@ import { clusterStatus, gateways, httpRoutes } from './clusterStatus';
 import { flowsResponse } from './flows';
 import { meshOverview } from './mesh';
 import { clusterMetrics } from './metrics';
+import { gitLiveResponse } from './gitLive';
 
 /**
  * A page function over `items` answering like the paged backend routes:
@@ -92,6 +93,9 @@ export function mockCiliumApi(
     getMetrics: jest.fn(
       async (_c: string, o: { range: MetricsRange; signal?: AbortSignal }) =>
         clusterMetrics(o.range),
+    ),
+    getGitLive: jest.fn(
+      async (_c: string, _o?: { signal?: AbortSignal }) => gitLiveResponse,
     ),
     ...overrides,
   };

@@ -4,6 +4,7 @@ import {
   ClustersResponse,
   FlowsResponse,
   GatewaysPage,
+  GitLiveResponse,
   HttpRoutesPage,
   MeshOverview,
   ClusterMetrics,
@@ -59,6 +60,11 @@ export interface CiliumApi {
     cluster: string,
     options: { range: MetricsRange; signal?: AbortSignal },
   ): Promise<ClusterMetrics>;
+  /** Git (repository head) against live, per HTTPRoute; Argo CD revisions; history. */
+  getGitLive(
+    cluster: string,
+    options?: { signal?: AbortSignal },
+  ): Promise<GitLiveResponse>;
 }
 
 /** Reference to the {@link CiliumApi}; owned by the `cilium` plugin. */

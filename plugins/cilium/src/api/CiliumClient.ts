@@ -6,6 +6,7 @@ import {
   ClustersResponse,
   FlowsResponse,
   GatewaysPage,
+  GitLiveResponse,
   HttpRoutesPage,
   MeshOverview,
   ClusterMetrics,
@@ -127,6 +128,17 @@ export class CiliumClient implements CiliumApi {
   ): Promise<ClusterMetrics> {
     const query = new URLSearchParams({ range: options.range });
     return this.get(apiPaths.clusterMetrics(cluster), query, options.signal);
+  }
+
+  getGitLive(
+    cluster: string,
+    options?: { signal?: AbortSignal },
+  ): Promise<GitLiveResponse> {
+    return this.get(
+      apiPaths.clusterGitLive(cluster),
+      undefined,
+      options?.signal,
+    );
   }
 
   /**

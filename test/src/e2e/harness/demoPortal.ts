@@ -19,12 +19,17 @@ export interface DemoPortal {
  * protocol-true Kubernetes API and Hubble Relay test servers of
  * democluster1/2, and a Chromium signed in as guest.
  */
-export async function startDemoPortal(): Promise<DemoPortal> {
+export async function startDemoPortal(
+  opts: {
+    /** Other top-level config merged over the test servers' (e.g. `ciliumGitops`). */
+    config?: Record<string, unknown>;
+  } = {},
+): Promise<DemoPortal> {
   const env = await startDemoEnvironment();
   let portal: Portal | undefined;
   let browser: Browser | undefined;
   try {
-    portal = await startPortal({ config: env.config });
+    portal = await startPortal({ config: { ...env.config, ...opts.config } });
     browser = await launchBrowser();
     await signInAsGuest(browser.page, portal.baseUrl);
   } catch (e) {

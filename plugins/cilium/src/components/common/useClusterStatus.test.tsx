@@ -189,7 +189,9 @@ describe('the status document shared by the tab and the cards', () => {
     );
     expect(api.getClusterStatus).toHaveBeenCalledTimes(2);
 
-    await userEvent.click(screen.getByRole('button', { name: /reload/i }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Reload cluster status' }),
+    );
     await waitFor(() => expect(api.getClusterStatus).toHaveBeenCalledTimes(3));
     expect(within(routes()).getAllByTestId('route-item')).toHaveLength(2);
   });

@@ -55,6 +55,7 @@ describe('CiliumClusterContent', () => {
       'Gateways',
       'HTTPRoutes',
       'Load balancing and BGP',
+      'Git and live',
       'Hubble',
       'Cluster Mesh',
       'Argo CD',

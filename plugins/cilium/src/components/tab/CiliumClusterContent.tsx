@@ -1,4 +1,4 @@
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Button, Flex, Text } from '@backstage/ui';
 import { ArgoCdBody } from '../argocd/ArgoCdBody';
@@ -7,6 +7,7 @@ import { RequestErrorPanel, statusCodeOf } from '../common/RequestErrorPanel';
 import { StatusSection } from '../common/StatusSection';
 import { useClusterStatus } from '../common/useClusterStatus';
 import { GatewaysBody } from '../gateways/GatewaysBody';
+import { GitLiveSection } from '../gitLive/GitLiveSection';
 import { HubbleSection } from '../hubble/HubbleSection';
 import { ClusterMeshBody } from '../mesh/ClusterMeshBody';
 import { LoadBalancingBody } from '../network/LoadBalancingBody';
@@ -99,6 +100,10 @@ export const CiliumClusterView = ({ entity }: { entity: Entity }) => {
               </StatusSection>
             </>
           )}
+          <GitLiveSection
+            cluster={cluster}
+            entityRef={stringifyEntityRef(entity)}
+          />
           <HubbleSection cluster={cluster} statusState={state} />
           <MetricsSection cluster={cluster} />
           {!state.error && (

@@ -1,0 +1,37 @@
+import { ScmIntegrations } from '@backstage/integration';
+import { NotFoundError } from '@backstage/errors';
+import { ClusterConnections } from './ClusterConnections';
+import { ResponseCache } from './ResponseCache';
+import { bodyCodec, JsonBody, jsonBody } from './jsonBody';
+import { readGitLive } from '../git/readGitLive';
+
+/**
+ * The "Git and live" view of the configured clusters, cached and coalesced
+ * like the status document (same TTL), one entry per cluster.
+ */
+export class GitLiveService {
+  constructor(
+    private readonly connections: ClusterConnections,
+    private readonly cache: ResponseCache,
+    private readonly timeoutMs: number,
+    private readonly integrations: ScmIntegrations,
+  ) {}
+
+  async gitLive(name: string): Promise<JsonBody> {
+    const conn = this.connections.get(name);
+    if (!conn) {
+      throw new NotFoundError(`No cluster named '${name}' is configured`);
+    }
+    return this.cache.get(
+      `cilium:git:${name}`,
+      async () =>
+        jsonBody(
+          await readGitLive(conn, {
+            integrations: this.integrations,
+            timeoutMs: this.timeoutMs,
+          }),
+        ),
+      bodyCodec,
+    );
+  }
+}

@@ -1,0 +1,2 @@
+export { startGithubTestServer } from './server';
+export type { GithubTestServer } from './server';
