@@ -10,7 +10,9 @@ import { KeyPair, selfSignedApiServerCertificate } from './tls';
 export type Fault =
   | { type: 'delay'; ms: number }
   | { type: 'fail'; status: number; message?: string }
-  | { type: 'hang' };
+  | { type: 'hang' }
+  /** Closes the connection without an answer (the client sees ECONNRESET). */
+  | { type: 'reset' };
 
 export interface KubernetesTestServerOptions {
   /** Objects to serve. */
@@ -43,6 +45,8 @@ export interface KubernetesTestServer {
   requestCount(path: string): number;
   /** Total requests, excluding `/version` when `excludeVersion` is set. */
   totalRequests(opts?: { excludeVersion?: boolean }): number;
+  /** TCP (or TLS) connections accepted so far: shows keep-alive reuse. */
+  connectionCount(): number;
   /** Every request path seen, with its query, in arrival order. */
   requests: string[];
   resetCounts(): void;
@@ -98,6 +102,10 @@ export async function startKubernetesTestServer(
       send(status, body);
     };
     if (fault?.type === 'hang') return; // held until the client gives up
+    if (fault?.type === 'reset') {
+      req.socket.destroy();
+      return;
+    }
     if (fault?.type === 'delay') setTimeout(answer, fault.ms);
     else answer();
   };
@@ -110,6 +118,10 @@ export async function startKubernetesTestServer(
     ? https.createServer({ key: keyPair.key, cert: keyPair.cert }, handler)
     : http.createServer(handler);
   server.keepAliveTimeout = 5000;
+  let connections = 0;
+  server.on(keyPair ? 'secureConnection' : 'connection', () => {
+    connections++;
+  });
   server.on('connection', s => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
@@ -130,6 +142,7 @@ export async function startKubernetesTestServer(
       faults.length = 0;
     },
     requestCount: path => counts.get(path) ?? 0,
+    connectionCount: () => connections,
     totalRequests: opts =>
       [...counts.entries()]
         .filter(([p]) => !(opts?.excludeVersion && p === '/version'))
