@@ -11,6 +11,11 @@ import { meshPeersFromCatalog } from './service/meshPeersFromCatalog';
 import { ResponseCache } from './service/ResponseCache';
 import { StatusService } from './service/StatusService';
 import { createRouter } from './router/createRouter';
+import { readLimitSettings } from './limits/limitSettings';
+import { ConcurrencyLimiter } from './limits/ConcurrencyLimiter';
+import { limitedHubbleFactory } from './limits/limitedHubble';
+import { timedCache } from './limits/timedCache';
+import { withLimits } from './limits/withLimits';
 
 /**
  * The Cilium status API: cluster list, per-cluster status (Gateway API,
@@ -34,25 +39,41 @@ export const ciliumPlugin = createBackendPlugin({
       },
       async init(deps) {
         const settings = readSettings(deps.config, deps.logger);
+        const limits = readLimitSettings(deps.config);
         const connections = new ClusterConnections(settings.clusters, {
           pageSize: settings.pageSize,
           timeoutMs: settings.timeoutMs,
-          hubbleFactory: hubbleRelayFactory,
+          hubbleFactory: limitedHubbleFactory(
+            hubbleRelayFactory,
+            new ConcurrencyLimiter(limits.relayStreams),
+          ),
         });
         deps.lifecycle.addShutdownHook(() => connections.close());
         const service = new StatusService(
           connections,
-          new ResponseCache(deps.cache, settings.cacheTtlMs, deps.logger),
+          new ResponseCache(
+            timedCache(deps.cache, limits.dependencyTimeoutMs),
+            settings.cacheTtlMs,
+            deps.logger,
+            limits.localCacheMaxBytes,
+          ),
           settings.timeoutMs,
-          meshPeersFromCatalog(deps.catalog, deps.logger),
+          meshPeersFromCatalog(
+            deps.catalog,
+            deps.logger,
+            limits.dependencyTimeoutMs,
+          ),
         );
         deps.permissionsRegistry.addPermissions(ciliumPermissions);
         deps.httpRouter.use(
-          await createRouter({
-            httpAuth: deps.httpAuth,
-            permissions: deps.permissions,
-            service,
-          }),
+          withLimits(
+            await createRouter({
+              httpAuth: deps.httpAuth,
+              permissions: deps.permissions,
+              service,
+            }),
+            { httpAuth: deps.httpAuth, limits },
+          ),
         );
         deps.logger.info(
           `Cilium status API serving ${

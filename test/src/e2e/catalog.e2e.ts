@@ -21,11 +21,15 @@ describe('the portal as a new user sees it', () => {
     const { page } = browser;
     await signInAsGuest(page, portal.baseUrl);
 
-    await page.goto(`${portal.baseUrl}/?filters[kind]=template&filters[user]=all`);
+    await page.goto(
+      `${portal.baseUrl}/?filters[kind]=template&filters[user]=all`,
+    );
     await page.getByRole('link', { name: /^Cilium cluster/ }).waitFor();
     await browser.screenshot('catalog-templates');
 
-    await page.goto(`${portal.baseUrl}/?filters[kind]=resource&filters[user]=all`);
+    await page.goto(
+      `${portal.baseUrl}/?filters[kind]=resource&filters[user]=all`,
+    );
     await page.getByRole('link', { name: 'democluster1' }).waitFor();
     await page.getByRole('link', { name: 'democluster2' }).waitFor();
     await browser.screenshot('catalog-clusters');
@@ -34,7 +38,10 @@ describe('the portal as a new user sees it', () => {
   it('offers the template on the create page', async () => {
     const { page } = browser;
     await page.goto(`${portal.baseUrl}/create`);
-    await page.getByText(/^Cilium cluster/).first().waitFor();
+    await page
+      .getByText(/^Cilium cluster/)
+      .first()
+      .waitFor();
     await browser.screenshot('create-page');
   });
 });

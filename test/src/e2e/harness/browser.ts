@@ -17,7 +17,9 @@ export function chromiumPath(): string {
   const found = candidates.find(p => fs.existsSync(p));
   if (!found) {
     throw new Error(
-      `No Chromium found (tried ${candidates.join(', ')}): install Debian's "chromium" package or set CHROMIUM_PATH`,
+      `No Chromium found (tried ${candidates.join(
+        ', ',
+      )}): install Debian's "chromium" package or set CHROMIUM_PATH`,
     );
   }
   return found;
