@@ -1,3 +1,4 @@
 /** Protocol-true test servers for the Cilium plugins' tests and benchmarks. */
 export * from './kubernetes';
 export * from './hubble';
+export { clientCertificate, type ClientCertificate } from './tls';

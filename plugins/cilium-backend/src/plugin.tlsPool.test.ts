@@ -87,9 +87,9 @@ describe('cilium backend plugin against an HTTPS API server with caData, under l
       const connections = server.connectionCount() - before;
       // keep-alive: many requests per TLS connection (a new agent per
       // request would open one connection per request)
-      expect(requests).toBeGreaterThanOrEqual(50);
-      expect(connections).toBeLessThanOrEqual(17);
-      expect(connections * 3).toBeLessThan(requests);
+      expect(requests).toBeGreaterThanOrEqual(30);
+      expect(connections).toBeLessThanOrEqual(16);
+      expect(connections * 2).toBeLessThan(requests);
     } finally {
       server.clearFaults();
       await backend.stop();

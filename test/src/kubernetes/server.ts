@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { AddressInfo, Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import { ObjectStore } from './store';
 import { KubeObject } from './types';
 import { listPage, statusBody } from './responses';
@@ -26,6 +27,12 @@ export interface KubernetesTestServerOptions {
    * key pair.
    */
   tls?: boolean | KeyPair;
+  /**
+   * With `tls`: also accept client certificates signed by this CA (PEM), as
+   * the API server's x509 authentication does; the certificate's CN is the
+   * user.
+   */
+  clientCa?: string;
 }
 
 export interface KubernetesTestServer {
@@ -47,6 +54,8 @@ export interface KubernetesTestServer {
   totalRequests(opts?: { excludeVersion?: boolean }): number;
   /** TCP (or TLS) connections accepted so far: shows keep-alive reuse. */
   connectionCount(): number;
+  /** Who each request authenticated as: `token` or `cert:<CN>`, in order. */
+  identities: string[];
   /** Every request path seen, with its query, in arrival order. */
   requests: string[];
   resetCounts(): void;
@@ -67,6 +76,7 @@ export async function startKubernetesTestServer(
   const faults: { path: string | RegExp; fault: Fault }[] = [];
   const counts = new Map<string, number>();
   const requests: string[] = [];
+  const identities: string[] = [];
   const sockets = new Set<Socket>();
 
   const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -84,10 +94,12 @@ export async function startKubernetesTestServer(
       res.end(text);
     };
 
-    if (req.headers.authorization !== `Bearer ${token}`) {
+    const identity = authenticate(req, token, options.clientCa);
+    if (!identity) {
       send(401, statusBody(401, 'Unauthorized', 'Unauthorized'));
       return;
     }
+    identities.push(identity);
     const fault = [...faults]
       .reverse()
       .find(f =>
@@ -115,7 +127,20 @@ export async function startKubernetesTestServer(
       ? selfSignedApiServerCertificate()
       : options.tls || undefined;
   const server = keyPair
-    ? https.createServer({ key: keyPair.key, cert: keyPair.cert }, handler)
+    ? https.createServer(
+        {
+          key: keyPair.key,
+          cert: keyPair.cert,
+          ...(options.clientCa
+            ? {
+                requestCert: true,
+                rejectUnauthorized: false,
+                ca: options.clientCa,
+              }
+            : {}),
+        },
+        handler,
+      )
     : http.createServer(handler);
   server.keepAliveTimeout = 5000;
   let connections = 0;
@@ -135,6 +160,7 @@ export async function startKubernetesTestServer(
     caPem: keyPair?.cert,
     store,
     requests,
+    identities,
     setFault: (path, fault) => {
       faults.push({ path, fault });
     },
@@ -150,6 +176,7 @@ export async function startKubernetesTestServer(
     resetCounts: () => {
       counts.clear();
       requests.length = 0;
+      identities.length = 0;
     },
     close: () =>
       new Promise<void>(resolve => {
@@ -157,6 +184,21 @@ export async function startKubernetesTestServer(
         server.close(() => resolve());
       }),
   };
+}
+
+/** The bearer token, or a client certificate the configured CA signed. */
+function authenticate(
+  req: http.IncomingMessage,
+  token: string,
+  clientCa: string | undefined,
+): string | undefined {
+  if (req.headers.authorization === `Bearer ${token}`) return 'token';
+  const socket = req.socket as TLSSocket;
+  if (clientCa && socket.authorized) {
+    const cn = socket.getPeerCertificate().subject?.CN;
+    return `cert:${Array.isArray(cn) ? cn[0] : cn}`;
+  }
+  return undefined;
 }
 
 function failure(status: number, message: string | undefined, path: string) {
