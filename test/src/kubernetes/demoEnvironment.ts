@@ -16,25 +16,37 @@ export interface DemoEnvironment {
   close(): Promise<void>;
 }
 
+const base64 = (pem: string) => Buffer.from(pem).toString('base64');
+
 /**
  * democluster1 and democluster2 as test servers: a Kubernetes API server
  * each and, unless `hubble: false`, a Hubble Relay each, plus the config to
  * reach them. For browser tests and local runs.
  */
 export async function startDemoEnvironment(
-  opts: { hubble?: boolean; argocdBaseUrl?: (cluster: string) => string } = {},
+  opts: {
+    hubble?: boolean;
+    argocdBaseUrl?: (cluster: string) => string;
+    /**
+     * Serve the Kubernetes API and the Relays over TLS, configured as in
+     * production: the CA as base64 `caData`, verification on.
+     */
+    tls?: boolean;
+  } = {},
 ): Promise<DemoEnvironment> {
+  const tls = opts.tls === true;
   const names: DemoClusterName[] = ['democluster1', 'democluster2'];
   const clusters = {} as DemoEnvironment['clusters'];
   for (const name of names) {
     clusters[name] = {
       kubernetes: await startKubernetesTestServer({
         objects: demoClusterObjects(name),
+        tls,
       }),
       relay:
         opts.hubble === false
           ? undefined
-          : await startHubbleRelayTestServer({ cluster: name }),
+          : await startHubbleRelayTestServer({ cluster: name, tls }),
     };
   }
   const argocdBaseUrl =
@@ -50,7 +62,9 @@ export async function startDemoEnvironment(
             url: clusters[name].kubernetes.url,
             authProvider: 'serviceAccount',
             serviceAccountToken: clusters[name].kubernetes.token,
-            skipTLSVerify: true,
+            ...(tls
+              ? { caData: base64(clusters[name].kubernetes.caPem!) }
+              : { skipTLSVerify: true }),
             skipMetricsLookup: true,
           })),
         },
@@ -62,7 +76,19 @@ export async function startDemoEnvironment(
       clusters: names.map(name => ({
         name,
         ...(clusters[name].relay
-          ? { hubble: { address: clusters[name].relay!.address } }
+          ? {
+              hubble: {
+                address: clusters[name].relay!.address,
+                ...(tls
+                  ? {
+                      tls: {
+                        enabled: true,
+                        caData: base64(clusters[name].relay!.caPem!),
+                      },
+                    }
+                  : {}),
+              },
+            }
           : {}),
         argocd: { baseUrl: argocdBaseUrl(name) },
         meshPeers: names.filter(n => n !== name),

@@ -17,10 +17,13 @@ export interface DemoPortal {
 /**
  * The real app (backend serving the built frontend) configured to the
  * protocol-true Kubernetes API and Hubble Relay test servers of
- * democluster1/2, and a Chromium signed in as guest.
+ * democluster1/2 (over TLS with `caData` with `tls`), and a Chromium signed
+ * in as guest.
  */
-export async function startDemoPortal(): Promise<DemoPortal> {
-  const env = await startDemoEnvironment();
+export async function startDemoPortal(
+  opts: { tls?: boolean } = {},
+): Promise<DemoPortal> {
+  const env = await startDemoEnvironment({ tls: opts.tls });
   let portal: Portal | undefined;
   let browser: Browser | undefined;
   try {
