@@ -27,6 +27,7 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import ciliumPlugin from '@internal/plugin-cilium-backend';
 import { loadPaths } from './load/routes';
+import { kubernetesConfig } from './status/setup';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const USERS = Number(process.env.LOAD_USERS ?? 200);
@@ -83,21 +84,7 @@ async function main() {
       ciliumPlugin,
       mockServices.rootConfig.factory({
         data: {
-          kubernetes: {
-            serviceLocatorMethod: { type: 'multiTenant' },
-            clusterLocatorMethods: [
-              {
-                type: 'config',
-                clusters: clusters.map(c => ({
-                  name: c.name,
-                  url: c.url,
-                  authProvider: 'serviceAccount',
-                  serviceAccountToken: c.token,
-                  skipTLSVerify: true,
-                })),
-              },
-            ],
-          },
+          kubernetes: kubernetesConfig(clusters),
           cilium: {
             timeoutMs: TIMEOUT_MS,
             cacheTtlSeconds: 2,
