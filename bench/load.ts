@@ -147,6 +147,8 @@ async function main() {
   servers.send({ type: 'stats' });
   const { restarts } = await once<{ restarts: number }>(servers, 'stats');
   rssPeak = Math.max(rssPeak, rssMb());
+  global.gc?.();
+  const retained = Math.round(rssMb() - rssBefore);
   await backend.stop();
   users.kill();
   servers.kill();
@@ -155,7 +157,9 @@ async function main() {
   console.log(
     `statuses ${JSON.stringify(
       result.statuses,
-    )}; relay restarts ${restarts}; backend CPU ${Math.round(cpuMs)} ms (${(
+    )}; relay restarts ${restarts}; RSS retained after GC ${
+      global.gc ? `${retained} MB` : 'n/a (run with --expose-gc)'
+    }; backend CPU ${Math.round(cpuMs)} ms (${(
       cpuMs / Math.max(1, result.requests)
     ).toFixed(2)} ms per request); backend event-loop delay p99 ${Math.round(
       lag.percentile(99) / 1e6,
