@@ -72,6 +72,7 @@ function once<T>(child: ReturnType<typeof fork>, type: string): Promise<T> {
 }
 
 const rssMb = () => process.memoryUsage().rss / 1024 / 1024;
+const heapMb = () => process.memoryUsage().heapUsed / 1024 / 1024;
 
 async function main() {
   const servers = forkTs('servers.ts');
@@ -116,6 +117,7 @@ async function main() {
   const cpuBefore = process.cpuUsage();
   global.gc?.();
   const rssBefore = rssMb();
+  const heapBefore = heapMb();
   let rssPeak = rssBefore;
   const sampler = setInterval(() => {
     rssPeak = Math.max(rssPeak, rssMb());
@@ -149,6 +151,7 @@ async function main() {
   rssPeak = Math.max(rssPeak, rssMb());
   global.gc?.();
   const retained = Math.round(rssMb() - rssBefore);
+  const heapRetained = Math.round(heapMb() - heapBefore);
   await backend.stop();
   users.kill();
   servers.kill();
@@ -158,7 +161,9 @@ async function main() {
     `statuses ${JSON.stringify(
       result.statuses,
     )}; relay restarts ${restarts}; RSS retained after GC ${
-      global.gc ? `${retained} MB` : 'n/a (run with --expose-gc)'
+      global.gc
+        ? `${retained} MB (JS heap ${heapRetained} MB)`
+        : 'n/a (run with --expose-gc)'
     }; backend CPU ${Math.round(cpuMs)} ms (${(
       cpuMs / Math.max(1, result.requests)
     ).toFixed(2)} ms per request); backend event-loop delay p99 ${Math.round(
