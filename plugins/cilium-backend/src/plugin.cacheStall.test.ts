@@ -25,11 +25,13 @@ async function stalledRedis() {
   const { port } = server.address() as net.AddressInfo;
   return {
     url: `redis://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>(r => {
-        for (const s of sockets) s.destroy();
-        server.close(() => r());
-      }),
+    // Left stalled, not closed: a closed socket makes the redis client of the
+    // stopped backend emit an error no one listens to any more. Unref'd so
+    // the test process can exit.
+    close: async () => {
+      server.unref();
+      for (const s of sockets) s.unref();
+    },
   };
 }
 
