@@ -42,6 +42,9 @@ step "Unit and integration tests"
 mkdir -p "$results/jest"
 CI=true yarn backstage-cli repo test --json --outputFile="$PWD/$results/jest/unit.json" || status=1
 
+step "Load and fault test (10 s; targets: no 5xx, answers within budget, no unhandled errors, RSS growth ≤ 300 MB)"
+LOAD_SECONDS=10 LOAD_REPORT="$PWD/$results/jest/load.json" yarn test:load || status=1
+
 step "Building the frontend for browser tests"
 if yarn workspace app build >"$results/app-build.log" 2>&1; then
   step "Browser tests (headless Chromium)"

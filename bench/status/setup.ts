@@ -101,7 +101,8 @@ export async function startServers(): Promise<{
   return { clusters, stop: () => child.kill() };
 }
 
-function kubernetesConfig(clusters: BenchCluster[]) {
+/** The `kubernetes` app-config for test-server clusters (token, no TLS). */
+export function kubernetesConfig(clusters: BenchCluster[]) {
   return {
     serviceLocatorMethod: { type: 'singleTenant' },
     clusterLocatorMethods: [

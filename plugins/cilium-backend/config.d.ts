@@ -27,10 +27,75 @@ export interface Config {
     pageSize?: number;
     /**
      * Path of a kubeconfig file whose contexts become clusters (named after
-     * the context), for local use.
+     * the context), for local use; `~` is expanded. Token and client
+     * certificate users work.
      * @visibility secret
      */
     kubeconfig?: string;
+    /**
+     * The cluster the backend runs in, through the pod's service account
+     * (like `KubeConfig.loadFromCluster`): API server from
+     * `KUBERNETES_SERVICE_HOST`/`KUBERNETES_SERVICE_PORT`, CA from
+     * `<serviceAccountDir>/ca.crt`, token from `<serviceAccountDir>/token`
+     * (re-read when it rotates).
+     */
+    inCluster?: {
+      /**
+       * Cluster name. Default `in-cluster`.
+       * @visibility backend
+       */
+      name?: string;
+      /**
+       * Directory of the mounted token. Default
+       * `/var/run/secrets/kubernetes.io/serviceaccount`; `~` is expanded.
+       * @visibility backend
+       */
+      serviceAccountDir?: string;
+    };
+    /** How much the status API does at once and per caller. */
+    limits?: {
+      /**
+       * Hubble Relay `GetFlows` streams running at once per cluster; more
+       * wait in a queue. Default 4.
+       * @visibility backend
+       */
+      relayStreamsPerCluster?: number;
+      /**
+       * Hubble Relay streams running at once over all clusters. Default 16.
+       * @visibility backend
+       */
+      relayStreamsTotal?: number;
+      /**
+       * How long a flows request waits for a free stream before it is
+       * answered 429 with `Retry-After`, in milliseconds. Default 2000.
+       * @visibility backend
+       */
+      relayQueueTimeoutMs?: number;
+      /**
+       * Flows requests that may wait at once; more are answered 429 at once.
+       * Default 64.
+       * @visibility backend
+       */
+      relayQueueLength?: number;
+      /**
+       * Flows requests per user (or service) and minute; more are answered
+       * 429 with `Retry-After`. Default 120; 0 turns the limit off.
+       * @visibility backend
+       */
+      flowsRequestsPerMinute?: number;
+      /**
+       * Megabytes of responses each backend process keeps in memory (beside
+       * the shared cache service). Default 64.
+       * @visibility backend
+       */
+      localCacheMaxMegabytes?: number;
+      /**
+       * Deadline of each catalog and cache (e.g. Redis) call, in
+       * milliseconds; a stalled cache counts as a miss. Default 2000.
+       * @visibility backend
+       */
+      dependencyTimeoutMs?: number;
+    };
     /** Per-cluster settings, matched by name to the configured clusters. */
     clusters?: Array<{
       /** @visibility frontend */
@@ -55,9 +120,18 @@ export interface Config {
         tls?: {
           /** @visibility backend */
           enabled: boolean;
-          /** @visibility secret */
+          /**
+           * CA bundle of the Relay's server certificate, in the same format
+           * as a Kubernetes cluster's `caData`: base64 of the PEM, as a
+           * Secret's `data."ca.crt"` holds it. PEM text is accepted too.
+           * @visibility secret
+           */
           caData?: string;
-          /** @visibility secret */
+          /**
+           * Path of a PEM CA bundle (`~` is expanded), as a Kubernetes
+           * cluster's `caFile`.
+           * @visibility secret
+           */
           caFile?: string;
           /** @visibility backend */
           serverName?: string;

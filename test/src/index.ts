@@ -4,3 +4,4 @@ export * from './hubble';
 export * from './prometheus';
 export * from './git';
 export * from './github';
+export { clientCertificate, type ClientCertificate } from './tls';

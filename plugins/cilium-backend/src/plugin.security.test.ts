@@ -55,6 +55,7 @@ describe('cilium backend plugin input handling', () => {
     ['verdict=ALLOWED', 'verdict', 'must be one of'],
     ['policyVerdictsOnly=1', 'policyVerdictsOnly', 'true or false'],
     ['since=2026-13-45', 'since', 'ISO 8601'],
+    ['since=2026-11-26T10:00:00%2B24:00', 'since', 'UTC offset'],
   ])(
     'answers 400 for flows?%s naming the parameter and the rule',
     async (qs, param, rule) => {

@@ -14,6 +14,11 @@ import { MetricsService } from './service/MetricsService';
 import { createRouter } from './router/createRouter';
 import { ScmIntegrations } from '@backstage/integration';
 import { GitLiveService } from './service/GitLiveService';
+import { readLimitSettings } from './limits/limitSettings';
+import { ConcurrencyLimiter } from './limits/ConcurrencyLimiter';
+import { limitedHubbleFactory } from './limits/limitedHubble';
+import { timedCache } from './limits/timedCache';
+import { withLimits } from './limits/withLimits';
 
 /**
  * The Cilium status API: cluster list, per-cluster status (Gateway API,
@@ -37,37 +42,49 @@ export const ciliumPlugin = createBackendPlugin({
       },
       async init(deps) {
         const settings = readSettings(deps.config, deps.logger);
+        const limits = readLimitSettings(deps.config);
         const connections = new ClusterConnections(settings.clusters, {
           pageSize: settings.pageSize,
           timeoutMs: settings.timeoutMs,
-          hubbleFactory: hubbleRelayFactory,
+          hubbleFactory: limitedHubbleFactory(
+            hubbleRelayFactory,
+            new ConcurrencyLimiter(limits.relayStreams),
+          ),
         });
         deps.lifecycle.addShutdownHook(() => connections.close());
         const cache = new ResponseCache(
-          deps.cache,
+          timedCache(deps.cache, limits.dependencyTimeoutMs),
           settings.cacheTtlMs,
           deps.logger,
+          limits.localCacheMaxBytes,
         );
         const service = new StatusService(
           connections,
           cache,
           settings.timeoutMs,
-          meshPeersFromCatalog(deps.catalog, deps.logger),
+          meshPeersFromCatalog(
+            deps.catalog,
+            deps.logger,
+            limits.dependencyTimeoutMs,
+          ),
         );
         deps.permissionsRegistry.addPermissions(ciliumPermissions);
         deps.httpRouter.use(
-          await createRouter({
-            httpAuth: deps.httpAuth,
-            permissions: deps.permissions,
-            service,
-            metrics: new MetricsService(connections, cache),
-            gitLive: new GitLiveService(
-              connections,
-              cache,
-              settings.timeoutMs,
-              ScmIntegrations.fromConfig(deps.config),
-            ),
-          }),
+          withLimits(
+            await createRouter({
+              httpAuth: deps.httpAuth,
+              permissions: deps.permissions,
+              service,
+              metrics: new MetricsService(connections, cache),
+              gitLive: new GitLiveService(
+                connections,
+                cache,
+                settings.timeoutMs,
+                ScmIntegrations.fromConfig(deps.config),
+              ),
+            }),
+            { httpAuth: deps.httpAuth, limits },
+          ),
         );
         deps.logger.info(
           `Cilium status API serving ${

@@ -37,6 +37,8 @@ export interface HubbleRelayTestServerOptions {
   /** RPCs answered with UNIMPLEMENTED, like an older relay (e.g. GetNodes, GetNamespaces). */
   unimplemented?: HubbleRpc[];
   fieldMask?: FieldMaskSupport;
+  /** Port to listen on (to restart a relay at the same address); default random. */
+  port?: number;
   /** Serve TLS: `true` for a fresh self-signed certificate (see `caPem`), or a key pair. */
   tls?: boolean | RelayKeyPair;
 }
@@ -258,7 +260,7 @@ export async function startHubbleRelayTestServer(
       ])
     : grpc.ServerCredentials.createInsecure();
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync('127.0.0.1:0', credentials, (err, p) =>
+    server.bindAsync(`127.0.0.1:${options.port ?? 0}`, credentials, (err, p) =>
       err ? reject(err) : resolve(p),
     ),
   );

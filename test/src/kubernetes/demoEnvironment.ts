@@ -22,6 +22,8 @@ export interface DemoEnvironment {
   close(): Promise<void>;
 }
 
+const base64 = (pem: string) => Buffer.from(pem).toString('base64');
+
 /**
  * democluster1 and democluster2 as test servers: a Kubernetes API server
  * each and, unless `hubble: false`, a Hubble Relay each, plus the config to
@@ -33,19 +35,26 @@ export async function startDemoEnvironment(
     /** Unless false, a Prometheus test server per cluster. */
     prometheus?: boolean;
     argocdBaseUrl?: (cluster: string) => string;
+    /**
+     * Serve the Kubernetes API and the Relays over TLS, configured as in
+     * production: the CA as base64 `caData`, verification on.
+     */
+    tls?: boolean;
   } = {},
 ): Promise<DemoEnvironment> {
+  const tls = opts.tls === true;
   const names: DemoClusterName[] = ['democluster1', 'democluster2'];
   const clusters = {} as DemoEnvironment['clusters'];
   for (const name of names) {
     clusters[name] = {
       kubernetes: await startKubernetesTestServer({
         objects: demoClusterObjects(name),
+        tls,
       }),
       relay:
         opts.hubble === false
           ? undefined
-          : await startHubbleRelayTestServer({ cluster: name }),
+          : await startHubbleRelayTestServer({ cluster: name, tls }),
       prometheus:
         opts.prometheus === false
           ? undefined
@@ -68,7 +77,9 @@ export async function startDemoEnvironment(
             url: clusters[name].kubernetes.url,
             authProvider: 'serviceAccount',
             serviceAccountToken: clusters[name].kubernetes.token,
-            skipTLSVerify: true,
+            ...(tls
+              ? { caData: base64(clusters[name].kubernetes.caPem!) }
+              : { skipTLSVerify: true }),
             skipMetricsLookup: true,
           })),
         },
@@ -80,7 +91,19 @@ export async function startDemoEnvironment(
       clusters: names.map(name => ({
         name,
         ...(clusters[name].relay
-          ? { hubble: { address: clusters[name].relay!.address } }
+          ? {
+              hubble: {
+                address: clusters[name].relay!.address,
+                ...(tls
+                  ? {
+                      tls: {
+                        enabled: true,
+                        caData: base64(clusters[name].relay!.caPem!),
+                      },
+                    }
+                  : {}),
+              },
+            }
           : {}),
         ...(clusters[name].prometheus
           ? {

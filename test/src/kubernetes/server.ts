@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { AddressInfo, Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import { ObjectStore } from './store';
 import { KubeObject } from './types';
 import { listPage, statusBody } from './responses';
@@ -10,7 +11,9 @@ import { KeyPair, selfSignedApiServerCertificate } from './tls';
 export type Fault =
   | { type: 'delay'; ms: number }
   | { type: 'fail'; status: number; message?: string }
-  | { type: 'hang' };
+  | { type: 'hang' }
+  /** Closes the connection without an answer (the client sees ECONNRESET). */
+  | { type: 'reset' };
 
 export interface KubernetesTestServerOptions {
   /** Objects to serve. */
@@ -24,6 +27,12 @@ export interface KubernetesTestServerOptions {
    * key pair.
    */
   tls?: boolean | KeyPair;
+  /**
+   * With `tls`: also accept client certificates signed by this CA (PEM), as
+   * the API server's x509 authentication does; the certificate's CN is the
+   * user.
+   */
+  clientCa?: string;
 }
 
 export interface KubernetesTestServer {
@@ -43,6 +52,10 @@ export interface KubernetesTestServer {
   requestCount(path: string): number;
   /** Total requests, excluding `/version` when `excludeVersion` is set. */
   totalRequests(opts?: { excludeVersion?: boolean }): number;
+  /** TCP (or TLS) connections accepted so far: shows keep-alive reuse. */
+  connectionCount(): number;
+  /** Who each request authenticated as: `token` or `cert:<CN>`, in order. */
+  identities: string[];
   /** Every request path seen, with its query, in arrival order. */
   requests: string[];
   resetCounts(): void;
@@ -63,6 +76,7 @@ export async function startKubernetesTestServer(
   const faults: { path: string | RegExp; fault: Fault }[] = [];
   const counts = new Map<string, number>();
   const requests: string[] = [];
+  const identities: string[] = [];
   const sockets = new Set<Socket>();
 
   const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -80,10 +94,12 @@ export async function startKubernetesTestServer(
       res.end(text);
     };
 
-    if (req.headers.authorization !== `Bearer ${token}`) {
+    const identity = authenticate(req, token, options.clientCa);
+    if (!identity) {
       send(401, statusBody(401, 'Unauthorized', 'Unauthorized'));
       return;
     }
+    identities.push(identity);
     const fault = [...faults]
       .reverse()
       .find(f =>
@@ -98,6 +114,10 @@ export async function startKubernetesTestServer(
       send(status, body);
     };
     if (fault?.type === 'hang') return; // held until the client gives up
+    if (fault?.type === 'reset') {
+      req.socket.destroy();
+      return;
+    }
     if (fault?.type === 'delay') setTimeout(answer, fault.ms);
     else answer();
   };
@@ -107,9 +127,26 @@ export async function startKubernetesTestServer(
       ? selfSignedApiServerCertificate()
       : options.tls || undefined;
   const server = keyPair
-    ? https.createServer({ key: keyPair.key, cert: keyPair.cert }, handler)
+    ? https.createServer(
+        {
+          key: keyPair.key,
+          cert: keyPair.cert,
+          ...(options.clientCa
+            ? {
+                requestCert: true,
+                rejectUnauthorized: false,
+                ca: options.clientCa,
+              }
+            : {}),
+        },
+        handler,
+      )
     : http.createServer(handler);
   server.keepAliveTimeout = 5000;
+  let connections = 0;
+  server.on(keyPair ? 'secureConnection' : 'connection', () => {
+    connections++;
+  });
   server.on('connection', s => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
@@ -123,6 +160,7 @@ export async function startKubernetesTestServer(
     caPem: keyPair?.cert,
     store,
     requests,
+    identities,
     setFault: (path, fault) => {
       faults.push({ path, fault });
     },
@@ -130,6 +168,7 @@ export async function startKubernetesTestServer(
       faults.length = 0;
     },
     requestCount: path => counts.get(path) ?? 0,
+    connectionCount: () => connections,
     totalRequests: opts =>
       [...counts.entries()]
         .filter(([p]) => !(opts?.excludeVersion && p === '/version'))
@@ -137,6 +176,7 @@ export async function startKubernetesTestServer(
     resetCounts: () => {
       counts.clear();
       requests.length = 0;
+      identities.length = 0;
     },
     close: () =>
       new Promise<void>(resolve => {
@@ -144,6 +184,21 @@ export async function startKubernetesTestServer(
         server.close(() => resolve());
       }),
   };
+}
+
+/** The bearer token, or a client certificate the configured CA signed. */
+function authenticate(
+  req: http.IncomingMessage,
+  token: string,
+  clientCa: string | undefined,
+): string | undefined {
+  if (req.headers.authorization === `Bearer ${token}`) return 'token';
+  const socket = req.socket as TLSSocket;
+  if (clientCa && socket.authorized) {
+    const cn = socket.getPeerCertificate().subject?.CN;
+    return `cert:${Array.isArray(cn) ? cn[0] : cn}`;
+  }
+  return undefined;
 }
 
 function failure(status: number, message: string | undefined, path: string) {

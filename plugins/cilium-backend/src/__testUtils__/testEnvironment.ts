@@ -115,7 +115,7 @@ export async function startPlugin(opts: {
   cilium?: Record<string, unknown>;
   entities?: Entity[];
   features?: ServiceFactory[];
-  /** Other top-level config, e.g. `ciliumGitops`. */
+  /** More app-config, beside `kubernetes` and `cilium` (e.g. `backend`). */
   config?: Record<string, unknown>;
 }) {
   const config = pluginConfig(
@@ -131,7 +131,9 @@ export async function startPlugin(opts: {
   const backend = await startTestBackend({
     features: [
       ciliumPlugin,
-      mockServices.rootConfig.factory({ data: { ...opts.config, ...config } }),
+      mockServices.rootConfig.factory({
+        data: { ...opts.config, ...config },
+      }),
       catalogServiceMock.factory({ entities: opts.entities ?? [] }),
       // Like a real backend: no credentials on the request means none at
       // all (the test backend otherwise assumes a default user).

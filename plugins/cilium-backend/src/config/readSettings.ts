@@ -4,6 +4,8 @@ import { KubeConfig } from '@kubernetes/client-node';
 import { ArgoCdSettings, CiliumSettings, ClusterDefinition } from './types';
 import { kubeConfigFor, kubeConfigsFromFile } from './kubeConfigs';
 import { gitRepoSettings, localReposDir } from './gitSettings';
+import { inClusterCluster } from './inCluster';
+import { expandHome } from './paths';
 
 const DEFAULT_TIMEOUT_MS = 5000;
 const DEFAULT_CACHE_TTL_SECONDS = 10;
@@ -19,8 +21,9 @@ interface BaseCluster {
 
 /**
  * Reads the clusters the status API may contact: `config` and
- * `localKubectlProxy` cluster locators of `kubernetes.clusterLocatorMethods`
- * and the contexts of `cilium.kubeconfig`, merged with the per-cluster
+ * `localKubectlProxy` cluster locators of `kubernetes.clusterLocatorMethods`,
+ * the pod's own cluster (`cilium.inCluster`) and the contexts of
+ * `cilium.kubeconfig` (`~` expanded in every file path), merged with the per-cluster
  * extras of `cilium.clusters`. Nothing else is ever contacted.
  */
 export function readSettings(
@@ -97,14 +100,18 @@ function readBaseClusters(config: Config, logger: LoggerService) {
             url,
             token: c.getOptionalString('serviceAccountToken'),
             caData: c.getOptionalString('caData'),
-            caFile: c.getOptionalString('caFile'),
+            caFile: expandHome(c.getOptionalString('caFile')),
             skipTLSVerify: c.getOptionalBoolean('skipTLSVerify'),
           }),
         });
       }
     }
   }
-  const kubeconfigPath = config.getOptionalString('cilium.kubeconfig');
+  const inCluster = config.getOptionalConfig('cilium.inCluster');
+  if (inCluster) add(inClusterCluster(inCluster));
+  const kubeconfigPath = expandHome(
+    config.getOptionalString('cilium.kubeconfig'),
+  );
   if (kubeconfigPath) {
     kubeConfigsFromFile(kubeconfigPath).forEach(add);
   }

@@ -1,6 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import fs from 'node:fs';
 import type { HubbleRelayTlsConfig } from './config';
+import { caDataToPem, expandHome } from '../config/paths';
 
 /** Plaintext, or TLS with the configured CA / server name / skip-verify. */
 export function relayCredentials(
@@ -8,8 +9,9 @@ export function relayCredentials(
 ): grpc.ChannelCredentials {
   if (!tls?.enabled) return grpc.credentials.createInsecure();
   let ca: Buffer | null = null;
-  if (tls.caData) ca = Buffer.from(tls.caData);
-  else if (tls.caFile) ca = fs.readFileSync(tls.caFile);
+  // the same formats as a Kubernetes cluster's caData / caFile
+  if (tls.caData) ca = caDataToPem(tls.caData, 'hubble.tls.caData');
+  else if (tls.caFile) ca = fs.readFileSync(expandHome(tls.caFile));
   const verify: grpc.VerifyOptions = {};
   if (tls.insecureSkipVerify) {
     verify.rejectUnauthorized = false;

@@ -2,9 +2,9 @@ import type { Config } from '@backstage/config';
 
 export interface HubbleRelayTlsConfig {
   enabled: boolean;
-  /** PEM CA bundle. */
+  /** CA bundle: base64 of the PEM (like Kubernetes `caData`), or PEM text. */
   caData?: string;
-  /** Path to a PEM CA bundle. */
+  /** Path to a PEM CA bundle; `~` is expanded. */
   caFile?: string;
   /** TLS server name to verify, e.g. `*.hubble-relay.cilium.io`. */
   serverName?: string;

@@ -27,6 +27,20 @@ describe('ConnectionPool', () => {
     pool.close();
   });
 
+  it('compares a CA Buffer by content, as client-node builds a new one per request', () => {
+    const pool = new ConnectionPool();
+    const agent = (ca: string) =>
+      new https.Agent({ ca: Buffer.from(ca), rejectUnauthorized: true });
+    const first = pool.pooled(agent('PEM')) as any;
+    expect(pool.pooled(agent('PEM'))).toBe(first);
+    const other = pool.pooled(agent('OTHER')) as any;
+    expect(other).not.toBe(first);
+    // the first agent is kept (not destroyed) for requests still on it
+    expect(first.destroyed).not.toBe(true);
+    expect(pool.pooled(agent('PEM'))).toBe(first);
+    pool.close();
+  });
+
   it('pools plain http agents and leaves other agents alone', () => {
     const pool = new ConnectionPool();
     const a = pool.pooled(new http.Agent());

@@ -1,6 +1,7 @@
 import { ArgoApplicationInfo } from '@internal/plugin-cilium-common';
 import type { ArgoCdSettings } from '../config/types';
 import type { KubeObject } from '../kubernetes/ClusterClient';
+import { safeMessage } from '../limits/safeMessage';
 
 const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
 
@@ -32,15 +33,19 @@ export function mapArgoApplication(
     syncStatus: status.sync?.status ?? 'Unknown',
     healthStatus: status.health?.status ?? 'Unknown',
     conditions: (Array.isArray(status.conditions) ? status.conditions : []).map(
-      (c: any) => ({ type: String(c.type), message: String(c.message ?? '') }),
+      (c: any) => ({
+        type: String(c.type),
+        message: safeMessage(String(c.message ?? '')),
+      }),
     ),
     syncWave: Number.isFinite(wave) ? wave : 0,
   };
   const optional: Partial<ArgoApplicationInfo> = {
-    healthMessage: status.health?.message,
+    healthMessage: optionalSafe(status.health?.message),
     revision: status.sync?.revision ?? status.sync?.revisions?.[0],
     targetRevision: source.targetRevision,
-    repoURL: source.repoURL,
+    // repoURLs can carry credentials (https://user:token@host/...)
+    repoURL: optionalSafe(source.repoURL),
     operationPhase: status.operationState?.phase,
     url: baseUrl
       ? `${baseUrl}/applications/${encodeURIComponent(
@@ -52,6 +57,10 @@ export function mapArgoApplication(
     if (v !== undefined) (out as any)[k] = v;
   }
   return out;
+}
+
+function optionalSafe(v: unknown): string | undefined {
+  return typeof v === 'string' ? safeMessage(v) : undefined;
 }
 
 /** Sync-wave order, then name: the order Argo CD applies them. */

@@ -57,6 +57,15 @@ describe('parseFlowsQuery', () => {
       { since: 'yesterday' },
       "Invalid query parameter 'since': must be an ISO 8601 date-time",
     ],
+    ...[
+      '2026-11-26T10:00:00+24:00',
+      '2026-11-26T10:00:00-13:00',
+      '2026-11-26T10:00:00+01:75',
+      '2026-02-31T10:00:00Z',
+    ].map((since): [Record<string, string>, string] => [
+      { since },
+      "Invalid query parameter 'since': must be a real date-time with a UTC offset from -12:00 to +14:00",
+    ]),
     [{ url: 'http://10.0.0.1:4245' }, "Unknown query parameter(s) 'url'"],
   ])('rejects %j', (query, message) => {
     expect(() => parseFlowsQuery(query)).toThrow(

@@ -11,6 +11,24 @@ import { z } from 'zod';
 
 const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
+/**
+ * zod's datetime accepts any two-digit offset (`+24:00`) and calendar
+ * impossibilities (`02-31`), which `Date` then rejects: check both.
+ */
+function validOffsetAndDate(value: string): boolean {
+  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(value);
+  if (offset) {
+    const minutes = Number(offset[2]) * 60 + Number(offset[3]);
+    const max = offset[1] === '+' ? 14 * 60 : 12 * 60;
+    if (Number(offset[3]) >= 60 || minutes > max) return false;
+  }
+  const time = new Date(value).getTime();
+  if (!Number.isFinite(time)) return false;
+  const [, y, mo, d] = /^(\d{4})-(\d{2})-(\d{2})/.exec(value) ?? [];
+  const days = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
+  return Number(d) >= 1 && Number(d) <= days;
+}
+
 const schema = z
   .object({
     namespace: z
@@ -58,6 +76,10 @@ const schema = z
       .datetime({
         offset: true,
         message: 'must be an ISO 8601 date-time, e.g. 2026-11-26T10:00:00Z',
+      })
+      .refine(validOffsetAndDate, {
+        message:
+          'must be a real date-time with a UTC offset from -12:00 to +14:00, e.g. 2026-11-26T10:00:00+01:00',
       })
       .optional(),
   })

@@ -62,4 +62,22 @@ describe('ResponseCache', () => {
     expect(JSON.parse(fromShared.buffer.toString())).toEqual(doc);
     expect((await fromShared.gzipped()).length).toBeGreaterThan(0);
   });
+
+  it('keeps local entries within a byte budget, oldest out first', async () => {
+    const { cache } = sharedStore();
+    const rc = new ResponseCache(cache, 60_000, logger, 10_000);
+    let computed = 0;
+    const body = () => {
+      computed++;
+      return Promise.resolve(jsonBody({ pad: 'x'.repeat(3000) }));
+    };
+    for (const k of ['a', 'b', 'c', 'd']) await rc.get(k, body);
+    expect(computed).toBe(4);
+    expect(rc.localBytes).toBeLessThanOrEqual(10_000);
+    expect(rc.localBytes).toBeGreaterThan(6000);
+    await rc.get('d', body); // newest: still held
+    expect(computed).toBe(4);
+    await rc.get('a', body); // oldest: evicted, computed again
+    expect(computed).toBe(5);
+  });
 });

@@ -1,4 +1,6 @@
 import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
+import { approximateBytes } from '../limits/approximateBytes';
+import { safeMessage } from '../limits/safeMessage';
 
 /** How an entry travels through the core cache (as text). */
 export interface SharedCodec<E> {
@@ -9,6 +11,7 @@ export interface SharedCodec<E> {
 interface Entry {
   value: unknown;
   expires: number;
+  bytes: number;
 }
 
 const MAX_LOCAL_ENTRIES = 500;
@@ -24,6 +27,9 @@ const MAX_LOCAL_ENTRIES = 500;
  *   same TTL, in this process in a form the caller chooses (`entry`),
  *   typically the serialized body plus a few fields, so a warm hit costs
  *   neither a parse nor a stringify and the parsed document is not kept.
+ * - The local entries are bounded by count and by bytes (`maxBytes`,
+ *   approximate: serialized bodies plus about 1 KiB per indexed item);
+ *   the oldest go first.
  * - A TTL of 0 disables caching; coalescing still applies.
  */
 export class ResponseCache {
@@ -34,7 +40,15 @@ export class ResponseCache {
     private readonly cache: CacheService,
     private readonly ttlMs: number,
     private readonly logger: LoggerService,
+    private readonly maxBytes: number = 64 * 1024 * 1024,
   ) {}
+
+  private bytes = 0;
+
+  /** Approximate bytes held by this process's entries. */
+  get localBytes() {
+    return this.bytes;
+  }
 
   /**
    * The entry for `key`, computed at most once per TTL and process. With
@@ -55,7 +69,9 @@ export class ResponseCache {
     const promise = (async () => {
       if (useShared) {
         const stored = await this.cache.get(key).catch(e => {
-          this.logger.warn(`Cache read failed for ${key}: ${e}`);
+          this.logger.warn(
+            `Cache read failed for ${key}: ${safeMessage(String(e))}`,
+          );
           return undefined;
         });
         if (typeof stored === 'string') return shared.decode(stored);
@@ -67,7 +83,9 @@ export class ResponseCache {
           Promise.resolve(shared.encode(entry))
             .then(text => this.cache.set(key, text, { ttl: this.ttlMs }))
             .catch(e =>
-              this.logger.warn(`Cache write failed for ${key}: ${e}`),
+              this.logger.warn(
+                `Cache write failed for ${key}: ${safeMessage(String(e))}`,
+              ),
             );
         });
       }
@@ -85,15 +103,34 @@ export class ResponseCache {
   }
 
   private remember(key: string, value: unknown) {
-    if (this.local.size >= MAX_LOCAL_ENTRIES) {
-      const now = Date.now();
+    const bytes = approximateBytes(value);
+    if (bytes > this.maxBytes) return; // would evict everything else
+    this.forget(key);
+    const now = Date.now();
+    if (
+      this.local.size >= MAX_LOCAL_ENTRIES ||
+      this.bytes + bytes > this.maxBytes
+    ) {
       for (const [k, e] of this.local) {
-        if (e.expires <= now) this.local.delete(k);
-      }
-      while (this.local.size >= MAX_LOCAL_ENTRIES) {
-        this.local.delete(this.local.keys().next().value!);
+        if (e.expires <= now) this.forget(k);
       }
     }
-    this.local.set(key, { value, expires: Date.now() + this.ttlMs });
+    // oldest first (insertion order) until the new entry fits
+    while (
+      this.local.size > 0 &&
+      (this.local.size >= MAX_LOCAL_ENTRIES ||
+        this.bytes + bytes > this.maxBytes)
+    ) {
+      this.forget(this.local.keys().next().value!);
+    }
+    this.local.set(key, { value, expires: now + this.ttlMs, bytes });
+    this.bytes += bytes;
+  }
+
+  private forget(key: string) {
+    const e = this.local.get(key);
+    if (!e) return;
+    this.local.delete(key);
+    this.bytes -= e.bytes;
   }
 }

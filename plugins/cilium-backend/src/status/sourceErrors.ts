@@ -1,4 +1,5 @@
 import { SourceError, StatusSource } from '@internal/plugin-cilium-common';
+import { safeMessage } from '../limits/safeMessage';
 
 /** Thrown when a source does not answer within its budget. */
 export class SourceTimeoutError extends Error {
@@ -65,12 +66,18 @@ function statusMessage(body: unknown): string | undefined {
  * Turns whatever a read threw into a SourceError that is safe to show:
  * timeouts, network failures, and API answers by status code. Messages come
  * from the API server's Status or the network error, never from request
- * headers, so they hold no credentials.
+ * headers, and are scrubbed of URL credentials and cut to 1 KiB.
  */
 export function toSourceError(
   source: StatusSource,
   error: unknown,
 ): SourceError {
+  const out = classify(source, error);
+  // Upstream text may hold internal addresses and credentials in URLs.
+  return { ...out, message: safeMessage(out.message) };
+}
+
+function classify(source: StatusSource, error: unknown): SourceError {
   const e = error as {
     name?: string;
     code?: unknown;

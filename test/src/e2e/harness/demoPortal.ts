@@ -17,15 +17,18 @@ export interface DemoPortal {
 /**
  * The real app (backend serving the built frontend) configured to the
  * protocol-true Kubernetes API and Hubble Relay test servers of
- * democluster1/2, and a Chromium signed in as guest.
+ * democluster1/2 (over TLS with `caData` with `tls`), and a Chromium signed
+ * in as guest.
  */
 export async function startDemoPortal(
   opts: {
     /** Other top-level config merged over the test servers' (e.g. `ciliumGitops`). */
     config?: Record<string, unknown>;
+    /** Serve the Kubernetes API and the Relays over TLS (CA as `caData`). */
+    tls?: boolean;
   } = {},
 ): Promise<DemoPortal> {
-  const env = await startDemoEnvironment();
+  const env = await startDemoEnvironment({ tls: opts.tls });
   let portal: Portal | undefined;
   let browser: Browser | undefined;
   try {
