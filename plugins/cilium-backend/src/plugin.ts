@@ -8,6 +8,7 @@ import { readSettings } from './config/readSettings';
 import { ClusterConnections } from './service/ClusterConnections';
 import { hubbleRelayFactory } from './service/hubbleFactory';
 import { meshPeersFromCatalog } from './service/meshPeersFromCatalog';
+import { clusterEntityRefsFromCatalog } from './service/clusterEntityRefs';
 import { ResponseCache } from './service/ResponseCache';
 import { StatusService } from './service/StatusService';
 import { createRouter } from './router/createRouter';
@@ -25,6 +26,7 @@ export const ciliumPlugin = createBackendPlugin({
         config: coreServices.rootConfig,
         logger: coreServices.logger,
         cache: coreServices.cache,
+        auth: coreServices.auth,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         permissions: coreServices.permissions,
@@ -52,6 +54,11 @@ export const ciliumPlugin = createBackendPlugin({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
             service,
+            clusterEntityRef: clusterEntityRefsFromCatalog(
+              deps.catalog,
+              deps.auth,
+              deps.logger,
+            ),
           }),
         );
         deps.logger.info(

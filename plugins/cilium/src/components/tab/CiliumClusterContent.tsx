@@ -98,7 +98,11 @@ export const CiliumClusterView = ({ entity }: { entity: Entity }) => {
               </StatusSection>
             </>
           )}
-          <HubbleSection cluster={cluster} statusState={state} />
+          <HubbleSection
+            cluster={cluster}
+            statusState={state}
+            entity={entity}
+          />
           {!state.error && (
             <>
               <StatusSection
