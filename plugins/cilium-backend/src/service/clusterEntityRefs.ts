@@ -1,10 +1,7 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  ANNOTATION_CLUSTER_NAME,
-  CLUSTER_ENTITY_TYPE,
-} from '@internal/plugin-cilium-common';
+import { findClusterEntity } from './findClusterEntity';
 
 /** The catalog entity ref of a configured cluster, for permission checks. */
 export type ClusterEntityRefLookup = (cluster: string) => Promise<string>;
@@ -25,33 +22,13 @@ export function clusterEntityRefsFromCatalog(
 ): ClusterEntityRefLookup {
   const cache = new Map<string, { ref: Promise<string>; expires: number }>();
   const lookup = async (cluster: string) => {
-    const base = { kind: 'Resource', 'spec.type': CLUSTER_ENTITY_TYPE };
-    const { items } = await catalog.getEntities(
-      {
-        filter: [
-          {
-            ...base,
-            [`metadata.annotations.${ANNOTATION_CLUSTER_NAME}`]: cluster,
-          },
-          { ...base, 'metadata.name': cluster },
-        ],
-        fields: [
-          'kind',
-          'metadata.name',
-          'metadata.namespace',
-          'metadata.annotations',
-        ],
-      },
-      { credentials: await auth.getOwnServiceCredentials() },
+    const entity = await findClusterEntity(
+      catalog,
+      cluster,
+      await auth.getOwnServiceCredentials(),
+      ['kind', 'metadata.namespace'],
     );
-    const named = (e: (typeof items)[number]) =>
-      e.metadata.annotations?.[ANNOTATION_CLUSTER_NAME];
-    const entity =
-      items.find(e => named(e) === cluster) ??
-      items.find(e => e.metadata.name === cluster && !named(e));
-    return entity
-      ? stringifyEntityRef(entity)
-      : stringifyEntityRef({ kind: 'resource', name: cluster });
+    return stringifyEntityRef(entity ?? { kind: 'resource', name: cluster });
   };
   return cluster => {
     const now = Date.now();
