@@ -27,6 +27,7 @@ import {
 import { CatalogOwnership } from './ownership';
 import {
   CHANGE_ENTITY_REF_INPUT,
+  CHANGE_REPO_NAME_INPUT,
   CLUSTER_CHANGE_ACTION_ID,
   PUBLISH_ACTION_IDS,
   RENDER_ACTION_ID,
@@ -126,6 +127,7 @@ export class CiliumProductionPolicy implements PermissionPolicy {
         allOf: [
           hasActionId({ actionId: CLUSTER_CHANGE_ACTION_ID }),
           ownedChange,
+          { not: hasStringProperty({ key: CHANGE_REPO_NAME_INPUT }) },
         ],
       });
       // A cluster owner may publish the new clusters of their groups.

@@ -24,7 +24,13 @@ export const WRITE_ACTION_IDS = [
 ];
 
 /** `cilium:cluster:change`'s input key holding the cluster entity ref. */
-export const CHANGE_ENTITY_REF_INPUT = 'entityRef';
+export const CHANGE_ENTITY_REF_INPUT = 'cluster';
+/**
+ * `cilium:cluster:change`'s other way to name a repository (a local
+ * repository by name); not open to non-admins, whose changes must name the
+ * cluster entity that ownership is checked on.
+ */
+export const CHANGE_REPO_NAME_INPUT = 'repoName';
 /** `cilium:cluster:render`'s input key holding the new cluster's owner. */
 export const RENDER_OWNER_INPUT = 'spec.metadata.owner';
 export const RENDER_ACTION_ID = 'cilium:cluster:render';

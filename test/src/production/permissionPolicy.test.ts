@@ -186,12 +186,12 @@ describe('production permission policy', () => {
         ],
       },
     };
-    const dryRun = async (user: string) => {
+    const dryRun = async (user: string, t: object = template) => {
       const res = await request(server)
         .post('/api/scaffolder/v2/dry-run')
         .set(as(user))
         .send({
-          template,
+          template: t,
           values: {},
           secrets: {},
           directoryContents: [
@@ -216,5 +216,32 @@ describe('production permission policy', () => {
       expect(log).not.toContain(unauthorized);
       expect(log).toMatch(/publish/);
     }
+
+    // Non-admins render only clusters owned by one of their groups.
+    const renderFor = (owner: string) => ({
+      ...template,
+      spec: {
+        ...template.spec,
+        steps: [
+          {
+            id: 'render',
+            name: 'Render',
+            action: 'cilium:cluster:render',
+            input: { spec: { metadata: { name: 'c9', owner } } },
+          },
+        ],
+      },
+    });
+    const renderRefused =
+      '403 Unauthorized action: cilium:cluster:render. The action is not allowed.';
+    expect(await dryRun('bob', renderFor('group:default/owners'))).toBe(
+      renderRefused,
+    );
+    expect(await dryRun('alice', renderFor('group:default/owners'))).not.toBe(
+      renderRefused,
+    );
+    expect(await dryRun('carol', renderFor('group:default/owners'))).not.toBe(
+      renderRefused,
+    );
   });
 });
