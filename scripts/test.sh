@@ -35,6 +35,14 @@ if ! command -v vtysh >/dev/null && [ ! -x /usr/bin/vtysh ]; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq frr >/dev/null || status=1
 fi
 
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v redis-server >/dev/null; then
+  step "Installing PostgreSQL and Redis from Debian (production boot test)"
+  if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+  # Only the binaries are used: the test starts throw-away servers itself.
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql redis-server >/dev/null \
+    || { echo "Could not install postgresql and redis-server"; status=1; }
+fi
+
 step "Type check"
 yarn tsc || status=1
 

@@ -31,13 +31,10 @@ backend.add(
 );
 backend.add(import('@internal/plugin-scaffolder-backend-module-cilium'));
 
-// Permissions. The allow-all policy suits local development only; replace
-// it with a policy module that decides cilium.cluster.read and
-// cilium.flows.read for your organisation.
+// Permissions: permission.ciliumPolicy picks allow-all (app-config.yaml,
+// local development) or the production policy (app-config.production.yaml).
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+backend.add(import('@internal/plugin-permission-backend-module-cilium-policy'));
 
 // Search over the catalog (Postgres engine when the database is Postgres).
 backend.add(import('@backstage/plugin-search-backend'));

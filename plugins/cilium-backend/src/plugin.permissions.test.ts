@@ -17,6 +17,8 @@ describe('cilium backend plugin permissions', () => {
               ? AuthorizeResult.DENY
               : AuthorizeResult.ALLOW,
         })) as any,
+      authorizeConditional: async requests =>
+        requests.map(() => ({ result: AuthorizeResult.ALLOW })) as any,
     });
     const { http, backend } = await startPlugin({
       clusters: [cluster],
@@ -39,6 +41,9 @@ describe('cilium backend plugin permissions', () => {
       permissions.authorize.mockResolvedValue([
         { result: AuthorizeResult.DENY },
       ]);
+      permissions.authorizeConditional.mockResolvedValue([
+        { result: AuthorizeResult.DENY },
+      ]);
       for (const path of [
         '/clusters',
         '/clusters/democluster1/status',
@@ -56,7 +61,10 @@ describe('cilium backend plugin permissions', () => {
           {
             permission: expect.objectContaining({
               name: 'cilium.cluster.read',
+              resourceType: 'catalog-entity',
             }),
+            // No entity in the catalog: a ref that matches none.
+            resourceRef: 'resource:default/democluster1',
           },
         ],
         expect.anything(),
@@ -120,6 +128,55 @@ describe('cilium backend plugin permission registration', () => {
       expect(res.body.permissions.map((p: { name: string }) => p.name)).toEqual(
         expect.arrayContaining(['cilium.cluster.read', 'cilium.flows.read']),
       );
+    } finally {
+      await backend.stop();
+      await cluster.close();
+    }
+  });
+});
+
+describe('cilium backend plugin permission resources', () => {
+  it('checks per-cluster permissions on the cluster entity named by the catalog', async () => {
+    const cluster = await demoCluster('democluster1');
+    const permissions = mockServices.permissions.mock({
+      authorize: async requests =>
+        requests.map(() => ({ result: AuthorizeResult.ALLOW })) as any,
+    });
+    const { http, backend } = await startPlugin({
+      clusters: [cluster],
+      features: [permissions.factory],
+      entities: [
+        {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Resource',
+          metadata: {
+            name: 'prod-eu',
+            namespace: 'infra',
+            annotations: { 'cilium-gitops/cluster-name': 'democluster1' },
+          },
+          spec: { type: 'kubernetes-cluster', owner: 'platform' },
+        },
+      ],
+    });
+    try {
+      for (const [path, name] of [
+        ['status', 'cilium.cluster.read'],
+        ['flows', 'cilium.flows.read'],
+      ]) {
+        const res = await http
+          .get(`/api/cilium/clusters/democluster1/${path}`)
+          .set(AUTH);
+        expect(res.status).toBe(200);
+        expect(permissions.authorize).toHaveBeenLastCalledWith(
+          [
+            {
+              permission: expect.objectContaining({ name }),
+              resourceRef: 'resource:infra/prod-eu',
+            },
+          ],
+          expect.anything(),
+        );
+      }
     } finally {
       await backend.stop();
       await cluster.close();

@@ -8,6 +8,7 @@ import { readSettings } from './config/readSettings';
 import { ClusterConnections } from './service/ClusterConnections';
 import { hubbleRelayFactory } from './service/hubbleFactory';
 import { meshPeersFromCatalog } from './service/meshPeersFromCatalog';
+import { clusterEntityRefsFromCatalog } from './service/clusterEntityRefs';
 import { ResponseCache } from './service/ResponseCache';
 import { StatusService } from './service/StatusService';
 import { MetricsService } from './service/MetricsService';
@@ -33,6 +34,7 @@ export const ciliumPlugin = createBackendPlugin({
         config: coreServices.rootConfig,
         logger: coreServices.logger,
         cache: coreServices.cache,
+        auth: coreServices.auth,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         permissions: coreServices.permissions,
@@ -75,6 +77,12 @@ export const ciliumPlugin = createBackendPlugin({
               httpAuth: deps.httpAuth,
               permissions: deps.permissions,
               service,
+              clusterEntityRef: clusterEntityRefsFromCatalog(
+                deps.catalog,
+                deps.auth,
+                deps.logger,
+                limits.dependencyTimeoutMs,
+              ),
               metrics: new MetricsService(connections, cache),
               gitLive: new GitLiveService(
                 connections,

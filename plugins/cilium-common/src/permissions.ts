@@ -1,9 +1,18 @@
 import { createPermission } from '@backstage/plugin-permission-common';
 
+/**
+ * The Cilium permissions are resource permissions on the cluster's catalog
+ * entity (`RESOURCE_TYPE_CATALOG_ENTITY` of @backstage/plugin-catalog-common),
+ * so a policy can decide per cluster, e.g. with the catalog's
+ * `isEntityOwner` rule. Routes pass the cluster entity's ref as resourceRef.
+ */
+export const CILIUM_RESOURCE_TYPE = 'catalog-entity';
+
 /** Read a cluster's status document, the cluster list and the mesh overview. */
 export const ciliumClusterReadPermission = createPermission({
   name: 'cilium.cluster.read',
   attributes: { action: 'read' },
+  resourceType: CILIUM_RESOURCE_TYPE,
 });
 
 /**
@@ -13,6 +22,7 @@ export const ciliumClusterReadPermission = createPermission({
 export const ciliumFlowsReadPermission = createPermission({
   name: 'cilium.flows.read',
   attributes: { action: 'read' },
+  resourceType: CILIUM_RESOURCE_TYPE,
 });
 
 /** Every permission the Cilium plugins register. */

@@ -7,7 +7,7 @@ import {
 import { NotAllowedError } from '@backstage/errors';
 import {
   AuthorizeResult,
-  BasicPermission,
+  ResourcePermission,
 } from '@backstage/plugin-permission-common';
 import {
   ciliumClusterReadPermission,
@@ -21,6 +21,7 @@ import { MetricsService } from '../service/MetricsService';
 import { JsonBody } from '../service/jsonBody';
 import { PagedSection } from '../service/statusEntry';
 import { GitLiveService } from '../service/GitLiveService';
+import { ClusterEntityRefLookup } from '../service/clusterEntityRefs';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -30,30 +31,46 @@ export interface RouterOptions {
   metrics?: MetricsService;
   /** The "Git and live" view (`/clusters/:name/git`), when wired. */
   gitLive?: GitLiveService;
+  /** The cluster entity ref the per-cluster checks pass as resourceRef. */
+  clusterEntityRef: ClusterEntityRefLookup;
 }
 
 /**
  * Routes under `/api/cilium`. Every route needs credentials (user or
  * service) and a permission: `cilium.cluster.read` for clusters, status,
- * Gateways, HTTPRoutes and mesh, `cilium.flows.read` for flows. Errors are `@backstage/errors`, which
+ * Gateways, HTTPRoutes and mesh, `cilium.flows.read` for flows; per-cluster
+ * routes check them on the cluster's catalog entity (resourceRef), the
+ * cluster list and the mesh without one. Errors are `@backstage/errors`, which
  * the default error handler maps to 400/403/404.
  */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, service } = options;
+  const { httpAuth, permissions, service, clusterEntityRef } = options;
   const router = Router();
 
   const authorize = async (
     req: express.Request,
-    permission: BasicPermission,
+    permission: ResourcePermission<'catalog-entity'>,
   ) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const [decision] = await permissions.authorize([{ permission }], {
-      credentials,
-    });
+    // The cluster list and the mesh span clusters: they need the
+    // permission unconditionally (a conditional answer denies them).
+    const [decision] = req.params.name
+      ? await permissions.authorize(
+          [
+            {
+              permission,
+              resourceRef: await clusterEntityRef(req.params.name),
+            },
+          ],
+          { credentials },
+        )
+      : await permissions.authorizeConditional([{ permission }], {
+          credentials,
+        });
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError(`Missing permission ${permission.name}`);
     }

@@ -3,13 +3,10 @@ import {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  ANNOTATION_CLUSTER_NAME,
-  ANNOTATION_MESH_PEERS,
-  CLUSTER_ENTITY_TYPE,
-} from '@internal/plugin-cilium-common';
+import { ANNOTATION_MESH_PEERS } from '@internal/plugin-cilium-common';
 import { safeMessage } from '../limits/safeMessage';
 import { withTimeout } from '../limits/withTimeout';
+import { findClusterEntity } from './findClusterEntity';
 
 /** Expected mesh peers of a cluster for a caller; undefined when unknown. */
 export type MeshPeersLookup = (
@@ -30,30 +27,14 @@ export function meshPeersFromCatalog(
   timeoutMs: number = 5000,
 ): MeshPeersLookup {
   return async (cluster, credentials) => {
-    const base = { kind: 'Resource', 'spec.type': CLUSTER_ENTITY_TYPE };
     try {
-      const { items } = await withTimeout(
-        catalog.getEntities(
-          {
-            filter: [
-              {
-                ...base,
-                [`metadata.annotations.${ANNOTATION_CLUSTER_NAME}`]: cluster,
-              },
-              { ...base, 'metadata.name': cluster },
-            ],
-            fields: ['metadata.name', 'metadata.annotations'],
-          },
-          { credentials },
-        ),
+      const entity = await withTimeout(
+        findClusterEntity(catalog, cluster, credentials, [
+          'metadata.annotations',
+        ]),
         timeoutMs,
         'The catalog',
       );
-      const named = (e: (typeof items)[number]) =>
-        e.metadata.annotations?.[ANNOTATION_CLUSTER_NAME];
-      const entity =
-        items.find(e => named(e) === cluster) ??
-        items.find(e => e.metadata.name === cluster && !named(e));
       const value = entity?.metadata.annotations?.[ANNOTATION_MESH_PEERS];
       if (value === undefined) return undefined;
       return value

@@ -2,6 +2,7 @@ import { Application } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/App
 import { parse } from 'yaml';
 import { loadAddonCatalog } from '../catalog';
 import { PLANTED_SECRETS, validSpecDoc } from '../spec/__fixtures__/validSpec';
+import { ClusterSpecError } from '../spec/errors';
 import { parseClusterSpec, parseClusterSpecYaml } from '../spec/parse';
 import {
   STAND_IN_IDS,
@@ -240,15 +241,39 @@ describe('renderRepoWith', () => {
     );
   });
 
-  it('renders no secret value: only names and keys of Secret references appear', () => {
-    const doc = validSpecDoc();
-    doc.metadata.description = 'demo';
-    const text = render(doc)
+  it('renders no secret value: pasted values are refused by field, only Secret references appear', () => {
+    // The values a user might paste next to each Secret reference.
+    const doc = validSpecDoc() as any;
+    doc.spec.dns.rfc2136.tsigSecret = PLANTED_SECRETS.tsig;
+    doc.spec.observability.grafanaAdminPassword = PLANTED_SECRETS.grafana;
+    doc.spec.tls.acme.eabHmacKey = PLANTED_SECRETS.acme;
+    doc.spec.bgp.peers[0].password = PLANTED_SECRETS.bgp;
+    let error: unknown;
+    let rendered: RenderedRepo | undefined;
+    try {
+      rendered = render(doc);
+    } catch (e) {
+      error = e;
+    }
+    expect(rendered).toBeUndefined();
+    expect(error).toBeInstanceOf(ClusterSpecError);
+    const message = (error as Error).message;
+    for (const field of [
+      'spec.dns.rfc2136.tsigSecret',
+      'spec.observability.grafanaAdminPassword',
+      'spec.tls.acme.eabHmacKey',
+      'spec.bgp.peers[0].password',
+    ])
+      expect(message).toContain(field);
+    for (const value of Object.values(PLANTED_SECRETS))
+      expect(message).not.toContain(value);
+
+    // Without them, the repository names the referenced Secrets only.
+    const text = render()
       .files.map(f => f.content)
       .join('\n');
-    for (const value of Object.values(PLANTED_SECRETS))
-      expect(text).not.toContain(value);
     expect(text).toContain('externaldns-tsig');
+    expect(text).toContain('grafana-admin');
     expect(text).not.toMatch(/tsigSecret[^R]/);
   });
 

@@ -1,5 +1,10 @@
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  TestApiProvider,
+  mockApis,
+  renderInTestApp,
+} from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import { ciliumApiRef } from '../api/CiliumApi';
 import { clusterEntity, componentEntity } from '../__fixtures__/entities';
@@ -33,7 +38,13 @@ describe('cilium plugin (legacy frontend system)', () => {
 
   it('renders the tab content and the cards in a legacy app', async () => {
     await renderInTestApp(
-      <TestApiProvider apis={[[ciliumApiRef, mockCiliumApi()]]}>
+      <TestApiProvider
+        apis={[
+          [ciliumApiRef, mockCiliumApi()],
+          // Legacy apps get a permission API from createApp's defaults.
+          [permissionApiRef, mockApis.permission()],
+        ]}
+      >
         <EntityProvider entity={clusterEntity}>
           <EntityCiliumContent />
           <EntityCiliumMeshCard />

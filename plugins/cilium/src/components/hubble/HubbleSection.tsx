@@ -1,4 +1,5 @@
-import { Button, Flex, Switch, Text } from '@backstage/ui';
+import { Entity } from '@backstage/catalog-model';
+import { Alert, Button, Flex, Switch, Text } from '@backstage/ui';
 import { ClusterStatus } from '@internal/plugin-cilium-common';
 import { ConfigSnippet } from '../common/ConfigSnippet';
 import { hubbleRelaySnippet } from '../common/configSnippets';
@@ -12,6 +13,7 @@ import { FlowsTable } from './FlowsTable';
 import { HubbleStatusPanel } from './HubbleStatusPanel';
 import { AUTO_REFRESH_MS, FLOWS_LAST, useFlows } from './useFlows';
 import { VerdictChart } from './VerdictChart';
+import { useCiliumPermission } from '../../hooks/useCiliumPermission';
 
 const RelayNotConfigured = ({ cluster }: { cluster: string }) => (
   <div data-testid="hubble-not-configured">
@@ -46,11 +48,48 @@ const HubbleStatusPart = (props: {
   );
 };
 
-/** Hubble status (from the status document) and recent flows (own request). */
-export const HubbleSection = (props: {
+interface HubbleSectionProps {
   cluster: string;
   statusState: StatusState;
-}) => {
+  /** The cluster's entity: flows are shown only if the user may read them. */
+  entity?: Entity;
+}
+
+/**
+ * Hubble status (from the status document) and, for users who may read
+ * them (cilium.flows.read on the cluster entity), recent flows; others see
+ * why they are hidden and no flows request is made.
+ */
+export const HubbleSection = (props: HubbleSectionProps) => {
+  const gate = useCiliumPermission('flows', props.entity, props.cluster);
+  if (gate.allowed) return <HubbleSectionWithFlows {...props} />;
+  const { statusState, cluster } = props;
+  return (
+    <Section id="hubble" title="Hubble">
+      {statusState.loading && !statusState.value && (
+        <SectionSkeleton label="Hubble status" rows={2} />
+      )}
+      {statusState.value && (
+        <HubbleStatusPart status={statusState.value} cluster={cluster} />
+      )}
+      {gate.loading ? (
+        <SectionSkeleton label="flows" />
+      ) : (
+        <div data-testid="flows-hidden">
+          <Alert
+            status="info"
+            icon
+            title="Recent flows are hidden"
+            description={gate.reason}
+          />
+        </div>
+      )}
+    </Section>
+  );
+};
+
+/** Hubble status (from the status document) and recent flows (own request). */
+const HubbleSectionWithFlows = (props: HubbleSectionProps) => {
   const { cluster, statusState } = props;
   const f = useFlows(cluster);
   const flows = f.state.value;

@@ -104,7 +104,11 @@ export const CiliumClusterView = ({ entity }: { entity: Entity }) => {
             cluster={cluster}
             entityRef={stringifyEntityRef(entity)}
           />
-          <HubbleSection cluster={cluster} statusState={state} />
+          <HubbleSection
+            cluster={cluster}
+            statusState={state}
+            entity={entity}
+          />
           <MetricsSection cluster={cluster} />
           {!state.error && (
             <>

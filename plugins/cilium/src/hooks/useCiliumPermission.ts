@@ -1,0 +1,61 @@
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  ciliumClusterReadPermission,
+  ciliumFlowsReadPermission,
+} from '@internal/plugin-cilium-common';
+
+/** What a Cilium permission guards, as the UI names it. */
+export type CiliumAbility = 'cluster' | 'flows';
+
+export interface PermissionGate {
+  loading: boolean;
+  allowed: boolean;
+  /** Why the user may not (shown instead of the hidden part). */
+  reason?: string;
+}
+
+const PERMISSIONS = {
+  cluster: ciliumClusterReadPermission,
+  flows: ciliumFlowsReadPermission,
+};
+
+function ownerOf(entity?: Entity): string | undefined {
+  const owner = entity?.spec?.owner;
+  return typeof owner === 'string' ? owner : undefined;
+}
+
+function reasonFor(ability: CiliumAbility, owner?: string): string {
+  const permission = PERMISSIONS[ability].name;
+  if (ability === 'flows') {
+    return `Hubble flows show which workloads talk to each other, so only members of the group that owns this cluster${
+      owner ? ` (${owner})` : ''
+    } and portal admins may see them (permission ${permission}).`;
+  }
+  return `You may not read this cluster's status (permission ${permission}). Ask a portal admin.`;
+}
+
+/**
+ * The one place the Cilium UI asks whether the signed-in user may see
+ * something: the permission on the cluster's catalog entity (the backend
+ * checks the same one), with the reason to show when not.
+ */
+export function useCiliumPermission(
+  ability: CiliumAbility,
+  entity: Entity | undefined,
+  cluster: string,
+): PermissionGate {
+  const resourceRef = entity
+    ? stringifyEntityRef(entity)
+    : stringifyEntityRef({ kind: 'resource', name: cluster });
+  const { loading, allowed } = usePermission({
+    permission: PERMISSIONS[ability],
+    resourceRef,
+  });
+  return {
+    loading,
+    allowed,
+    reason:
+      loading || allowed ? undefined : reasonFor(ability, ownerOf(entity)),
+  };
+}
