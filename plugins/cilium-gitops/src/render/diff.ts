@@ -1,6 +1,9 @@
 /** What a re-render would change in an existing repository. */
+import { promises as fs } from 'fs';
+import * as path from 'path';
 import { readGeneratedFiles } from './existing';
 import { unifiedDiff } from './lineDiff';
+import { readManifest } from './manifest';
 import type { RenderedRepo } from './types';
 
 export interface FileChange {
@@ -22,12 +25,29 @@ export function isEmptyDiff(diff: RepoDiff): boolean {
   return diff.added.length + diff.removed.length + diff.changed.length === 0;
 }
 
-/** Compares with the files of `existingDir` that carry the generated header. */
+/**
+ * The files a re-render would replace: those of the render manifest, or, in
+ * a repository rendered before manifests, those with the generated header.
+ */
+async function generatedFiles(dir: string): Promise<Map<string, string>> {
+  const manifest = await readManifest(dir).catch(() => undefined);
+  if (!manifest) return readGeneratedFiles(dir);
+  const result = new Map<string, string>();
+  for (const file of manifest.files) {
+    const content = await fs
+      .readFile(path.join(dir, file), 'utf8')
+      .catch(() => undefined);
+    if (content !== undefined) result.set(file, content);
+  }
+  return result;
+}
+
+/** Compares with the generated files of `existingDir`. */
 export async function diffRenderedRepo(
   repo: RenderedRepo,
   existingDir: string,
 ): Promise<RepoDiff> {
-  const existing = await readGeneratedFiles(existingDir);
+  const existing = await generatedFiles(existingDir);
   const result: RepoDiff = {
     added: [],
     removed: [],
