@@ -26,3 +26,8 @@ export {
   LOCAL_REPOS_ROUTE,
   createLocalReposHandler,
 } from './local/localReposRouter';
+export {
+  LocalReposUrlReader,
+  localReposBaseUrl,
+  localReposUrlReaderFactory,
+} from './local/localReposUrlReader';

@@ -160,6 +160,8 @@ export const localReposUrlReaderFactory = createServiceFactory({
   deps: {},
   async factory() {
     return ({ config, treeResponseFactory }) => {
+      // Without a backend base URL there is no address to answer.
+      if (!config.has('backend.baseUrl')) return [];
       const reader = new LocalReposUrlReader({
         baseUrl: localReposBaseUrl(config),
         baseDir: readLocalPublishConfig(config).baseDir,
