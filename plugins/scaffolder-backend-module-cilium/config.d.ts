@@ -28,13 +28,13 @@ export interface Config {
         email?: string;
       };
       /**
-       * Serve the committed files of the `main` branch read-only, without
-       * authentication, under `/api/scaffolder/cilium/local-repos/<repoName>/`
-       * so `catalog:register` can read the new `catalog-info.yaml`. The catalog
-       * reads it through `backend.reading.allow`, which must allow that path.
-       * The repositories hold no secret values by construction. Default:
-       * false (app-config.yaml turns it on for local use); without it the
-       * template's local target cannot register the cluster in the catalog.
+       * Development only: serve the committed files of the `main` branch
+       * read-only, without authentication, under
+       * `/api/scaffolder/cilium/local-repos/<repoName>/`, for browsing. The
+       * catalog does not need it: it reads published repositories from disk
+       * through the local repositories URL reader (at that same address,
+       * under `backend.baseUrl`). Default: false (app-config.yaml turns it on,
+       * app-config.production.yaml off).
        * @visibility backend
        */
       serveOverHttp?: boolean;

@@ -30,6 +30,13 @@ backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );
 backend.add(import('@internal/plugin-scaffolder-backend-module-cilium'));
+// The catalog reads locally published repositories from disk through this
+// URL reader, so no unauthenticated HTTP route is needed for catalog:register.
+backend.add(
+  import('@internal/plugin-scaffolder-backend-module-cilium').then(m => ({
+    default: m.localReposUrlReaderFactory,
+  })),
+);
 
 // Permissions: permission.ciliumPolicy picks allow-all (app-config.yaml,
 // local development) or the production policy (app-config.production.yaml).

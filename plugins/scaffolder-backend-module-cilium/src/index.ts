@@ -33,3 +33,8 @@ export {
 } from './actions/change';
 export { readHeadTree, type HeadTree } from './change/headTree';
 export { commitOnHead, type CommitOnHeadOptions } from './change/commitOnHead';
+export {
+  LocalReposUrlReader,
+  localReposBaseUrl,
+  localReposUrlReaderFactory,
+} from './local/localReposUrlReader';

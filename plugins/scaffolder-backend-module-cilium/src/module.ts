@@ -14,12 +14,15 @@ import {
   LOCAL_REPOS_ROUTE,
   createLocalReposHandler,
 } from './local/localReposRouter';
+import { localReposBaseUrl } from './local/localReposUrlReader';
 
 /**
  * Scaffolder actions around the cluster renderer: `cilium:cluster:validate`,
  * `cilium:cluster:render` and the token-free publish target
- * `cilium:publish:local`, the day-2 `cilium:cluster:change`, plus the read-only HTTP view of the local
- * repositories that lets `catalog:register` read what was published.
+ * `cilium:publish:local`, the day-2 `cilium:cluster:change`, plus the
+ * read-only HTTP view of the local repositories (development only;
+ * `catalog:register` reads through `localReposUrlReaderFactory`, which the
+ * backend adds beside this module).
  */
 export const scaffolderModuleCilium = createBackendModule({
   pluginId: 'scaffolder',
@@ -79,6 +82,11 @@ export const scaffolderModuleCilium = createBackendModule({
                   `${await discovery.getExternalBaseUrl(
                     'scaffolder',
                   )}${LOCAL_REPOS_ROUTE}`
+              : undefined,
+            // Read by the catalog through localReposUrlReaderFactory (added
+            // to the backend beside this module), HTTP view on or off.
+            catalogBaseUrl: config.has('backend.baseUrl')
+              ? localReposBaseUrl(config)
               : undefined,
           }),
         );

@@ -9,7 +9,9 @@ import {
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleScaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
-import scaffolderModuleCilium from '@internal/plugin-scaffolder-backend-module-cilium';
+import scaffolderModuleCilium, {
+  localReposUrlReaderFactory,
+} from '@internal/plugin-scaffolder-backend-module-cilium';
 import request from 'supertest';
 import yaml from 'yaml';
 import { REPO_ROOT, democluster1Values } from './__testUtils__/dryRunBackend';
@@ -45,8 +47,8 @@ function readTree(dir: string): Record<string, string> {
 /**
  * The whole local flow, as in the running app: the real catalog reads the
  * template from templates/, the scaffolder runs it (render → publish:local →
- * catalog:register), the catalog reads catalog-info.yaml back from the
- * module's read-only view of the new bare repository.
+ * catalog:register), the catalog reads catalog-info.yaml back from the new
+ * bare repository through the module's URL reader (no HTTP view).
  */
 describe('templates/cilium-cluster, run for real with the local publish target', () => {
   const dir = createMockDirectory();
@@ -60,19 +62,12 @@ describe('templates/cilium-cluster, run for real with the local publish target',
         catalogModuleScaffolderEntityModel,
         scaffolderPlugin,
         scaffolderModuleCilium,
+        localReposUrlReaderFactory,
         mockServices.rootConfig.factory({
           data: {
-            backend: {
-              // The test server listens on a random port.
-              reading: {
-                allow: [
-                  {
-                    host: 'localhost:1024-65535',
-                    paths: ['/api/scaffolder/cilium/local-repos/'],
-                  },
-                ],
-              },
-            },
+            // Only names the address the URL reader answers: nothing is
+            // fetched from it.
+            backend: { baseUrl: 'http://localhost:7007' },
             catalog: {
               rules: [{ allow: ['Template', 'Resource', 'Location'] }],
               locations: [
@@ -85,7 +80,9 @@ describe('templates/cilium-cluster, run for real with the local publish target',
                 },
               ],
             },
-            ciliumGitops: { localPublish: { baseDir, serveOverHttp: true } },
+            // As in production: no HTTP view, no backend.reading.allow; the
+            // catalog reads the new repository through the URL reader.
+            ciliumGitops: { localPublish: { baseDir, serveOverHttp: false } },
           },
         }),
       ],
@@ -148,16 +145,14 @@ describe('templates/cilium-cluster, run for real with the local publish target',
     expect(completion.body.output.links).toEqual([
       expect.objectContaining({
         title: 'Repository',
-        url: expect.stringMatching(
-          /\/api\/scaffolder\/cilium\/local-repos\/democluster1-gitops$/,
-        ),
+        url: `file://${gitdir}`,
       }),
       expect.objectContaining({ entityRef: 'resource:default/democluster1' }),
     ]);
     const served = await request(server).get(
       '/api/scaffolder/cilium/local-repos/democluster1-gitops/cluster.yaml',
     );
-    expect(served.text).toBe(tree['cluster.yaml']);
+    expect(served.status).toBe(404);
     const entity = await waitFor(async () => {
       const res = await request(server).get(
         '/api/catalog/entities/by-name/resource/default/democluster1',

@@ -168,8 +168,11 @@ describe('runCli', () => {
 
   it('render leaves hand-made files of an existing repository alone', async () => {
     await fs.mkdir(path.join(cwd, 'repo'));
-    await fs.writeFile(path.join(cwd, 'repo/NOTES.md'), 'mine\n');
     await writeSpec(validSpecDoc(), 'repo/cluster.yaml');
+    expect(await run('render', 'repo/cluster.yaml', '--out', 'repo')).toBe(
+      EXIT_OK,
+    );
+    await fs.writeFile(path.join(cwd, 'repo/NOTES.md'), 'mine\n');
     expect(await run('render', 'repo/cluster.yaml', '--out', 'repo')).toBe(
       EXIT_OK,
     );
@@ -179,5 +182,21 @@ describe('runCli', () => {
     expect(
       await fs.readFile(path.join(cwd, 'repo/cluster.yaml'), 'utf8'),
     ).toContain('democluster1');
+  });
+
+  it('render refuses a non-empty folder that is not a render of the cluster, and writes nothing', async () => {
+    await fs.mkdir(path.join(cwd, 'work/other'), { recursive: true });
+    await fs.writeFile(path.join(cwd, 'work/other/notes.md'), 'mine\n');
+    await writeSpec(validSpecDoc());
+    expect(await run('render', 'cluster.yaml', '--out', 'work')).toBe(
+      EXIT_INVALID,
+    );
+    expect(stderr()).toContain(
+      `refusing to render cluster democluster1 into ${path.join(
+        cwd,
+        'work',
+      )}: it is not empty and not a render (found other)`,
+    );
+    expect(await fs.readdir(path.join(cwd, 'work'))).toEqual(['other']);
   });
 });

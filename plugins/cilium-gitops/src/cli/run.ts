@@ -167,6 +167,16 @@ async function run(argv: string[], deps: CliDeps): Promise<number> {
       deps.stdout(
         `rendered ${result.written.length} files into ${values.out} (root Application: ${repo.rootApplicationPath})\n`,
       );
+      const inside = path.relative(result.outDir, deps.cwd);
+      if (
+        result.replaced &&
+        !inside.startsWith('..') &&
+        !path.isAbsolute(inside)
+      ) {
+        deps.stdout(
+          `${values.out} was swapped for the new tree in one rename: run cd "$PWD" to see it\n`,
+        );
+      }
       return EXIT_OK;
     }
     case 'render-fleet':

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { CLUSTER_YAML_PATH } from './clusterYaml';
 import { readGeneratedFiles } from './existing';
 import { unifiedDiff } from './lineDiff';
+import { readManifest } from './manifest';
 import type { RenderedRepo } from './types';
 
 export interface FileChange {
@@ -25,13 +26,31 @@ export function isEmptyDiff(diff: RepoDiff): boolean {
   return diff.added.length + diff.removed.length + diff.changed.length === 0;
 }
 
-/** Compares with the files of `existingDir` that carry the generated header. */
+/**
+ * The files a re-render would replace: those of the render manifest, or, in
+ * a repository rendered before manifests, those with the generated header.
+ */
+async function generatedFiles(dir: string): Promise<Map<string, string>> {
+  const manifest = await readManifest(dir).catch(() => undefined);
+  if (!manifest) return readGeneratedFiles(dir);
+  const result = new Map<string, string>();
+  for (const file of manifest.files) {
+    const content = await fs
+      .readFile(path.join(dir, file), 'utf8')
+      .catch(() => undefined);
+    if (content !== undefined) result.set(file, content);
+  }
+  return result;
+}
+
+/** Compares with the generated files of `existingDir`. */
 export async function diffRenderedRepo(
   repo: RenderedRepo,
   existingDir: string,
 ): Promise<RepoDiff> {
-  const existing = await readGeneratedFiles(existingDir);
-  // cluster.yaml has no generated header; compare it when the render has it.
+  const existing = await generatedFiles(existingDir);
+  // cluster.yaml has no generated header: a render from before manifests
+  // does not list it; compare it when the render has it.
   if (repo.files.some(f => f.path === CLUSTER_YAML_PATH)) {
     const spec = await fs
       .readFile(path.join(existingDir, CLUSTER_YAML_PATH), 'utf8')

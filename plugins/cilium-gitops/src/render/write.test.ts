@@ -53,15 +53,31 @@ describe('writeRenderedRepo', () => {
     await fs.writeFile(path.join(out, 'cluster.yaml'), 'kind: ClusterSpec\n');
     await fs.mkdir(path.join(out, '.git'));
     await fs.writeFile(path.join(out, '.git/HEAD'), 'ref: refs/heads/main\n');
-    await fs.mkdir(path.join(out, 'manifests/gone'), { recursive: true });
-    await fs.writeFile(path.join(out, 'manifests/gone/x.yaml'), `${HEADER}x\n`);
+    // Carries the header, but cilium-gitops did not write it: not in the manifest.
+    await fs.mkdir(path.join(out, 'manifests/copied'), { recursive: true });
+    await fs.writeFile(
+      path.join(out, 'manifests/copied/x.yaml'),
+      `${HEADER}x\n`,
+    );
 
     const result = await writeRenderedRepo(
       repo({ 'apps/a.yaml': 'a: 2\n' }),
       out,
     );
-    expect(result.removed).toEqual(['apps/old.yaml', 'manifests/gone/x.yaml']);
-    expect(await listFiles(out)).toEqual(['apps/a.yaml', 'cluster.yaml']);
+    expect(result.removed).toEqual(['apps/old.yaml']);
+    expect(await listFiles(out)).toEqual([
+      'apps/a.yaml',
+      'cluster.yaml',
+      'manifests/copied/x.yaml',
+    ]);
+    expect(
+      JSON.parse(
+        await fs.readFile(
+          path.join(out, '.cilium-gitops/manifest.json'),
+          'utf8',
+        ),
+      ),
+    ).toEqual({ cluster: 'c1', files: ['apps/a.yaml'] });
     expect(await fs.readFile(path.join(out, '.git/HEAD'), 'utf8')).toBe(
       'ref: refs/heads/main\n',
     );

@@ -1,17 +1,32 @@
 /**
- * Writing a rendered repository. Everything is first written into a
- * temporary folder beside the target; only when that succeeded are files
- * moved into place. A new target is one rename. In an existing target, even
- * an empty one (it may be someone's working directory), or `--out .` inside
- * the cluster repository next to `.git` and `cluster.yaml`, each changed file
- * is renamed into place (unchanged generated files are left as they are) and
- * generated files the
- * new render no longer has are removed; files without the generated header
- * are never touched.
+ * Writing a rendered repository without losing anything. The target must be
+ * missing, empty, or an earlier render of the same cluster (see
+ * `ownershipOf`); anything else is refused before a byte is written. The
+ * complete new tree — the rendered files, `.cilium-gitops/manifest.json`
+ * listing them, and every file of the old tree that cilium-gitops did not
+ * generate (hand-made files, `.git`), hard-linked — is built in a folder
+ * beside the target and then renamed into place, so a failure or crash
+ * mid-write leaves the old tree as it was. Unchanged generated files keep
+ * their inode (they are linked, not rewritten). A new target is one rename;
+ * an empty existing one (it may be the working directory) is filled in place.
+ * Only generated files listed in the old manifest (or, in a render made before
+ * manifests, carrying this cluster's header) are ever replaced or removed.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { readGeneratedFiles } from './existing';
+import {
+  MANIFEST_PATH,
+  clusterOfGenerated,
+  formatManifest,
+  ownershipOf,
+} from './manifest';
+import {
+  carryOver,
+  linkOrCopy,
+  makeStaging,
+  recoverInterruptedSwap,
+  swapInto,
+} from './swap';
 import type { RenderedRepo } from './types';
 
 export interface WriteResult {
@@ -19,6 +34,13 @@ export interface WriteResult {
   outDir: string;
   written: string[];
   removed: string[];
+  /** The folder was replaced by the new tree (a shell inside it must `cd "$PWD"`). */
+  replaced?: boolean;
+}
+
+export interface WriteOptions {
+  /** The cluster rendered; by default the one the generated headers name. */
+  cluster?: string;
 }
 
 function assertSafePath(file: string) {
@@ -28,12 +50,20 @@ function assertSafePath(file: string) {
   ) {
     throw new Error(`refusing to write outside the repository: ${file}`);
   }
+  if (file === MANIFEST_PATH || file.startsWith('.cilium-gitops/')) {
+    throw new Error(
+      `refusing to write ${file}: .cilium-gitops/ is the render manifest's folder`,
+    );
+  }
 }
 
-async function exists(p: string): Promise<boolean> {
-  return fs.access(p).then(
-    () => true,
-    () => false,
+function clusterOf(repo: RenderedRepo): string {
+  for (const file of repo.files) {
+    const cluster = clusterOfGenerated(file.content);
+    if (cluster) return cluster;
+  }
+  throw new Error(
+    'cannot tell which cluster the rendered files are of (no generated header names one)',
   );
 }
 
@@ -45,69 +75,73 @@ async function makeDirs(root: string, files: string[]) {
   }
 }
 
+async function readIfPresent(file: string): Promise<string | undefined> {
+  return fs.readFile(file, 'utf8').catch(() => undefined);
+}
+
 export async function writeRenderedRepo(
   repo: RenderedRepo,
   outDir: string,
+  options: WriteOptions = {},
 ): Promise<WriteResult> {
   const written = repo.files.map(f => f.path);
   written.forEach(assertSafePath);
+  const cluster = options.cluster ?? clusterOf(repo);
   const target = path.resolve(outDir);
-  const parent = path.dirname(target);
-  await fs.mkdir(parent, { recursive: true });
-  const targetExists = await exists(target);
-  const previous = targetExists
-    ? await readGeneratedFiles(target)
-    : new Map<string, string>();
-  // In an existing repository, a generated file whose content is unchanged
-  // stays as it is (scripts are always rewritten, to restore their mode).
-  const changed = repo.files.filter(
-    f => f.path.endsWith('.sh') || previous.get(f.path) !== f.content,
-  );
-  const staging = await fs.mkdtemp(
-    path.join(parent, `.${path.basename(target)}.cilium-gitops-`),
-  );
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await recoverInterruptedSwap(target);
+  const owner = await ownershipOf(target, cluster);
+  const previous = owner.kind === 'render' ? owner.generated : [];
+  const staging = await makeStaging(target);
   try {
-    await makeDirs(
-      staging,
-      changed.map(f => f.path),
-    );
-    for (const file of changed) {
-      await fs.writeFile(path.join(staging, file.path), file.content, {
-        mode: file.path.endsWith('.sh') ? 0o755 : 0o644,
-      });
+    await makeDirs(staging, written);
+    for (const file of repo.files) {
+      const dst = path.join(staging, file.path);
+      const src = path.join(target, file.path);
+      // Scripts are always rewritten, to restore their mode.
+      const unchanged =
+        !file.path.endsWith('.sh') &&
+        previous.includes(file.path) &&
+        (await readIfPresent(src)) === file.content;
+      if (unchanged) await linkOrCopy(src, dst);
+      else {
+        await fs.writeFile(dst, file.content, {
+          mode: file.path.endsWith('.sh') ? 0o755 : 0o644,
+        });
+      }
     }
-    if (!targetExists) {
-      await fs.rename(staging, target);
-      return { outDir: target, written, removed: [] };
-    }
-    await makeDirs(
-      target,
-      changed.map(f => f.path),
-    );
-    for (const file of changed) {
-      await fs.rename(
-        path.join(staging, file.path),
-        path.join(target, file.path),
+    if (owner.kind === 'render') {
+      await carryOver(
+        target,
+        staging,
+        new Set([...previous, ...written, MANIFEST_PATH]),
       );
     }
-    const keep = new Set(written);
-    const removed = [...previous.keys()].filter(file => !keep.has(file));
-    for (const file of removed) {
-      await fs.rm(path.join(target, file));
-      await removeEmptyParents(target, path.dirname(file));
+    await fs.mkdir(path.join(staging, path.dirname(MANIFEST_PATH)), {
+      recursive: true,
+    });
+    await fs.writeFile(
+      path.join(staging, MANIFEST_PATH),
+      formatManifest({ cluster, files: written }),
+    );
+    if (owner.kind === 'missing') {
+      await fs.rename(staging, target);
+    } else if (owner.kind === 'empty') {
+      for (const entry of await fs.readdir(staging)) {
+        await fs.rename(path.join(staging, entry), path.join(target, entry));
+      }
+    } else {
+      await swapInto(staging, target);
     }
-    return { outDir: target, written, removed };
+    const keep = new Set(written);
+    const removed = previous.filter(file => !keep.has(file)).sort();
+    return {
+      outDir: target,
+      written,
+      removed,
+      replaced: owner.kind === 'render',
+    };
   } finally {
     await fs.rm(staging, { recursive: true, force: true });
-  }
-}
-
-async function removeEmptyParents(root: string, rel: string) {
-  let dir = rel;
-  while (dir && dir !== '.') {
-    const abs = path.join(root, dir);
-    if ((await fs.readdir(abs)).length > 0) return;
-    await fs.rmdir(abs);
-    dir = path.dirname(dir);
   }
 }

@@ -24,10 +24,16 @@ export interface PublishLocalActionOptions {
    * `createLocalReposRouter`), or undefined when it is not served.
    */
   contentsBaseUrl?: () => Promise<string | undefined>;
+  /**
+   * Base URL catalog:register reads `catalog-info.yaml` from: the address the
+   * local repositories URL reader answers (`localReposBaseUrl`), served from
+   * disk with no HTTP route. Default: the repository contents URL.
+   */
+  catalogBaseUrl?: string;
 }
 
 export function createPublishLocalAction(options: PublishLocalActionOptions) {
-  const { config, contentsBaseUrl } = options;
+  const { config, contentsBaseUrl, catalogBaseUrl } = options;
   return createTemplateAction({
     id: PUBLISH_LOCAL_ACTION_ID,
     description:
@@ -113,7 +119,10 @@ export function createPublishLocalAction(options: PublishLocalActionOptions) {
       const remoteUrl = pathToFileURL(gitdir).href;
       const base = await contentsBaseUrl?.();
       const repoContentsUrl = base ? `${base}/${repoName}` : remoteUrl;
-      const catalogInfoUrl = `${repoContentsUrl}/${catalogInfoPath.replace(
+      const catalogRepoUrl = catalogBaseUrl
+        ? `${catalogBaseUrl}/${repoName}`
+        : repoContentsUrl;
+      const catalogInfoUrl = `${catalogRepoUrl}/${catalogInfoPath.replace(
         /^\/+/,
         '',
       )}`;

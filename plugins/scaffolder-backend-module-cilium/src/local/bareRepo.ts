@@ -135,36 +135,59 @@ async function withRepoLock<T>(gitdir: string, fn: () => Promise<T>) {
 async function commitUnlocked(
   options: CommitToBareRepoOptions,
 ): Promise<CommitResult> {
-  const { sourceDir, gitdir, branch, message, author, committer, force } =
-    options;
+  const { sourceDir, gitdir, branch, force } = options;
   const files = await listFiles(sourceDir);
   if (files.length === 0) {
     throw new InputError(`Nothing to publish: ${sourceDir} holds no files`);
   }
   const state = await inspectBareRepo(gitdir, branch);
   assertPublishable(state, gitdir, force);
-
-  if (!state.exists) {
-    await fs.promises.mkdir(path.dirname(gitdir), { recursive: true });
+  if (state.exists) {
+    const commitHash = await commitFiles(options, gitdir, files, state.head);
+    return { commitHash, files, parent: state.head };
+  }
+  // A new repository is made complete in a folder beside its place and then
+  // renamed into it: a failure leaves nothing behind (a retry starts clean),
+  // and of two publishes racing for one name the second rename fails.
+  await fs.promises.mkdir(path.dirname(gitdir), { recursive: true });
+  const staging = await fs.promises.mkdtemp(
+    path.join(path.dirname(gitdir), `.${path.basename(gitdir)}.publishing-`),
+  );
+  try {
+    await git.init({ fs, gitdir: staging, bare: true, defaultBranch: branch });
+    const commitHash = await commitFiles(options, staging, files, undefined);
     try {
-      // Not recursive: fails if another process created it meanwhile.
-      await fs.promises.mkdir(gitdir);
+      // rename(2) replaces an empty folder but never a non-empty one.
+      await fs.promises.rename(staging, gitdir);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      if ((await fs.promises.readdir(gitdir)).length > 0) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOTEMPTY' || code === 'EEXIST') {
         throw new ConflictError(
-          `Repository ${gitdir} was created by someone else meanwhile; try again`,
+          `Repository ${gitdir} already exists: another publish of that name finished first; choose another repoName or set force: true to commit on top of it`,
         );
       }
+      throw e;
     }
-    await git.init({ fs, gitdir, bare: true, defaultBranch: branch });
+    return { commitHash, files };
+  } finally {
+    await fs.promises.rm(staging, { recursive: true, force: true });
   }
+}
+
+/** Commits exactly the files of `sourceDir` to `branch` of the bare repo `gitdir`. */
+async function commitFiles(
+  options: CommitToBareRepoOptions,
+  gitdir: string,
+  files: string[],
+  parent: string | undefined,
+): Promise<string> {
+  const { sourceDir, branch, message, author, committer } = options;
   // A fresh index, so the commit holds exactly the files of sourceDir.
   const indexPath = path.join(gitdir, 'index');
   await fs.promises.rm(indexPath, { force: true });
   try {
     await git.add({ fs, dir: sourceDir, gitdir, filepath: files, force: true });
-    const commitHash = await git.commit({
+    return await git.commit({
       fs,
       dir: sourceDir,
       gitdir,
@@ -172,9 +195,8 @@ async function commitUnlocked(
       message,
       author,
       committer,
-      parent: state.head ? [state.head] : [],
+      parent: parent ? [parent] : [],
     });
-    return { commitHash, files, parent: state.head };
   } finally {
     // A bare repository has no working tree and so no index.
     await fs.promises.rm(indexPath, { force: true });
