@@ -4,6 +4,7 @@
  * scaffolder actions that render and publish cluster GitOps repositories.
  */
 import { createBackend } from '@backstage/backend-defaults';
+import { localReposUrlReaderFactory } from '@internal/plugin-scaffolder-backend-module-cilium';
 
 const backend = createBackend();
 
@@ -32,11 +33,9 @@ backend.add(
 backend.add(import('@internal/plugin-scaffolder-backend-module-cilium'));
 // The catalog reads locally published repositories from disk through this
 // URL reader, so no unauthenticated HTTP route is needed for catalog:register.
-backend.add(
-  import('@internal/plugin-scaffolder-backend-module-cilium').then(m => ({
-    default: m.localReposUrlReaderFactory,
-  })),
-);
+// (A static import: a dynamic import's named export is lost in the CommonJS
+// interop the production start uses.)
+backend.add(localReposUrlReaderFactory);
 
 // Permissions: permission.ciliumPolicy picks allow-all (app-config.yaml,
 // local development) or the production policy (app-config.production.yaml).
