@@ -70,7 +70,11 @@ export const scaffolderModuleCilium = createBackendModule({
         );
 
         scaffolderActions.addActions(
-          createValidateAction({ renderer, catalog }),
+          createValidateAction({
+            renderer,
+            catalog,
+            localReposDir: localPublish.baseDir,
+          }),
           createRenderAction({ renderer }),
           createChangeAction({ config: localPublish, catalog, urlReader }),
           createPublishLocalAction({

@@ -3,7 +3,13 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { assertClusterNotInCatalog } from '../lib/clusterEntity';
 import type { ClusterRenderer } from '../lib/clusterRenderer';
-import { meshPreflightIssues } from '../lib/meshPreflight';
+import {
+  firstPeerSpec,
+  localRepoPeerSpecs,
+  meshPreflightIssues,
+  type PeerSpecSource,
+  workspacePeerSpecs,
+} from '../lib/meshPreflight';
 import { specInputError } from '../lib/specIssues';
 import { dropNullFields, readSpecFromWorkspace } from '../lib/specInput';
 import { examples } from './validate.examples';
@@ -14,10 +20,16 @@ export interface ValidateActionOptions {
   renderer: ClusterRenderer;
   /** Needed for `rejectExistingEntity`. */
   catalog?: CatalogService;
+  /**
+   * Where published clusters' repositories are (`cilium:publish:local`'s
+   * base folder): a new cluster's peers found there get the Cluster Mesh
+   * preflight, whether or not the template passes `meshSpecsDir`.
+   */
+  localReposDir?: string;
 }
 
 export function createValidateAction(options: ValidateActionOptions) {
-  const { renderer, catalog } = options;
+  const { renderer, catalog, localReposDir } = options;
   return createTemplateAction({
     id: VALIDATE_ACTION_ID,
     description:
@@ -43,7 +55,7 @@ export function createValidateAction(options: ValidateActionOptions) {
             .string()
             .optional()
             .describe(
-              'Workspace folder with the specs of existing clusters as <name>/cluster.yaml (e.g. gitops/examples fetched with fetch:plain). When the spec names peers found there, the Cluster Mesh preflight of `cilium-gitops validate-mesh` runs too',
+              'Workspace folder with the specs of existing clusters as <name>/cluster.yaml (e.g. gitops/examples fetched with fetch:plain). Peers named by the spec and found there, or else in the locally published repositories, get the Cluster Mesh preflight of `cilium-gitops validate-mesh`',
             ),
         rejectExistingEntity: z =>
           z
@@ -78,16 +90,29 @@ export function createValidateAction(options: ValidateActionOptions) {
       if (!result.ok) {
         throw specInputError(result.issues, specPath);
       }
-      if (meshSpecsDir && result.spec.spec.clusterMesh.peers.length > 0) {
-        const meshIssues = await meshPreflightIssues(
+      const sources: PeerSpecSource[] = [];
+      if (meshSpecsDir)
+        sources.push(workspacePeerSpecs(ctx.workspacePath, meshSpecsDir));
+      if (localReposDir) sources.push(localRepoPeerSpecs(localReposDir));
+      if (sources.length && result.spec.spec.clusterMesh.peers.length > 0) {
+        const mesh = await meshPreflightIssues(
           renderer,
           result.spec,
-          ctx.workspacePath,
-          meshSpecsDir,
+          firstPeerSpec(...sources),
         );
-        if (meshIssues.length > 0) {
-          throw specInputError(meshIssues, 'its Cluster Mesh');
+        if (mesh.issues.length > 0) {
+          throw specInputError(mesh.issues, 'its Cluster Mesh');
         }
+        if (mesh.checked.length)
+          ctx.logger.info(
+            `Cluster Mesh preflight passed with ${mesh.checked.join(', ')}`,
+          );
+        if (mesh.missing.length)
+          ctx.logger.info(
+            `No spec found for peer(s) ${mesh.missing.join(
+              ', ',
+            )}: their side of the mesh was not checked`,
+          );
       }
       if (rejectExistingEntity) {
         if (!catalog) {
