@@ -72,7 +72,12 @@ export const scaffolderModuleCilium = createBackendModule({
         scaffolderActions.addActions(
           createValidateAction({ renderer, catalog }),
           createRenderAction({ renderer }),
-          createChangeAction({ config: localPublish, catalog, urlReader }),
+          createChangeAction({
+            config: localPublish,
+            rootConfig: config,
+            catalog,
+            urlReader,
+          }),
           createPublishLocalAction({
             config: localPublish,
             // The external URL: the catalog stores it as the entity's
