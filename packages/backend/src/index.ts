@@ -34,7 +34,11 @@ backend.add(import('@internal/plugin-scaffolder-backend-module-cilium'));
 // URL reader, so no unauthenticated HTTP route is needed for catalog:register.
 backend.add(
   import('@internal/plugin-scaffolder-backend-module-cilium').then(m => ({
-    default: m.localReposUrlReaderFactory,
+    // Under the CLI's Node hooks the package is CommonJS and Node may see
+    // only `default` (its module.exports), which then holds the factory.
+    default:
+      m.localReposUrlReaderFactory ??
+      (m.default as unknown as typeof m).localReposUrlReaderFactory,
   })),
 );
 

@@ -133,8 +133,7 @@ export async function resolveClusterTarget(options: {
   /** The root configuration, for `cilium.clusters[].git`. */
   config?: Config;
 }): Promise<ClusterTarget> {
-  const { cluster, repoName, baseDir, catalog, credentials, config } =
-    options;
+  const { cluster, repoName, baseDir, catalog, credentials, config } = options;
   if (repoName)
     return { kind: 'local', repoName, gitdir: bareRepoPath(baseDir, repoName) };
   if (!cluster)
