@@ -38,3 +38,10 @@ export {
   localReposBaseUrl,
   localReposUrlReaderFactory,
 } from './local/localReposUrlReader';
+export {
+  configuredClusterRepo,
+  gitRepoSettings,
+  githubWebUrl,
+  parseGithubRepoUrl,
+  type GitRepoSettings,
+} from './change/clusterRepo';

@@ -76,7 +76,12 @@ export const scaffolderModuleCilium = createBackendModule({
             localReposDir: localPublish.baseDir,
           }),
           createRenderAction({ renderer }),
-          createChangeAction({ config: localPublish, catalog, urlReader }),
+          createChangeAction({
+            config: localPublish,
+            rootConfig: config,
+            catalog,
+            urlReader,
+          }),
           createPublishLocalAction({
             config: localPublish,
             // The external URL: the catalog stores it as the entity's

@@ -32,19 +32,8 @@ export interface ClusterDefinition {
   git?: GitRepoSettings;
 }
 
-/**
- * The cluster's GitOps repository: a bare repository on the Backstage host
- * (`local`, an absolute path) or a GitHub repository (`github`, its URL).
- */
-export interface GitRepoSettings {
-  local?: string;
-  github?: string;
-  branch: string;
-  /** Web page of the repository, for commit links (GitHub: derived). */
-  webUrl?: string;
-  /** True when no `git` block is configured (the default local repository). */
-  isDefault: boolean;
-}
+export type { GitRepoSettings } from '@internal/plugin-scaffolder-backend-module-cilium';
+import type { GitRepoSettings } from '@internal/plugin-scaffolder-backend-module-cilium';
 
 export interface CiliumSettings {
   timeoutMs: number;

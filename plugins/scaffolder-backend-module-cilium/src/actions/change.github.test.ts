@@ -67,7 +67,13 @@ describe('cilium:cluster:change with a GitHub repository', () => {
   beforeEach(async () => {
     dir.clear();
     let config;
-    ({ config, gitdir, head } = await publishedClusterRepo(dir.path));
+    // The repository behind the fake GitHub: not `<baseDir>/democluster1.git`,
+    // which would take precedence over the annotation (clusterTarget.ts).
+    ({ config, gitdir, head } = await publishedClusterRepo(
+      dir.path,
+      undefined,
+      'github-backing',
+    ));
     seen = [];
     action = createChangeAction({
       config,

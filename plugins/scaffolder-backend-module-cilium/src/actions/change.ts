@@ -5,6 +5,7 @@ import {
   type UrlReaderService,
   resolveSafeChildPath,
 } from '@backstage/backend-plugin-api';
+import type { Config } from '@backstage/config';
 import { ConflictError, InputError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
@@ -32,6 +33,11 @@ export interface ChangeActionOptions {
   catalog: CatalogService;
   /** Reads GitHub repositories through the configured integration. */
   urlReader?: UrlReaderService;
+  /**
+   * The root configuration: `cilium.clusters[].git` places a cluster's
+   * repository before its catalog entity does (see `change/clusterTarget`).
+   */
+  rootConfig?: Config;
   /** Addon catalog folder; default: the renderer's own. */
   addonCatalogDir?: string;
 }
@@ -161,6 +167,7 @@ export function createChangeAction(options: ChangeActionOptions) {
         baseDir: config.baseDir,
         catalog,
         credentials: await ctx.getInitiatorCredentials(),
+        config: options.rootConfig,
       });
       const change = parseChangeInput(ctx.input.change);
       const moved = (head: string) =>

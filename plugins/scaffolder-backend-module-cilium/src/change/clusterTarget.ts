@@ -1,12 +1,21 @@
 /**
- * Where a cluster's repository lives, from its catalog entity: the local
- * bare repository it was published to (`catalog-info.yaml` registered from
- * `/local-repos/<name>/`, or `<baseDir>/<cluster>.git`), or the GitHub
- * repository of its `cilium-gitops/repo-url` annotation.
+ * Where a cluster's repository lives, in this order (the first two are the
+ * Git-live reader's rule, `clusterRepo.ts`, so the page shows the repository
+ * a change goes to):
+ *
+ * 1. `cilium.clusters[name=<cluster>].git` in the configuration (`url` or
+ *    `localRepo`; a block with neither names `<baseDir>/<cluster>.git`);
+ * 2. the default local repository `<baseDir>/<cluster>.git`, when it exists;
+ * 3. from the catalog entity, for clusters the configuration does not
+ *    place: the local bare repository it was published to
+ *    (`catalog-info.yaml` registered from `/local-repos/<name>/`), or the
+ *    GitHub repository of its `cilium-gitops/repo-url` annotation.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
+import type { Config } from '@backstage/config';
 import { InputError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -15,6 +24,7 @@ import {
   CLUSTER_ENTITY_TYPE,
 } from '@internal/plugin-cilium-common';
 import { bareRepoPath } from '../local/repoName';
+import { configuredClusterRepo, parseGithubRepoUrl } from './clusterRepo';
 
 export type ClusterTarget =
   | { kind: 'local'; clusterName?: string; repoName: string; gitdir: string }
@@ -32,13 +42,61 @@ const LOCAL_LOCATION = /\/local-repos\/([a-z0-9]([-a-z0-9]*[a-z0-9])?)\//;
 const GITHUB =
   /^https:\/\/(github\.com|[^/]*github[^/]*)\/([^/]+)\/([^/]+?)(\.git)?\/?$/;
 
+function githubTarget(
+  clusterName: string,
+  host: string,
+  owner: string,
+  repo: string,
+): ClusterTarget {
+  return {
+    kind: 'github',
+    clusterName,
+    host,
+    owner,
+    repo,
+    repoUrl: `${host}?owner=${encodeURIComponent(
+      owner,
+    )}&repo=${encodeURIComponent(repo)}`,
+  };
+}
+
+/** Steps 1 and 2: the repository the configuration places, if any. */
+function targetFromConfig(
+  clusterName: string,
+  baseDir: string,
+  config: Config | undefined,
+): ClusterTarget | undefined {
+  const configured = config
+    ? configuredClusterRepo(config, clusterName, baseDir)
+    : undefined;
+  if (configured?.github) {
+    const { host, owner, repo } = parseGithubRepoUrl(configured.github)!;
+    return githubTarget(clusterName, host, owner, repo);
+  }
+  if (configured?.local)
+    return {
+      kind: 'local',
+      clusterName,
+      repoName: path.basename(configured.local, '.git'),
+      gitdir: configured.local,
+    };
+  if (configured) return undefined;
+  const gitdir = bareRepoPath(baseDir, clusterName);
+  if (fs.existsSync(gitdir))
+    return { kind: 'local', clusterName, repoName: clusterName, gitdir };
+  return undefined;
+}
+
 export function targetFromEntity(
   entity: Entity,
   baseDir: string,
+  config?: Config,
 ): ClusterTarget {
   const annotations = entity.metadata.annotations ?? {};
   const clusterName =
     annotations[ANNOTATION_CLUSTER_NAME] ?? entity.metadata.name;
+  const fromConfig = targetFromConfig(clusterName, baseDir, config);
+  if (fromConfig) return fromConfig;
   const location = [
     annotations['backstage.io/managed-by-location'],
     annotations['backstage.io/managed-by-origin-location'],
@@ -55,20 +113,8 @@ export function targetFromEntity(
   const github = GITHUB.exec(annotations[ANNOTATION_GITOPS_REPO] ?? '');
   if (github) {
     const [, host, owner, repo] = github;
-    return {
-      kind: 'github',
-      clusterName,
-      host,
-      owner,
-      repo,
-      repoUrl: `${host}?owner=${encodeURIComponent(
-        owner,
-      )}&repo=${encodeURIComponent(repo)}`,
-    };
+    return githubTarget(clusterName, host, owner, repo);
   }
-  const gitdir = bareRepoPath(baseDir, clusterName);
-  if (fs.existsSync(gitdir))
-    return { kind: 'local', clusterName, repoName: clusterName, gitdir };
   throw new InputError(
     `cluster: ${
       entity.metadata.name
@@ -84,8 +130,10 @@ export async function resolveClusterTarget(options: {
   baseDir: string;
   catalog: CatalogService;
   credentials: BackstageCredentials;
+  /** The root configuration, for `cilium.clusters[].git`. */
+  config?: Config;
 }): Promise<ClusterTarget> {
-  const { cluster, repoName, baseDir, catalog, credentials } = options;
+  const { cluster, repoName, baseDir, catalog, credentials, config } = options;
   if (repoName)
     return { kind: 'local', repoName, gitdir: bareRepoPath(baseDir, repoName) };
   if (!cluster)
@@ -102,5 +150,5 @@ export async function resolveClusterTarget(options: {
     throw new InputError(
       `cluster: ${cluster} is a ${entity.kind}, not a Resource of spec.type ${CLUSTER_ENTITY_TYPE}`,
     );
-  return targetFromEntity(entity, baseDir);
+  return targetFromEntity(entity, baseDir, config);
 }
