@@ -11,6 +11,7 @@ export * from './types/errors';
 export * from './types/gatewayApi';
 export * from './types/cilium';
 export * from './types/hubble';
+export * from './types/flowSummary';
 export * from './types/status';
 export * from './types/paging';
 export * from './search';
