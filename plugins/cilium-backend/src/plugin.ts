@@ -10,6 +10,9 @@ import { hubbleRelayFactory } from './service/hubbleFactory';
 import { meshPeersFromCatalog } from './service/meshPeersFromCatalog';
 import { ResponseCache } from './service/ResponseCache';
 import { StatusService } from './service/StatusService';
+import { FlowsSummaryService } from './service/FlowsSummaryService';
+import { FlowStreamHub } from './service/FlowStreamHub';
+import { readFlowStreamSettings } from './config/readFlowStreamSettings';
 import { createRouter } from './router/createRouter';
 
 /**
@@ -40,18 +43,34 @@ export const ciliumPlugin = createBackendPlugin({
           hubbleFactory: hubbleRelayFactory,
         });
         deps.lifecycle.addShutdownHook(() => connections.close());
+        const responseCache = new ResponseCache(
+          deps.cache,
+          settings.cacheTtlMs,
+          deps.logger,
+        );
         const service = new StatusService(
           connections,
-          new ResponseCache(deps.cache, settings.cacheTtlMs, deps.logger),
+          responseCache,
           settings.timeoutMs,
           meshPeersFromCatalog(deps.catalog, deps.logger),
         );
+        const flowStreams = new FlowStreamHub(
+          connections,
+          readFlowStreamSettings(deps.config),
+        );
+        deps.lifecycle.addShutdownHook(() => flowStreams.close());
         deps.permissionsRegistry.addPermissions(ciliumPermissions);
         deps.httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
             service,
+            flowsSummary: new FlowsSummaryService(
+              connections,
+              responseCache,
+              settings.timeoutMs,
+            ),
+            flowStreams,
           }),
         );
         deps.logger.info(

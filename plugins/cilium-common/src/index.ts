@@ -15,3 +15,4 @@ export * from './types/flowSummary';
 export * from './types/status';
 export * from './types/paging';
 export * from './search';
+export * from './flowGraph';

@@ -14,7 +14,14 @@ import {
   ciliumFlowsReadPermission,
 } from '@internal/plugin-cilium-common';
 import { StatusService } from '../service/StatusService';
-import { parseFlowsQuery } from './flowsQuery';
+import {
+  parseFlowsQuery,
+  parseFlowsSummaryQuery,
+  parseFlowStreamQuery,
+} from './flowsQuery';
+import { serveFlowStream } from './flowStream';
+import { FlowsSummaryService } from '../service/FlowsSummaryService';
+import { FlowStreams } from '../service/FlowStreamHub';
 import { parseItemsQuery } from './itemsQuery';
 import { JsonBody } from '../service/jsonBody';
 import { PagedSection } from '../service/statusEntry';
@@ -23,6 +30,8 @@ export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   service: StatusService;
+  flowsSummary: FlowsSummaryService;
+  flowStreams: FlowStreams;
 }
 
 /**
@@ -34,7 +43,7 @@ export interface RouterOptions {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, service } = options;
+  const { httpAuth, permissions, service, flowsSummary, flowStreams } = options;
   const router = Router();
 
   const authorize = async (
@@ -116,6 +125,22 @@ export async function createRouter(
     await authorize(req, ciliumFlowsReadPermission);
     const query = parseFlowsQuery(req.query);
     await sendJson(req, res, await service.flows(req.params.name, query));
+  });
+
+  router.get('/clusters/:name/flows/summary', async (req, res) => {
+    await authorize(req, ciliumFlowsReadPermission);
+    const query = parseFlowsSummaryQuery(req.query);
+    await sendJson(
+      req,
+      res,
+      await flowsSummary.summary(req.params.name, query),
+    );
+  });
+
+  router.get('/clusters/:name/flows/stream', async (req, res) => {
+    await authorize(req, ciliumFlowsReadPermission);
+    const query = parseFlowStreamQuery(req.query);
+    serveFlowStream(flowStreams, req.params.name, query, res);
   });
 
   router.get('/mesh', async (req, res) => {

@@ -115,7 +115,7 @@ export interface FlowsSummary {
   window: { oldest: string | null; newest: string | null };
   /** Flows aggregated; equals the sum of every edge's verdict counts. */
   flowsRead: number;
-  /** True when the relay had more matching flows than `last`. */
+  /** True when the relay sent at least `last` flows: older matching flows may exist beyond the window. */
   truncated: boolean;
   lostEvents: FlowLostEvents;
   nodes: FlowGraphNode[];
