@@ -62,7 +62,12 @@ export async function startDemoEnvironment(
       clusters: names.map(name => ({
         name,
         ...(clusters[name].relay
-          ? { hubble: { address: clusters[name].relay!.address } }
+          ? {
+              hubble: {
+                address: clusters[name].relay!.address,
+                uiUrl: `https://hubble.${name}.example.com`,
+              },
+            }
           : {}),
         argocd: { baseUrl: argocdBaseUrl(name) },
         meshPeers: names.filter(n => n !== name),

@@ -1,17 +1,13 @@
-import { Button, Flex, Switch, Text } from '@backstage/ui';
+import { Text } from '@backstage/ui';
 import { ClusterStatus } from '@internal/plugin-cilium-common';
 import { ConfigSnippet } from '../common/ConfigSnippet';
 import { hubbleRelaySnippet } from '../common/configSnippets';
-import { RequestErrorPanel } from '../common/RequestErrorPanel';
 import { Section } from '../common/Section';
 import { SectionSkeleton } from '../common/SectionSkeleton';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
 import { StatusState, errorsFor } from '../common/useClusterStatus';
-import { FlowFilters } from './FlowFilters';
-import { FlowsTable } from './FlowsTable';
+import { FlowsExplorer } from '../flows/FlowsExplorer';
 import { HubbleStatusPanel } from './HubbleStatusPanel';
-import { AUTO_REFRESH_MS, FLOWS_LAST, useFlows } from './useFlows';
-import { VerdictChart } from './VerdictChart';
 
 const RelayNotConfigured = ({ cluster }: { cluster: string }) => (
   <div data-testid="hubble-not-configured">
@@ -46,84 +42,29 @@ const HubbleStatusPart = (props: {
   );
 };
 
-/** Hubble status (from the status document) and recent flows (own request). */
+/**
+ * Hubble status (from the status document), the service map of recent
+ * flows and the flows themselves (own requests).
+ */
 export const HubbleSection = (props: {
   cluster: string;
   statusState: StatusState;
 }) => {
   const { cluster, statusState } = props;
-  const f = useFlows(cluster);
-  const flows = f.state.value;
   const relayNotConfigured =
     statusState.value?.errors.some(
       e => e.source === 'hubble' && e.reason === 'not-configured',
     ) ?? false;
 
-  const actions = (
-    <Flex gap="3" align="center">
-      <Switch
-        label={`Auto-refresh (${AUTO_REFRESH_MS / 1000}s)`}
-        data-testid="flows-auto-refresh"
-        isSelected={f.autoRefresh}
-        onChange={f.setAutoRefresh}
-      />
-      <Button
-        size="small"
-        variant="secondary"
-        aria-label="Refresh flows"
-        data-testid="flows-refresh"
-        onPress={f.refresh}
-        isPending={f.state.loading}
-      >
-        Refresh
-      </Button>
-    </Flex>
-  );
-
   return (
-    <Section id="hubble" title="Hubble" actions={actions}>
+    <Section id="hubble" title="Hubble">
       {statusState.loading && !statusState.value && (
         <SectionSkeleton label="Hubble status" rows={2} />
       )}
       {statusState.value && (
         <HubbleStatusPart status={statusState.value} cluster={cluster} />
       )}
-      {!relayNotConfigured && (
-        <>
-          <Text as="h3" variant="title-x-small">
-            Recent flows (last {FLOWS_LAST})
-          </Text>
-          <FlowFilters
-            namespace={f.namespaceInput}
-            namespaceInvalid={f.namespaceInvalid}
-            onNamespaceChange={f.setNamespaceInput}
-            verdict={f.filters.verdict}
-            onVerdictChange={f.setVerdict}
-            policyVerdictsOnly={f.filters.policyVerdictsOnly}
-            onPolicyVerdictsOnlyChange={f.setPolicyVerdictsOnly}
-          />
-          {f.state.error && (
-            <RequestErrorPanel
-              error={f.state.error}
-              cluster={cluster}
-              what={`the flows of ${cluster}`}
-            />
-          )}
-          {!flows && f.state.loading && <SectionSkeleton label="flows" />}
-          {flows?.error &&
-            (flows.error.reason === 'not-configured' ? (
-              <RelayNotConfigured cluster={cluster} />
-            ) : (
-              <SourceErrorAlert error={flows.error} what="Hubble flows" />
-            ))}
-          {flows && !flows.error && (
-            <>
-              <VerdictChart counts={flows.verdictCounts} />
-              <FlowsTable flows={flows.flows} />
-            </>
-          )}
-        </>
-      )}
+      {!relayNotConfigured && <FlowsExplorer cluster={cluster} />}
     </Section>
   );
 };
