@@ -5,6 +5,7 @@ import { RequestErrorPanel } from '../common/RequestErrorPanel';
 import { SectionSkeleton } from '../common/SectionSkeleton';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
 import { FlowFilters } from '../hubble/FlowFilters';
+import { isValidNamespace } from '../hubble/namespaceName';
 import { FlowsTable } from '../hubble/FlowsTable';
 import { ServiceMap } from '../servicemap/ServiceMap';
 import { selectionText } from '../servicemap/selection';
@@ -49,9 +50,7 @@ export const FlowsExplorer = (props: { cluster: string }) => {
   const x = useFlowsExplorer(cluster);
   const [detail, setDetail] = useState<Detail>();
   const [nsInput, setNsInput] = useState(x.url.namespace);
-  const nsInvalid =
-    !/^([a-z0-9]([-a-z0-9]*[a-z0-9])?)?$/.test(nsInput.trim()) ||
-    nsInput.trim().length > 63;
+  const nsInvalid = !isValidNamespace(nsInput);
   const summary = x.summary;
   const raw = x.url.view === 'raw';
   const total = raw ? x.rawFlows.length : x.edges.length;
@@ -135,10 +134,7 @@ export const FlowsExplorer = (props: { cluster: string }) => {
         onNamespaceChange={ns => {
           setNsInput(ns);
           const t = ns.trim();
-          if (
-            t === '' ||
-            (/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(t) && t.length <= 63)
-          )
+          if (isValidNamespace(t))
             x.update({ namespace: t, selection: undefined });
         }}
         verdict={x.url.verdict}

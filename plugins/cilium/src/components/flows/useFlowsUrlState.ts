@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Verdict, VERDICTS } from '@internal/plugin-cilium-common';
 import type { MapSelection } from '../servicemap/selection';
-import { isValidNamespace } from '../hubble/useFlows';
+import { isValidNamespace } from '../hubble/namespaceName';
 
 export type FlowsView = 'aggregated' | 'raw';
 
