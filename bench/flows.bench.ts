@@ -77,7 +77,16 @@ async function main() {
     }
     const sp = p95(s);
     const gp = p95(g);
-    const map = await measureMapInteractive();
+    // Figures so far, in case the browser part fails.
+    console.log(
+      `  summary_p95_ms=${sp.toFixed(0)} getflows_p95_ms=${gp.toFixed(0)}`,
+    );
+    let map: Awaited<ReturnType<typeof measureMapInteractive>>;
+    try {
+      map = await measureMapInteractive();
+    } catch (err) {
+      console.error(`map measurement failed: ${(err as Error).message}`);
+    }
     console.log(
       `flows-bench summary_p95_ms=${sp.toFixed(0)} vs_getflows=${(
         sp / gp
