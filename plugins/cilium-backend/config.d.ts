@@ -25,6 +25,20 @@ export interface Config {
      * @visibility backend
      */
     pageSize?: number;
+    /** Live flows (`/clusters/:name/flows/stream`). */
+    flowStream?: {
+      /**
+       * A live relay stream ends after this many seconds. Default 300.
+       * @visibility backend
+       */
+      maxDurationSeconds?: number;
+      /**
+       * Flows per second a live stream sends at most; above, it samples
+       * and says so. Default 50.
+       * @visibility backend
+       */
+      maxFlowsPerSecond?: number;
+    };
     /**
      * Path of a kubeconfig file whose contexts become clusters (named after
      * the context), for local use; `~` is expanded. Token and client
@@ -112,6 +126,12 @@ export interface Config {
          * @visibility backend
          */
         address: string;
+        /**
+         * Hubble UI of this cluster (e.g. `https://hubble.example.net`), for
+         * deep links from the flows table.
+         * @visibility backend
+         */
+        uiUrl?: string;
         /**
          * Per-call timeout in milliseconds; default `cilium.timeoutMs`.
          * @visibility backend

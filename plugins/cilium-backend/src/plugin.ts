@@ -12,6 +12,9 @@ import { clusterEntityRefsFromCatalog } from './service/clusterEntityRefs';
 import { ResponseCache } from './service/ResponseCache';
 import { StatusService } from './service/StatusService';
 import { MetricsService } from './service/MetricsService';
+import { FlowsSummaryService } from './service/FlowsSummaryService';
+import { FlowStreamHub } from './service/FlowStreamHub';
+import { readFlowStreamSettings } from './config/readFlowStreamSettings';
 import { createRouter } from './router/createRouter';
 import { ScmIntegrations } from '@backstage/integration';
 import { GitLiveService } from './service/GitLiveService';
@@ -70,6 +73,11 @@ export const ciliumPlugin = createBackendPlugin({
             limits.dependencyTimeoutMs,
           ),
         );
+        const flowStreams = new FlowStreamHub(
+          connections,
+          readFlowStreamSettings(deps.config),
+        );
+        deps.lifecycle.addShutdownHook(() => flowStreams.close());
         deps.permissionsRegistry.addPermissions(ciliumPermissions);
         deps.httpRouter.use(
           withLimits(
@@ -83,6 +91,12 @@ export const ciliumPlugin = createBackendPlugin({
                 deps.logger,
                 limits.dependencyTimeoutMs,
               ),
+              flowsSummary: new FlowsSummaryService(
+                connections,
+                cache,
+                settings.timeoutMs,
+              ),
+              flowStreams,
               metrics: new MetricsService(connections, cache),
               gitLive: new GitLiveService(
                 connections,

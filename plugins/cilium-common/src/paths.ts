@@ -8,6 +8,10 @@ export const apiPaths = {
     `/clusters/${encodeURIComponent(cluster)}/status`,
   clusterFlows: (cluster: string) =>
     `/clusters/${encodeURIComponent(cluster)}/flows`,
+  clusterFlowsSummary: (cluster: string) =>
+    `/clusters/${encodeURIComponent(cluster)}/flows/summary`,
+  clusterFlowsStream: (cluster: string) =>
+    `/clusters/${encodeURIComponent(cluster)}/flows/stream`,
   clusterGateways: (cluster: string) =>
     `/clusters/${encodeURIComponent(cluster)}/gateways`,
   clusterHttpRoutes: (cluster: string) =>

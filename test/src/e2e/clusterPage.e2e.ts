@@ -151,6 +151,8 @@ describe('the Cilium tab of democluster1, served by protocol-true test servers',
     const relay = demo.env.clusters.democluster1.relay!;
     await page.goto(demo.entityUrl('democluster1', 'cilium'));
     const hubble = section(page, 'hubble');
+    await hubble.getByTestId('service-map').waitFor();
+    await hubble.getByText('Raw flows').click();
     await hubble.getByTestId('flows-table').waitFor();
 
     relay.getFlowsRequests.length = 0;

@@ -24,8 +24,11 @@ function limitPerNode(
 ): FlowFixture[] {
   if (!(n > 0)) return flows;
   const byNode = new Map<string, FlowFixture[]>();
-  for (const flow of flows)
-    byNode.set(flow.node_name, [...(byNode.get(flow.node_name) ?? []), flow]);
+  for (const flow of flows) {
+    const list = byNode.get(flow.node_name);
+    if (list) list.push(flow);
+    else byNode.set(flow.node_name, [flow]);
+  }
   const kept = new Set(
     [...byNode.values()].flatMap(list =>
       first ? list.slice(0, n) : list.slice(-n),

@@ -2,6 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import { applyFieldMask } from './fieldMask';
 import { type DecodedFlowFilter, unsupportedFilterFields } from './filters';
 import { selectFlows } from './flowSelection';
+import { FollowRegistry } from './followers';
 import { demoRelayFixtures } from './fixtures/demoRelay';
 import { loadHubbleServices } from './protos';
 import { type RelayKeyPair, selfSignedRelayCertificate } from './tls';
@@ -66,6 +67,12 @@ export interface HubbleRelayTestServer {
   getFlowsRequests: ReceivedGetFlowsRequest[];
   /** Flows sent by each answered GetFlows call, in order. */
   flowsSent: number[];
+  /** Open `follow` GetFlows calls right now. */
+  openFollowCalls(): number;
+  /** New flows: appended to what is served and sent to matching follow calls; returns how many were sent. */
+  publishFlows(flows: FlowFixture[]): number;
+  /** Ends every open follow call normally. */
+  endFollowCalls(): void;
   /** What is served right now. */
   fixtures(): HubbleFixtureSet;
   /** Replaces everything served, e.g. `demoRelayFixtures('democluster2')`. */
@@ -117,6 +124,7 @@ export async function startHubbleRelayTestServer(
   };
   const getFlowsRequests: ReceivedGetFlowsRequest[] = [];
   const flowsSent: number[] = [];
+  const followers = new FollowRegistry();
 
   /** Counts the call and applies its fault; resolves false when the call must not be answered. */
   async function enter(
@@ -187,7 +195,12 @@ export async function startHubbleRelayTestServer(
       return;
     }
 
-    const selected = selectFlows(fixtures.flows, req);
+    // A follow call without number and since starts at the newest flow:
+    // no history, only what happens from now on.
+    const selected =
+      req.follow && Number(req.number) === 0 && !req.since
+        ? []
+        : selectFlows(fixtures.flows, req);
 
     const connected = fixtures.nodes
       .filter(node => node.state === 'NODE_CONNECTED')
@@ -224,6 +237,20 @@ export async function startHubbleRelayTestServer(
       }
     });
     flowsSent.push(selected.length);
+    if (req.follow) {
+      followers.add({
+        call,
+        whitelist: req.whitelist,
+        blacklist: req.blacklist,
+        send: flow =>
+          call.write({
+            flow: fieldMask === 'apply' ? applyFieldMask(flow, paths) : flow,
+            node_name: flow.node_name,
+            time: flow.time,
+          }),
+      });
+      return;
+    }
     call.end();
   }
 
@@ -271,6 +298,12 @@ export async function startHubbleRelayTestServer(
     calls,
     getFlowsRequests,
     flowsSent,
+    openFollowCalls: () => followers.size,
+    publishFlows: flows => {
+      fixtures = { ...fixtures, flows: [...fixtures.flows, ...flows] };
+      return followers.publish(flows);
+    },
+    endFollowCalls: () => followers.endAll(),
     fixtures: () => fixtures,
     setFixtures: next => {
       fixtures = next;

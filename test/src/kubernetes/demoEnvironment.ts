@@ -94,6 +94,7 @@ export async function startDemoEnvironment(
           ? {
               hubble: {
                 address: clusters[name].relay!.address,
+                uiUrl: `https://hubble.${name}.example.com`,
                 ...(tls
                   ? {
                       tls: {

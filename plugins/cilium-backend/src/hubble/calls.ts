@@ -55,16 +55,26 @@ export function unaryCall<T>(
  */
 export const MAX_FLOWS_READ_FACTOR = 64;
 
+/** What a read saw besides the flows it returns. */
+export interface ReadStats {
+  /** Flows the relay sent (kept or not). */
+  received: number;
+  /** `lost_events` messages summed per source. */
+  lost: Record<string, number>;
+}
+
 /**
  * Reads a GetFlows stream (follow: false) until the relay ends it and returns
- * the newest `limit` flows, oldest first. node_status and lost_events
- * responses, which a relay interleaves with flows, are skipped.
+ * the newest `limit` flows, oldest first. node_status responses, which a
+ * relay interleaves with flows, are skipped; lost_events are summed into
+ * `stats` when given.
  */
 export function collectFlows(
   observer: any,
   request: object,
   limit: number,
   { deadline, signal }: CallControl,
+  stats?: ReadStats,
 ): Promise<WireFlow[]> {
   return new Promise<WireFlow[]>((resolve, reject) => {
     if (signal?.aborted) {
@@ -83,10 +93,16 @@ export function collectFlows(
       if (settled) return;
       settled = true;
       signal?.removeEventListener('abort', onAbort);
+      if (stats) stats.received = newest.received;
       if (err) reject(err);
       else resolve(newest.result());
     };
     call.on('data', (res: WireGetFlowsResponse) => {
+      if (stats && res.lost_events) {
+        const source = res.lost_events.source || 'UNKNOWN_LOST_EVENT_SOURCE';
+        stats.lost[source] =
+          (stats.lost[source] ?? 0) + Number(res.lost_events.num_events_lost);
+      }
       if (!res.flow || settled) return;
       newest.add(res.flow);
       if (newest.received >= limit * MAX_FLOWS_READ_FACTOR) {

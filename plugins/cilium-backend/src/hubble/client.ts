@@ -2,16 +2,31 @@ import * as grpc from '@grpc/grpc-js';
 import type {
   FlowRecord,
   FlowsQuery,
+  FlowsSummaryQuery,
+  FlowStreamQuery,
+  GraphFlow,
   HubbleNodeInfo,
   HubbleNodeState,
   HubbleStatusInfo,
 } from '@internal/plugin-cilium-common';
 import type { HubbleRelayConfig } from './config';
 import { relayChannelOptions, relayCredentials } from './channel';
-import { type CallControl, collectFlows, isGrpcCode, unaryCall } from './calls';
+import {
+  type CallControl,
+  collectFlows,
+  isGrpcCode,
+  type ReadStats,
+  unaryCall,
+} from './calls';
+import {
+  buildFollowRequest,
+  type FollowCall,
+  followFlows,
+  type FollowHandlers,
+} from './follow';
 import { toHubbleRelayError } from './errors';
 import { buildGetFlowsRequest } from './flowsRequest';
-import { toFlowRecord } from './flowRecord';
+import { toFlowRecord, toGraphFlow } from './flowRecord';
 import {
   flowsPerSecond,
   hubbleStatusText,
@@ -128,16 +143,62 @@ export class HubbleRelayClient {
     query: FlowsQuery,
     opts: CallOptions = {},
   ): Promise<FlowRecord[]> {
+    const flows = await this.readWire(
+      withMask => buildGetFlowsRequest(query, withMask),
+      query.last,
+      opts,
+    );
+    return flows.map(toFlowRecord);
+  }
+
+  /**
+   * The newest `last` flows for the service map (structured fields only),
+   * with what the read saw: flows the relay sent and its lost events.
+   */
+  async getGraphFlows(
+    query: FlowsSummaryQuery,
+    opts: CallOptions = {},
+  ): Promise<{ flows: GraphFlow[] } & ReadStats> {
+    const stats: ReadStats = { received: 0, lost: {} };
+    const flows = await this.readWire(
+      withMask => buildGetFlowsRequest(query, withMask),
+      query.last,
+      opts,
+      stats,
+    );
+    return { flows: flows.map(toGraphFlow), ...stats };
+  }
+
+  /**
+   * `hubble observe --follow` with the filters of `query`: flows as they
+   * happen, until `cancel()` or the relay ends the stream.
+   */
+  follow(query: FlowStreamQuery, handlers: FollowHandlers): FollowCall {
+    return followFlows(
+      this.observer,
+      buildFollowRequest(query, this.fieldMaskSupported),
+      handlers,
+      err => this.wrap(err, 'GetFlows'),
+    );
+  }
+
+  /** Reads a GetFlows stream, retrying once without the field mask when the relay rejects it. */
+  private async readWire(
+    request: (withMask: boolean) => object,
+    limit: number,
+    opts: CallOptions,
+    stats?: ReadStats,
+  ): Promise<WireFlow[]> {
     const withMask = this.fieldMaskSupported;
     // One deadline for the call and its retry without the field mask.
     const control = this.control(opts);
-    let flows: WireFlow[];
     try {
-      flows = await collectFlows(
+      return await collectFlows(
         this.observer,
-        buildGetFlowsRequest(query, withMask),
-        query.last,
+        request(withMask),
+        limit,
         control,
+        stats,
       );
     } catch (err) {
       const maskRejected =
@@ -151,17 +212,17 @@ export class HubbleRelayClient {
       if (!maskRejected) throw this.wrap(err, 'GetFlows');
       this.fieldMaskSupported = false;
       try {
-        flows = await collectFlows(
+        return await collectFlows(
           this.observer,
-          buildGetFlowsRequest(query, false),
-          query.last,
+          request(false),
+          limit,
           control,
+          stats,
         );
       } catch (retryErr) {
         throw this.wrap(retryErr, 'GetFlows');
       }
     }
-    return flows.map(toFlowRecord);
   }
 
   /** Namespaces with flows in the last hour; undefined when the relay lacks GetNamespaces. */

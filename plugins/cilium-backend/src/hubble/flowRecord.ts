@@ -1,4 +1,5 @@
 import type {
+  GraphFlow,
   FlowEndpoint,
   FlowRecord,
   PolicyRef,
@@ -110,21 +111,16 @@ function toL7(flow: WireFlow): FlowRecord['l7'] {
   return out;
 }
 
-/** A decoded `flow.Flow` as the status API returns it: structured fields plus the CLI line. */
-export function toFlowRecord(flow: WireFlow): FlowRecord {
+/**
+ * The structured part of a flow the service map is made from, without the
+ * CLI text (cheaper: the summary reads 10,000 of them).
+ */
+export function toGraphFlow(flow: WireFlow): GraphFlow {
   const ms = timestampMillis(flow.time);
-  const eventType = {
-    type: flow.event_type?.type ?? 0,
-    subType: flow.event_type?.sub_type ?? 0,
-  };
-  const isPolicyVerdict = eventType.type === MessageType.policyVerdict;
   const l4 = toL4(flow);
-  const record: FlowRecord = {
+  const out: GraphFlow = {
     time: ms === undefined ? '' : new Date(ms).toISOString(),
     verdict: flow.verdict as Verdict,
-    eventType,
-    isPolicyVerdict,
-    trafficDirection: flow.traffic_direction as TrafficDirection,
     isReply: flow.is_reply ? flow.is_reply.value : null,
     source: toEndpoint(
       flow.source,
@@ -150,20 +146,40 @@ export function toFlowRecord(flow: WireFlow): FlowRecord {
       flow.egress_denied_by ?? [],
       flow.ingress_denied_by ?? [],
     ),
-    summary: summaryColumn(flow),
-    line: compactFlowLine(flow),
   };
   if (
     flow.drop_reason_desc &&
     flow.drop_reason_desc !== 'DROP_REASON_UNKNOWN'
   ) {
-    record.dropReason = flow.drop_reason_desc;
+    out.dropReason = flow.drop_reason_desc;
   }
+  if (l4) out.l4 = l4;
+  const l7 = toL7(flow);
+  if (l7) out.l7 = l7;
+  return out;
+}
+
+/** A decoded `flow.Flow` as the status API returns it: structured fields plus the CLI line. */
+export function toFlowRecord(flow: WireFlow): FlowRecord {
+  const eventType = {
+    type: flow.event_type?.type ?? 0,
+    subType: flow.event_type?.sub_type ?? 0,
+  };
+  const isPolicyVerdict = eventType.type === MessageType.policyVerdict;
+  const { dropReason, l4, l7, ...graph } = toGraphFlow(flow);
+  const record: FlowRecord = {
+    ...graph,
+    eventType,
+    isPolicyVerdict,
+    trafficDirection: flow.traffic_direction as TrafficDirection,
+    summary: summaryColumn(flow),
+    line: compactFlowLine(flow),
+  };
+  if (dropReason) record.dropReason = dropReason;
   if (isPolicyVerdict)
     record.policyMatchType = policyMatchTypeText(flow.policy_match_type);
   if (flow.node_name) record.nodeName = flow.node_name;
   if (l4) record.l4 = l4;
-  const l7 = toL7(flow);
   if (l7) record.l7 = l7;
   return record;
 }

@@ -5,7 +5,8 @@ import {
 import { ConcurrencyLimiter } from './ConcurrencyLimiter';
 
 /**
- * Hubble clients whose `GetFlows` streams share one ConcurrencyLimiter:
+ * Hubble clients whose bounded `GetFlows` reads (flows and the service-map
+ * summary) share one ConcurrencyLimiter:
  * at most K streams per cluster and overall, the rest queued, then refused.
  */
 export function limitedHubbleFactory(
@@ -20,6 +21,14 @@ export function limitedHubbleFactory(
         limiter.run(cluster.name, opts?.signal, () =>
           source.getFlows(query, opts),
         ),
+      getGraphFlows: (query, opts) =>
+        limiter.run(cluster.name, opts?.signal, () =>
+          source.getGraphFlows(query, opts),
+        ),
+      // Live streams are long-lived (one per distinct filter, fanned out by
+      // the FlowStreamHub, ended after flowStream.maxDurationSeconds): they
+      // would hold a bounded-read slot for their whole life, so they pass.
+      follow: (query, handlers) => source.follow(query, handlers),
       close: () => source.close(),
     };
   };

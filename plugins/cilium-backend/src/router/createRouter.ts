@@ -14,7 +14,14 @@ import {
   ciliumFlowsReadPermission,
 } from '@internal/plugin-cilium-common';
 import { StatusService } from '../service/StatusService';
-import { parseFlowsQuery } from './flowsQuery';
+import {
+  parseFlowsQuery,
+  parseFlowsSummaryQuery,
+  parseFlowStreamQuery,
+} from './flowsQuery';
+import { serveFlowStream } from './flowStream';
+import { FlowsSummaryService } from '../service/FlowsSummaryService';
+import { FlowStreams } from '../service/FlowStreamHub';
 import { parseItemsQuery } from './itemsQuery';
 import { parseMetricsQuery } from './metricsQuery';
 import { MetricsService } from '../service/MetricsService';
@@ -33,6 +40,8 @@ export interface RouterOptions {
   gitLive?: GitLiveService;
   /** The cluster entity ref the per-cluster checks pass as resourceRef. */
   clusterEntityRef: ClusterEntityRefLookup;
+  flowsSummary: FlowsSummaryService;
+  flowStreams: FlowStreams;
 }
 
 /**
@@ -46,7 +55,14 @@ export interface RouterOptions {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, service, clusterEntityRef } = options;
+  const {
+    httpAuth,
+    permissions,
+    service,
+    clusterEntityRef,
+    flowsSummary,
+    flowStreams,
+  } = options;
   const router = Router();
 
   const authorize = async (
@@ -140,6 +156,22 @@ export async function createRouter(
     await authorize(req, ciliumFlowsReadPermission);
     const query = parseFlowsQuery(req.query);
     await sendJson(req, res, await service.flows(req.params.name, query));
+  });
+
+  router.get('/clusters/:name/flows/summary', async (req, res) => {
+    await authorize(req, ciliumFlowsReadPermission);
+    const query = parseFlowsSummaryQuery(req.query);
+    await sendJson(
+      req,
+      res,
+      await flowsSummary.summary(req.params.name, query),
+    );
+  });
+
+  router.get('/clusters/:name/flows/stream', async (req, res) => {
+    await authorize(req, ciliumFlowsReadPermission);
+    const query = parseFlowStreamQuery(req.query);
+    serveFlowStream(flowStreams, req.params.name, query, res);
   });
 
   const metrics = options.metrics;

@@ -1,4 +1,8 @@
-import { parseFlowsQuery } from './flowsQuery';
+import {
+  parseFlowsQuery,
+  parseFlowsSummaryQuery,
+  parseFlowStreamQuery,
+} from './flowsQuery';
 
 describe('parseFlowsQuery', () => {
   it('applies the default and normalises values', () => {
@@ -73,6 +77,57 @@ describe('parseFlowsQuery', () => {
         name: 'InputError',
         message: expect.stringContaining(message),
       }),
+    );
+  });
+});
+
+describe('parseFlowsSummaryQuery', () => {
+  it('defaults to the newest 10,000 flows and normalises since', () => {
+    expect(parseFlowsSummaryQuery({})).toEqual({ last: 10000 });
+    expect(
+      parseFlowsSummaryQuery({
+        namespace: 'tenant-jobs',
+        last: '500',
+        since: '2026-11-26T10:00:00+01:00',
+      }),
+    ).toEqual({
+      namespace: 'tenant-jobs',
+      last: 500,
+      since: '2026-11-26T09:00:00.000Z',
+    });
+  });
+
+  it.each([
+    [
+      { last: '10001' },
+      "Invalid query parameter 'last': must be an integer from 1 to 10000",
+    ],
+    [{ namespace: 'A' }, "Invalid query parameter 'namespace'"],
+    [
+      { verdict: 'DROPPED' },
+      "Unknown query parameter(s) 'verdict': allowed are namespace, since, last",
+    ],
+  ])('rejects %j', (query, message) => {
+    expect(() => parseFlowsSummaryQuery(query)).toThrow(
+      expect.objectContaining({
+        name: 'InputError',
+        message: expect.stringContaining(message),
+      }),
+    );
+  });
+});
+
+describe('parseFlowStreamQuery', () => {
+  it('takes the filters a follow stream pushes to the relay', () => {
+    expect(
+      parseFlowStreamQuery({ namespace: 'tenant-jobs', verdict: 'DROPPED' }),
+    ).toEqual({ namespace: 'tenant-jobs', verdict: 'DROPPED' });
+    expect(parseFlowStreamQuery({ policyVerdictsOnly: 'false' })).toEqual({});
+  });
+
+  it('rejects last: a live stream has no history', () => {
+    expect(() => parseFlowStreamQuery({ last: '10' })).toThrow(
+      "Unknown query parameter(s) 'last': allowed are namespace, verdict, policyVerdictsOnly",
     );
   });
 });

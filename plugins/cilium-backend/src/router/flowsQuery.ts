@@ -3,7 +3,12 @@ import {
   FLOWS_LAST_DEFAULT,
   FLOWS_LAST_MAX,
   FLOWS_LAST_MIN,
+  FLOWS_SUMMARY_LAST_DEFAULT,
+  FLOWS_SUMMARY_LAST_MAX,
+  FLOWS_SUMMARY_LAST_MIN,
   FlowsQuery,
+  FlowsSummaryQuery,
+  FlowStreamQuery,
   VERDICTS,
   Verdict,
 } from '@internal/plugin-cilium-common';
@@ -29,89 +34,121 @@ function validOffsetAndDate(value: string): boolean {
   return Number(d) >= 1 && Number(d) <= days;
 }
 
-const schema = z
+const last = (min: number, max: number) =>
+  z
+    .string({ invalid_type_error: 'must be given once' })
+    .regex(/^\d+$/, `must be an integer from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, `must be an integer from ${min} to ${max}`)
+        .max(max, `must be an integer from ${min} to ${max}`),
+    )
+    .optional();
+
+/** The query parameters of the flows routes; each route picks its own. */
+const fields = {
+  namespace: z
+    .string({ invalid_type_error: 'must be given once' })
+    .max(63, 'must be a DNS-1123 label: at most 63 characters')
+    .regex(
+      DNS_1123_LABEL,
+      'must be a DNS-1123 label: lower-case letters, digits and "-", starting and ending with a letter or digit',
+    )
+    .optional(),
+  verdict: z
+    .enum(VERDICTS as [Verdict, ...Verdict[]], {
+      errorMap: () => ({ message: `must be one of ${VERDICTS.join(', ')}` }),
+    })
+    .optional(),
+  policyVerdictsOnly: z
+    .enum(['true', 'false'], {
+      errorMap: () => ({ message: 'must be true or false' }),
+    })
+    .transform(v => v === 'true')
+    .optional(),
+  since: z
+    .string({ invalid_type_error: 'must be given once' })
+    .datetime({
+      offset: true,
+      message: 'must be an ISO 8601 date-time, e.g. 2026-11-26T10:00:00Z',
+    })
+    .refine(validOffsetAndDate, {
+      message:
+        'must be a real date-time with a UTC offset from -12:00 to +14:00, e.g. 2026-11-26T10:00:00+01:00',
+    })
+    .optional(),
+};
+
+const flowsSchema = z
+  .object({ ...fields, last: last(FLOWS_LAST_MIN, FLOWS_LAST_MAX) })
+  .strict();
+const summarySchema = z
   .object({
-    namespace: z
-      .string({ invalid_type_error: 'must be given once' })
-      .max(63, 'must be a DNS-1123 label: at most 63 characters')
-      .regex(
-        DNS_1123_LABEL,
-        'must be a DNS-1123 label: lower-case letters, digits and "-", starting and ending with a letter or digit',
-      )
-      .optional(),
-    last: z
-      .string({ invalid_type_error: 'must be given once' })
-      .regex(
-        /^\d+$/,
-        `must be an integer from ${FLOWS_LAST_MIN} to ${FLOWS_LAST_MAX}`,
-      )
-      .transform(Number)
-      .pipe(
-        z
-          .number()
-          .int()
-          .min(
-            FLOWS_LAST_MIN,
-            `must be an integer from ${FLOWS_LAST_MIN} to ${FLOWS_LAST_MAX}`,
-          )
-          .max(
-            FLOWS_LAST_MAX,
-            `must be an integer from ${FLOWS_LAST_MIN} to ${FLOWS_LAST_MAX}`,
-          ),
-      )
-      .optional(),
-    verdict: z
-      .enum(VERDICTS as [Verdict, ...Verdict[]], {
-        errorMap: () => ({ message: `must be one of ${VERDICTS.join(', ')}` }),
-      })
-      .optional(),
-    policyVerdictsOnly: z
-      .enum(['true', 'false'], {
-        errorMap: () => ({ message: 'must be true or false' }),
-      })
-      .transform(v => v === 'true')
-      .optional(),
-    since: z
-      .string({ invalid_type_error: 'must be given once' })
-      .datetime({
-        offset: true,
-        message: 'must be an ISO 8601 date-time, e.g. 2026-11-26T10:00:00Z',
-      })
-      .refine(validOffsetAndDate, {
-        message:
-          'must be a real date-time with a UTC offset from -12:00 to +14:00, e.g. 2026-11-26T10:00:00+01:00',
-      })
-      .optional(),
+    namespace: fields.namespace,
+    since: fields.since,
+    last: last(FLOWS_SUMMARY_LAST_MIN, FLOWS_SUMMARY_LAST_MAX),
   })
   .strict();
+const streamSchema = z
+  .object({
+    namespace: fields.namespace,
+    verdict: fields.verdict,
+    policyVerdictsOnly: fields.policyVerdictsOnly,
+  })
+  .strict();
+
+/** Parses with `schema`; every problem becomes one InputError (400) naming the parameter and the rule. */
+function parse<S extends z.ZodTypeAny>(schema: S, query: unknown): z.output<S> {
+  const result = schema.safeParse(query);
+  if (result.success) return result.data;
+  const allowed = Object.keys((schema as any).shape).join(', ');
+  const messages = result.error.issues.map(issue => {
+    if (issue.code === 'unrecognized_keys') {
+      return `Unknown query parameter(s) ${issue.keys
+        .map(k => `'${k}'`)
+        .join(', ')}: allowed are ${allowed}`;
+    }
+    return `Invalid query parameter '${issue.path.join('.')}': ${
+      issue.message
+    }`;
+  });
+  throw new InputError(messages.join('; '));
+}
+
+const isoSince = (since: string | undefined) =>
+  since === undefined ? {} : { since: new Date(since).toISOString() };
 
 /**
  * Validates the flows route's query string. Every problem is an InputError
  * (400) naming the parameter and the rule it broke.
  */
 export function parseFlowsQuery(query: unknown): FlowsQuery {
-  const result = schema.safeParse(query);
-  if (!result.success) {
-    const messages = result.error.issues.map(issue => {
-      if (issue.code === 'unrecognized_keys') {
-        return `Unknown query parameter(s) ${issue.keys
-          .map(k => `'${k}'`)
-          .join(
-            ', ',
-          )}: allowed are namespace, last, verdict, policyVerdictsOnly, since`;
-      }
-      return `Invalid query parameter '${issue.path.join('.')}': ${
-        issue.message
-      }`;
-    });
-    throw new InputError(messages.join('; '));
-  }
-  const q = result.data;
+  const q = parse(flowsSchema, query);
   const out: FlowsQuery = { last: q.last ?? FLOWS_LAST_DEFAULT };
   if (q.namespace !== undefined) out.namespace = q.namespace;
   if (q.verdict !== undefined) out.verdict = q.verdict;
   if (q.policyVerdictsOnly !== undefined)
     out.policyVerdictsOnly = q.policyVerdictsOnly;
-  if (q.since !== undefined) out.since = new Date(q.since).toISOString();
+  return { ...out, ...isoSince(q.since) };
+}
+
+/** The flows summary route's query: namespace, since and last (1..10,000). */
+export function parseFlowsSummaryQuery(query: unknown): FlowsSummaryQuery {
+  const q = parse(summarySchema, query);
+  const out: FlowsSummaryQuery = { last: q.last ?? FLOWS_SUMMARY_LAST_DEFAULT };
+  if (q.namespace !== undefined) out.namespace = q.namespace;
+  return { ...out, ...isoSince(q.since) };
+}
+
+/** The live stream's query: namespace, verdict and policyVerdictsOnly. */
+export function parseFlowStreamQuery(query: unknown): FlowStreamQuery {
+  const q = parse(streamSchema, query);
+  const out: FlowStreamQuery = {};
+  if (q.namespace !== undefined) out.namespace = q.namespace;
+  if (q.verdict !== undefined) out.verdict = q.verdict;
+  if (q.policyVerdictsOnly) out.policyVerdictsOnly = true;
   return out;
 }

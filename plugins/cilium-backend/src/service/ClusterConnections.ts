@@ -1,8 +1,12 @@
 import {
   FlowRecord,
   FlowsQuery,
+  FlowsSummaryQuery,
+  FlowStreamQuery,
+  GraphFlow,
   HubbleStatusInfo,
 } from '@internal/plugin-cilium-common';
+import type { FollowCall, FollowHandlers } from '../hubble/follow';
 import { ClusterDefinition } from '../config/types';
 import { ClusterClient } from '../kubernetes/ClusterClient';
 import { PrometheusClient } from '../prometheus/PrometheusClient';
@@ -15,6 +19,17 @@ export interface HubbleSource {
     query: FlowsQuery,
     opts?: { signal?: AbortSignal },
   ): Promise<FlowRecord[]>;
+  /** Flows for the service map, with the count sent and lost events per source. */
+  getGraphFlows(
+    query: FlowsSummaryQuery,
+    opts?: { signal?: AbortSignal },
+  ): Promise<{
+    flows: GraphFlow[];
+    received: number;
+    lost: Record<string, number>;
+  }>;
+  /** A `follow` stream of new flows. */
+  follow(query: FlowStreamQuery, handlers: FollowHandlers): FollowCall;
   close(): void;
 }
 
@@ -108,6 +123,15 @@ function hubbleOrError(
       }`,
     );
     const fail = () => Promise.reject(error);
-    return { serverStatus: fail, getFlows: fail, close: () => {} };
+    return {
+      serverStatus: fail,
+      getFlows: fail,
+      getGraphFlows: fail,
+      follow: (_query, handlers) => {
+        setImmediate(() => handlers.onEnd(error));
+        return { cancel: () => {} };
+      },
+      close: () => {},
+    };
   }
 }

@@ -10,7 +10,14 @@ import {
   MetricsRange,
   searchTerms,
 } from '@internal/plugin-cilium-common';
-import { CiliumApi, GetFlowsOptions, GetItemsOptions } from '../api/CiliumApi';
+import {
+  CiliumApi,
+  GetFlowsOptions,
+  GetFlowsSummaryOptions,
+  GetItemsOptions,
+} from '../api/CiliumApi';
+import type { FlowStreamHandlers, StreamFlowsOptions } from '../api/flowStream';
+import { flowsSummary } from './flowsSummary';
 import { clusterStatus, gateways, httpRoutes } from './clusterStatus';
 import { flowsResponse } from './flows';
 import { meshOverview } from './mesh';
@@ -88,6 +95,12 @@ export function mockCiliumApi(
     ),
     getFlows: jest.fn(
       async (_c: string, _o?: GetFlowsOptions) => flowsResponse,
+    ),
+    getFlowsSummary: jest.fn(
+      async (_c: string, _o?: GetFlowsSummaryOptions) => flowsSummary,
+    ),
+    streamFlows: jest.fn(
+      (_c: string, _o: StreamFlowsOptions, _h: FlowStreamHandlers) => () => {},
     ),
     getMesh: jest.fn(async (_o?: { signal?: AbortSignal }) => meshOverview),
     getMetrics: jest.fn(

@@ -1,8 +1,10 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
+import type { FlowStreamHandlers, StreamFlowsOptions } from './flowStream';
 import {
   ClusterStatus,
   ClustersResponse,
   FlowsResponse,
+  FlowsSummary,
   GatewaysPage,
   GitLiveResponse,
   HttpRoutesPage,
@@ -19,6 +21,16 @@ export interface GetFlowsOptions {
   last?: number;
   verdict?: Verdict;
   policyVerdictsOnly?: boolean;
+  /** ISO 8601. */
+  since?: string;
+  signal?: AbortSignal;
+}
+
+/** Options of {@link CiliumApi.getFlowsSummary}; mirror the summary route's query. */
+export interface GetFlowsSummaryOptions {
+  namespace?: string;
+  /** 1..10,000; the backend defaults to 10,000. */
+  last?: number;
   /** ISO 8601. */
   since?: string;
   signal?: AbortSignal;
@@ -54,6 +66,17 @@ export interface CiliumApi {
     options?: GetItemsOptions,
   ): Promise<HttpRoutesPage>;
   getFlows(cluster: string, options?: GetFlowsOptions): Promise<FlowsResponse>;
+  /** The service-map graph of up to 10,000 recent flows. */
+  getFlowsSummary(
+    cluster: string,
+    options?: GetFlowsSummaryOptions,
+  ): Promise<FlowsSummary>;
+  /** Live flows (Server-Sent Events) until the returned function is called. */
+  streamFlows(
+    cluster: string,
+    options: StreamFlowsOptions,
+    handlers: FlowStreamHandlers,
+  ): () => void;
   getMesh(options?: { signal?: AbortSignal }): Promise<MeshOverview>;
   /** The cluster's metrics from its Prometheus over one of the fixed ranges. */
   getMetrics(

@@ -5,6 +5,7 @@ import {
   ClusterStatus,
   ClustersResponse,
   FlowsResponse,
+  FlowsSummary,
   GatewaysPage,
   GitLiveResponse,
   HttpRoutesPage,
@@ -13,7 +14,18 @@ import {
   MetricsRange,
   apiPaths,
 } from '@internal/plugin-cilium-common';
-import { CiliumApi, GetFlowsOptions, GetItemsOptions } from './CiliumApi';
+import {
+  CiliumApi,
+  GetFlowsOptions,
+  GetFlowsSummaryOptions,
+  GetItemsOptions,
+} from './CiliumApi';
+import {
+  FlowStreamHandlers,
+  flowStreamQuery,
+  readEventStream,
+  StreamFlowsOptions,
+} from './flowStream';
 
 /** Status documents kept for conditional requests (each can be megabytes). */
 const KEPT_STATUSES = 4;
@@ -116,6 +128,47 @@ export class CiliumClient implements CiliumApi {
     if (options?.policyVerdictsOnly) query.set('policyVerdictsOnly', 'true');
     if (options?.since) query.set('since', options.since);
     return this.get(apiPaths.clusterFlows(cluster), query, options?.signal);
+  }
+
+  getFlowsSummary(
+    cluster: string,
+    options?: GetFlowsSummaryOptions,
+  ): Promise<FlowsSummary> {
+    const query = new URLSearchParams();
+    if (options?.namespace) query.set('namespace', options.namespace);
+    if (options?.last !== undefined) query.set('last', String(options.last));
+    if (options?.since) query.set('since', options.since);
+    return this.get(
+      apiPaths.clusterFlowsSummary(cluster),
+      query,
+      options?.signal,
+    );
+  }
+
+  streamFlows(
+    cluster: string,
+    options: StreamFlowsOptions,
+    handlers: FlowStreamHandlers,
+  ): () => void {
+    const controller = new AbortController();
+    (async () => {
+      const url = await this.url(
+        apiPaths.clusterFlowsStream(cluster),
+        flowStreamQuery(options),
+      );
+      const res = await this.fetchApi.fetch(url, {
+        headers: { Accept: 'text/event-stream' },
+        signal: controller.signal,
+      });
+      if (!res.ok) throw await ResponseError.fromResponse(res);
+      if (!res.body) throw new Error('The live stream has no body');
+      const ended = await readEventStream(res.body, handlers);
+      if (!ended && !controller.signal.aborted)
+        throw new Error('The live stream closed unexpectedly');
+    })().catch(err => {
+      if (!controller.signal.aborted) handlers.onError?.(err as Error);
+    });
+    return () => controller.abort();
   }
 
   getMesh(options?: { signal?: AbortSignal }): Promise<MeshOverview> {

@@ -92,24 +92,29 @@ const columns: ColumnConfig<Row>[] = [
  * Recent flows, newest last as `hubble observe` prints them. Memoised: the
  * tab re-rendering (status reload) does not redo the table.
  */
-export const FlowsTable = memo((props: { flows: FlowRecord[] }) => {
-  const rows = useMemo(
-    () => props.flows.map((flow, i) => ({ id: `${i}-${flow.time}`, flow })),
-    [props.flows],
-  );
-  return (
-    <div data-testid="flows-table" aria-label="Recent flows">
-      <Table<Row>
-        columnConfig={columns}
-        data={rows}
-        pagination={{ type: 'none' }}
-        emptyState={
-          <Text variant="body-small" data-testid="flows-empty">
-            No flows match these filters.
-          </Text>
-        }
-      />
-    </div>
-  );
-});
+export const FlowsTable = memo(
+  (props: { flows: FlowRecord[]; onOpen?: (flow: FlowRecord) => void }) => {
+    const rows = useMemo(
+      () => props.flows.map((flow, i) => ({ id: `${i}-${flow.time}`, flow })),
+      [props.flows],
+    );
+    return (
+      <div data-testid="flows-table" aria-label="Recent flows">
+        <Table<Row>
+          columnConfig={columns}
+          data={rows}
+          pagination={{ type: 'none' }}
+          rowConfig={
+            props.onOpen ? { onClick: r => props.onOpen!(r.flow) } : undefined
+          }
+          emptyState={
+            <Text variant="body-small" data-testid="flows-empty">
+              No flows match these filters.
+            </Text>
+          }
+        />
+      </div>
+    );
+  },
+);
 FlowsTable.displayName = 'FlowsTable';

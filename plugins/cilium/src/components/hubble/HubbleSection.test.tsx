@@ -7,6 +7,7 @@ import { allowedFlow, deniedFlow } from '../../__fixtures__/flows';
 import { mockCiliumApi, responseError } from '../../__fixtures__/mockCiliumApi';
 import { StatusState } from '../common/useClusterStatus';
 import { HubbleSection } from './HubbleSection';
+import type { FlowStreamHandlers } from '../../api/flowStream';
 
 // Interactive tests on a shared 2-core machine can exceed the 5 s default.
 jest.setTimeout(30_000);
@@ -49,66 +50,107 @@ describe('HubbleSection', () => {
     );
   });
 
-  it('lists recent flows with verdicts, policy names and a verdict chart', async () => {
+  it('draws the service map and lists connections, dropped first', async () => {
     const api = mockCiliumApi();
     await render(api);
-    const table = await screen.findByTestId('flows-table');
-    expect(api.getFlows).toHaveBeenCalledWith('prod-eu-1', {
+    const map = await screen.findByTestId('service-map');
+    expect(api.getFlowsSummary).toHaveBeenCalledWith('prod-eu-1', {
       namespace: undefined,
-      verdict: undefined,
-      policyVerdictsOnly: undefined,
-      last: 100,
     });
+    expect(api.getFlows).not.toHaveBeenCalled();
+    expect(
+      within(map)
+        .getAllByTestId('service-map-edge')
+        .map(e => [e.getAttribute('data-edge'), e.getAttribute('data-state')]),
+    ).toEqual([
+      // drawn in this order: dropped last, on top
+      ['shop/frontend-0→shop/checkout-v1-6c9d', 'forwarded'],
+      ['tenant-jobs/scheduler-7d9f8-abcde→tenant-jobs/worker-0', 'forwarded'],
+      ['tenant-jobs/worker-0→kube-system/coredns-5d78c-xyz', 'dropped'],
+    ]);
+    expect(within(map).getAllByTestId('service-map-node')).toHaveLength(5);
+    const table = screen.getByTestId('flows-aggregated-table');
+    expect(
+      within(table)
+        .getAllByTestId('edge-verdicts')
+        .map(v => v.textContent),
+    ).toEqual(['DROPPED 1', 'FORWARDED 1', 'FORWARDED 1']);
+    expect(screen.getByTestId('flows-window')).toHaveTextContent(
+      '3 flows from 2026-11-26 09:59:58 to 2026-11-26 10:00:00 UTC',
+    );
+    expect(screen.getByTestId('flows-hubble-ui')).toHaveAttribute(
+      'href',
+      'https://hubble.prod-eu-1.example.com',
+    );
+  });
+
+  it('filters the connections to a clicked edge and keeps it in the URL', async () => {
+    const user = userEvent.setup();
+    await render();
+    const map = await screen.findByTestId('service-map');
+    const dropped = within(map)
+      .getAllByTestId('service-map-edge')
+      .find(e => e.getAttribute('data-state') === 'dropped')!;
+    await user.click(dropped);
+    expect(screen.getByTestId('flows-selection')).toHaveTextContent(
+      'tenant-jobs/worker-0 → kube-system/coredns-5d78c-xyz',
+    );
+    const table = screen.getByTestId('flows-aggregated-table');
+    expect(within(table).getAllByTestId('edge-verdicts')).toHaveLength(1);
+
+    // The raw view keeps the pair and lists its flows.
+    await user.click(screen.getByRole('switch', { name: 'Raw flows' }));
+    const raw = await screen.findByTestId('flows-table');
+    expect(
+      within(raw)
+        .getAllByTestId('copy-flow-line')
+        .map(b => b.getAttribute('data-line')),
+    ).toEqual([deniedFlow.line]);
+    await user.click(screen.getByRole('button', { name: 'Show all' }));
+    expect(
+      within(screen.getByTestId('flows-table')).getAllByTestId(
+        'copy-flow-line',
+      ),
+    ).toHaveLength(3);
+  });
+
+  it('opens a raw flow in the drawer with its line and JSON, and copies the line', async () => {
+    const user = userEvent.setup();
+    const writeText = jest.spyOn(navigator.clipboard, 'writeText');
+    await render();
+    await screen.findByTestId('service-map');
+    await user.click(screen.getByRole('switch', { name: 'Raw flows' }));
+    const table = await screen.findByTestId('flows-table');
     expect(
       within(table)
         .getAllByTestId('flow-verdict')
         .map(v => v.textContent),
-    ).toEqual(['ALLOWED', 'DENIED', 'FORWARDED']);
-    expect(within(table).getAllByTestId('flow-policy')[0]).toHaveTextContent(
-      'allowed by tenant-jobs/allow-scheduler (CiliumNetworkPolicy)',
-    );
-    expect(within(table).getAllByTestId('flow-policy')[1]).toHaveTextContent(
-      'denied by tenant-jobs/deny-egress (CiliumNetworkPolicy)',
-    );
-    expect(
-      within(table).getByText('policy-verdict:L3-L4 INGRESS'),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByRole('img', {
-        name: 'Flows by verdict: FORWARDED 2, DROPPED 1',
-      }),
-    ).toBeInTheDocument();
-  });
-
-  it('copies a row as its hubble observe line', async () => {
-    const user = userEvent.setup();
-    const writeText = jest.spyOn(navigator.clipboard, 'writeText');
-    await render();
-    const buttons = await screen.findAllByRole('button', {
+    ).toEqual(['FORWARDED', 'DENIED', 'ALLOWED']);
+    const buttons = within(table).getAllByRole('button', {
       name: /Copy hubble observe line/,
     });
     await user.click(buttons[1]);
     expect(writeText).toHaveBeenCalledWith(deniedFlow.line);
-    expect(buttons[1]).toHaveTextContent('Copied');
-    expect(buttons[0]).toHaveAttribute('data-line', allowedFlow.line);
+
+    await user.click(within(table).getByText('policy-verdict:L3-L4 INGRESS'));
+    const drawer = await screen.findByTestId('flow-detail');
+    expect(within(drawer).getByTestId('flow-detail-line')).toHaveTextContent(
+      allowedFlow.line,
+    );
+    expect(
+      JSON.parse(within(drawer).getByTestId('flow-detail-json').textContent!),
+    ).toEqual(allowedFlow);
   });
 
-  it('passes namespace, verdict and policy-verdict filters to the client', async () => {
+  it('pushes namespace to the summary and verdict / policy filters to the raw flows', async () => {
     const user = userEvent.setup();
     const api = mockCiliumApi();
     await render(api);
-    await screen.findByTestId('flows-table');
-
+    await screen.findByTestId('service-map');
+    await user.click(screen.getByRole('switch', { name: 'Raw flows' }));
     await user.click(
       screen.getByRole('switch', { name: 'Policy verdicts only' }),
     );
-    await waitFor(() =>
-      expect(api.getFlows).toHaveBeenLastCalledWith(
-        'prod-eu-1',
-        expect.objectContaining({ policyVerdictsOnly: true }),
-      ),
-    );
-
     await user.type(
       screen.getByRole('textbox', { name: 'Namespace' }),
       'tenant-jobs',
@@ -118,27 +160,19 @@ describe('HubbleSection', () => {
         namespace: 'tenant-jobs',
         verdict: undefined,
         policyVerdictsOnly: true,
-        last: 100,
+        last: 1000,
       }),
     );
-
-    await user.click(screen.getByRole('button', { name: /Verdict/ }));
-    await user.click(await screen.findByRole('option', { name: 'DROPPED' }));
-    await waitFor(() =>
-      expect(api.getFlows).toHaveBeenLastCalledWith('prod-eu-1', {
-        namespace: 'tenant-jobs',
-        verdict: 'DROPPED',
-        policyVerdictsOnly: true,
-        last: 100,
-      }),
-    );
+    expect(api.getFlowsSummary).toHaveBeenLastCalledWith('prod-eu-1', {
+      namespace: 'tenant-jobs',
+    });
   });
 
   it('does not send a namespace that is not a namespace name', async () => {
     const user = userEvent.setup();
     const api = mockCiliumApi();
     await render(api);
-    await screen.findByTestId('flows-table');
+    await screen.findByTestId('service-map');
     await user.type(
       screen.getByRole('textbox', { name: 'Namespace' }),
       'Tenant Jobs',
@@ -146,35 +180,47 @@ describe('HubbleSection', () => {
     expect(
       await screen.findByTestId('flow-filter-namespace-invalid'),
     ).toBeInTheDocument();
-    await new Promise(r => setTimeout(r, 600));
-    expect(api.getFlows).toHaveBeenCalledTimes(1);
+    expect(api.getFlowsSummary).toHaveBeenCalledTimes(1);
   });
 
-  it('refreshes on demand and, when switched on, every 10 seconds', async () => {
-    jest.useFakeTimers();
-    try {
-      const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
-      const api = mockCiliumApi();
-      await render(api);
-      await screen.findByTestId('flows-table');
-      expect(api.getFlows).toHaveBeenCalledTimes(1);
-
-      await user.click(screen.getByRole('button', { name: 'Refresh flows' }));
-      await waitFor(() => expect(api.getFlows).toHaveBeenCalledTimes(2));
-
-      await act(async () => {
-        jest.advanceTimersByTime(30_000);
+  it('Live appends streamed flows to the map counts and says when the stream ends', async () => {
+    const user = userEvent.setup();
+    let handlers: FlowStreamHandlers = {};
+    const stop = jest.fn();
+    const api = mockCiliumApi({
+      streamFlows: jest.fn((_c, _q, h) => {
+        handlers = h;
+        return stop;
+      }),
+    });
+    await render(api);
+    await screen.findByTestId('service-map');
+    await user.click(screen.getByRole('switch', { name: 'Live' }));
+    expect(api.streamFlows).toHaveBeenCalledWith(
+      'prod-eu-1',
+      {},
+      expect.anything(),
+    );
+    await act(async () => {
+      handlers.flow!(deniedFlow);
+      handlers.flow!(deniedFlow);
+      await new Promise(r => setTimeout(r, 600));
+    });
+    const table = screen.getByTestId('flows-aggregated-table');
+    expect(within(table).getAllByTestId('edge-verdicts')[0]).toHaveTextContent(
+      'DROPPED 3',
+    );
+    await act(async () => {
+      handlers.end!({
+        reason: 'max-duration',
+        message: 'Live flows stop after 300 s',
       });
-      expect(api.getFlows).toHaveBeenCalledTimes(2);
-
-      await user.click(screen.getByRole('switch', { name: /Auto-refresh/ }));
-      await act(async () => {
-        jest.advanceTimersByTime(10_000);
-      });
-      await waitFor(() => expect(api.getFlows).toHaveBeenCalledTimes(3));
-    } finally {
-      jest.useRealTimers();
-    }
+    });
+    expect(screen.getByTestId('flows-live-status')).toHaveTextContent(
+      'Live: 2 new flows · stopped: Live flows stop after 300 s',
+    );
+    await user.click(screen.getByRole('switch', { name: 'Live' }));
+    expect(stop).toHaveBeenCalled();
   });
 
   it('shows a 403 on flows as permission denied while the status renders', async () => {
@@ -184,7 +230,7 @@ describe('HubbleSection', () => {
       'cilium.flows.read is not allowed',
     );
     await render(
-      mockCiliumApi({ getFlows: jest.fn().mockRejectedValue(error) }),
+      mockCiliumApi({ getFlowsSummary: jest.fn().mockRejectedValue(error) }),
     );
     const panel = await screen.findByTestId('cilium-permission-denied');
     expect(panel).toHaveTextContent('cilium.flows.read is not allowed');

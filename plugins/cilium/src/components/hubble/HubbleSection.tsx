@@ -1,18 +1,14 @@
 import { Entity } from '@backstage/catalog-model';
-import { Alert, Button, Flex, Switch, Text } from '@backstage/ui';
+import { Alert, Text } from '@backstage/ui';
 import { ClusterStatus } from '@internal/plugin-cilium-common';
 import { ConfigSnippet } from '../common/ConfigSnippet';
 import { hubbleRelaySnippet } from '../common/configSnippets';
-import { RequestErrorPanel } from '../common/RequestErrorPanel';
 import { Section } from '../common/Section';
 import { SectionSkeleton } from '../common/SectionSkeleton';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
 import { StatusState, errorsFor } from '../common/useClusterStatus';
-import { FlowFilters } from './FlowFilters';
-import { FlowsTable } from './FlowsTable';
+import { FlowsExplorer } from '../flows/FlowsExplorer';
 import { HubbleStatusPanel } from './HubbleStatusPanel';
-import { AUTO_REFRESH_MS, FLOWS_LAST, useFlows } from './useFlows';
-import { VerdictChart } from './VerdictChart';
 import { useCiliumPermission } from '../../hooks/useCiliumPermission';
 
 const RelayNotConfigured = ({ cluster }: { cluster: string }) => (
@@ -57,13 +53,33 @@ interface HubbleSectionProps {
 
 /**
  * Hubble status (from the status document) and, for users who may read
- * them (cilium.flows.read on the cluster entity), recent flows; others see
- * why they are hidden and no flows request is made.
+ * them (cilium.flows.read on the cluster entity), the service map of recent
+ * flows and the flows themselves (own requests); others see why they are
+ * hidden and no flows request is made.
  */
 export const HubbleSection = (props: HubbleSectionProps) => {
-  const gate = useCiliumPermission('flows', props.entity, props.cluster);
-  if (gate.allowed) return <HubbleSectionWithFlows {...props} />;
-  const { statusState, cluster } = props;
+  const { cluster, statusState } = props;
+  const gate = useCiliumPermission('flows', props.entity, cluster);
+  const relayNotConfigured =
+    statusState.value?.errors.some(
+      e => e.source === 'hubble' && e.reason === 'not-configured',
+    ) ?? false;
+
+  let flows: JSX.Element | null = null;
+  if (gate.loading) flows = <SectionSkeleton label="flows" />;
+  else if (!gate.allowed)
+    flows = (
+      <div data-testid="flows-hidden">
+        <Alert
+          status="info"
+          icon
+          title="Recent flows are hidden"
+          description={gate.reason}
+        />
+      </div>
+    );
+  else if (!relayNotConfigured) flows = <FlowsExplorer cluster={cluster} />;
+
   return (
     <Section id="hubble" title="Hubble">
       {statusState.loading && !statusState.value && (
@@ -72,97 +88,7 @@ export const HubbleSection = (props: HubbleSectionProps) => {
       {statusState.value && (
         <HubbleStatusPart status={statusState.value} cluster={cluster} />
       )}
-      {gate.loading ? (
-        <SectionSkeleton label="flows" />
-      ) : (
-        <div data-testid="flows-hidden">
-          <Alert
-            status="info"
-            icon
-            title="Recent flows are hidden"
-            description={gate.reason}
-          />
-        </div>
-      )}
-    </Section>
-  );
-};
-
-/** Hubble status (from the status document) and recent flows (own request). */
-const HubbleSectionWithFlows = (props: HubbleSectionProps) => {
-  const { cluster, statusState } = props;
-  const f = useFlows(cluster);
-  const flows = f.state.value;
-  const relayNotConfigured =
-    statusState.value?.errors.some(
-      e => e.source === 'hubble' && e.reason === 'not-configured',
-    ) ?? false;
-
-  const actions = (
-    <Flex gap="3" align="center">
-      <Switch
-        label={`Auto-refresh (${AUTO_REFRESH_MS / 1000}s)`}
-        data-testid="flows-auto-refresh"
-        isSelected={f.autoRefresh}
-        onChange={f.setAutoRefresh}
-      />
-      <Button
-        size="small"
-        variant="secondary"
-        aria-label="Refresh flows"
-        data-testid="flows-refresh"
-        onPress={f.refresh}
-        isPending={f.state.loading}
-      >
-        Refresh
-      </Button>
-    </Flex>
-  );
-
-  return (
-    <Section id="hubble" title="Hubble" actions={actions}>
-      {statusState.loading && !statusState.value && (
-        <SectionSkeleton label="Hubble status" rows={2} />
-      )}
-      {statusState.value && (
-        <HubbleStatusPart status={statusState.value} cluster={cluster} />
-      )}
-      {!relayNotConfigured && (
-        <>
-          <Text as="h3" variant="title-x-small">
-            Recent flows (last {FLOWS_LAST})
-          </Text>
-          <FlowFilters
-            namespace={f.namespaceInput}
-            namespaceInvalid={f.namespaceInvalid}
-            onNamespaceChange={f.setNamespaceInput}
-            verdict={f.filters.verdict}
-            onVerdictChange={f.setVerdict}
-            policyVerdictsOnly={f.filters.policyVerdictsOnly}
-            onPolicyVerdictsOnlyChange={f.setPolicyVerdictsOnly}
-          />
-          {f.state.error && (
-            <RequestErrorPanel
-              error={f.state.error}
-              cluster={cluster}
-              what={`the flows of ${cluster}`}
-            />
-          )}
-          {!flows && f.state.loading && <SectionSkeleton label="flows" />}
-          {flows?.error &&
-            (flows.error.reason === 'not-configured' ? (
-              <RelayNotConfigured cluster={cluster} />
-            ) : (
-              <SourceErrorAlert error={flows.error} what="Hubble flows" />
-            ))}
-          {flows && !flows.error && (
-            <>
-              <VerdictChart counts={flows.verdictCounts} />
-              <FlowsTable flows={flows.flows} />
-            </>
-          )}
-        </>
-      )}
+      {flows}
     </Section>
   );
 };

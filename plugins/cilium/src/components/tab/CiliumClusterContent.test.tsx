@@ -96,7 +96,7 @@ describe('CiliumClusterContent', () => {
       within(section('load-balancing')).getAllByTestId('bgp-peer-row'),
     ).toHaveLength(2);
     expect(
-      await within(section('hubble')).findByTestId('flows-table'),
+      await within(section('hubble')).findByTestId('service-map'),
     ).toBeInTheDocument();
     expect(
       within(section('argocd')).getByText('prod-eu-1-gateways'),
@@ -172,11 +172,15 @@ describe('CiliumClusterContent', () => {
             },
           ],
         })),
-        getFlows: jest.fn(async () => ({
+        getFlowsSummary: jest.fn(async () => ({
           cluster: 'prod-eu-1',
-          query: { last: 100 },
-          flows: [],
-          verdictCounts: {},
+          query: { last: 10000 },
+          window: { oldest: null, newest: null },
+          flowsRead: 0,
+          truncated: false,
+          lostEvents: { inStream: 0, bySource: {} },
+          nodes: [],
+          edges: [],
           error: {
             source: 'hubble' as const,
             reason: 'unreachable' as const,
@@ -219,7 +223,7 @@ describe('CiliumClusterContent', () => {
       'address: hubble-relay.kube-system.svc:80',
     );
     expect(
-      within(section('hubble')).queryByTestId('flows-table'),
+      within(section('hubble')).queryByTestId('flows-explorer'),
     ).not.toBeInTheDocument();
   });
 
@@ -268,7 +272,7 @@ describe('CiliumClusterContent', () => {
       'database is locked',
     );
     expect(
-      await within(section('hubble')).findByTestId('flows-table'),
+      await within(section('hubble')).findByTestId('service-map'),
     ).toBeInTheDocument();
   });
 

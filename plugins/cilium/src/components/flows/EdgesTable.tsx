@@ -1,0 +1,111 @@
+import { memo, useMemo } from 'react';
+import { Cell, CellText, ColumnConfig, Table, Text } from '@backstage/ui';
+import type { FlowGraphEdge, Verdict } from '@internal/plugin-cilium-common';
+import { WrapCell } from '../common/WrapCell';
+
+type Row = { id: string; edge: FlowGraphEdge };
+
+/** `FORWARDED 3 · DROPPED 2`, dropped first. */
+export function verdictCountsText(e: FlowGraphEdge): string {
+  return (Object.entries(e.verdicts) as [Verdict, number][])
+    .sort(([a], [b]) =>
+      a === 'DROPPED' ? -1 : b === 'DROPPED' ? 1 : a.localeCompare(b),
+    )
+    .map(([v, n]) => `${v} ${n}`)
+    .join(' · ');
+}
+
+export const portText = (e: FlowGraphEdge) =>
+  `${e.port ? `${e.port}/` : ''}${e.protocol}`;
+
+const columns: ColumnConfig<Row>[] = [
+  {
+    id: 'source',
+    label: 'Source',
+    isRowHeader: true,
+    cell: r => <WrapCell title={r.edge.source} />,
+  },
+  {
+    id: 'destination',
+    label: 'Destination',
+    cell: r => (
+      <WrapCell title={r.edge.destination} description={portText(r.edge)} />
+    ),
+  },
+  {
+    id: 'flows',
+    label: 'Flows',
+    cell: r => <CellText title={String(r.edge.flows)} />,
+  },
+  {
+    id: 'verdicts',
+    label: 'Verdicts',
+    cell: r => (
+      <Cell>
+        <Text
+          variant="body-small"
+          weight={r.edge.verdicts.DROPPED ? 'bold' : 'regular'}
+          style={{
+            color: r.edge.verdicts.DROPPED ? 'var(--bui-fg-danger)' : undefined,
+          }}
+          data-testid="edge-verdicts"
+        >
+          {verdictCountsText(r.edge)}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'why',
+    label: 'Drop reasons / policies',
+    cell: r => (
+      <WrapCell
+        title={
+          [
+            ...Object.keys(r.edge.dropReasons),
+            ...r.edge.policies.map(
+              p =>
+                `${p.verdict} by ${p.namespace ? `${p.namespace}/` : ''}${
+                  p.name
+                }`,
+            ),
+          ].join(', ') || '—'
+        }
+      />
+    ),
+  },
+  {
+    id: 'last',
+    label: 'Last seen (UTC)',
+    cell: r => <CellText title={r.edge.lastSeen.slice(11, 23)} />,
+  },
+];
+
+/** One row per connection (source → destination:port) with its counts. */
+export const EdgesTable = memo(
+  (props: {
+    edges: FlowGraphEdge[];
+    onOpen: (edge: FlowGraphEdge) => void;
+  }) => {
+    const rows = useMemo(
+      () => props.edges.map(edge => ({ id: edge.id, edge })),
+      [props.edges],
+    );
+    return (
+      <div data-testid="flows-aggregated-table" aria-label="Connections">
+        <Table<Row>
+          columnConfig={columns}
+          data={rows}
+          pagination={{ type: 'none' }}
+          rowConfig={{ onClick: r => props.onOpen(r.edge) }}
+          emptyState={
+            <Text variant="body-small" data-testid="flows-empty">
+              No connections match these filters.
+            </Text>
+          }
+        />
+      </div>
+    );
+  },
+);
+EdgesTable.displayName = 'EdgesTable';
