@@ -60,3 +60,16 @@ export function prometheusSnippet(cluster: string): string {
     '        authorization: Bearer ${PROMETHEUS_TOKEN}',
   ].join('\n');
 }
+
+/** Where the backend finds a cluster's GitOps repository (cilium.clusters[].git). */
+export function gitRepoSnippet(cluster: string): string {
+  return [
+    'cilium:',
+    '  clusters:',
+    `    - name: ${cluster}`,
+    '      git:',
+    `        url: https://github.com/<org>/${cluster}-gitops.git # via integrations.github`,
+    `        # localRepo: ${cluster} # or <ciliumGitops.localPublish.baseDir>/${cluster}.git`,
+    '        branch: main',
+  ].join('\n');
+}

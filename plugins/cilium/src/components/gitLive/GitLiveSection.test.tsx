@@ -116,9 +116,11 @@ describe('GitLiveSection', () => {
       ],
     };
     await render(mockCiliumApi({ getGitLive: jest.fn(async () => doc) }));
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Git repository: not configured');
-    expect(alert).toHaveTextContent('No local repository prod-eu-1.git yet');
+    // An empty state with the config to add, not an error alert.
+    const empty = await screen.findByTestId('git-not-configured');
+    expect(empty).toHaveTextContent('No local repository prod-eu-1.git yet');
+    expect(empty).toHaveTextContent('localRepo: prod-eu-1');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.queryByTestId('git-routes')).not.toBeInTheDocument();
   });
 

@@ -4,6 +4,8 @@ import {
   StatusSource,
   shortSha,
 } from '@internal/plugin-cilium-common';
+import { ConfigSnippet } from '../common/ConfigSnippet';
+import { gitRepoSnippet } from '../common/configSnippets';
 import { RequestErrorPanel } from '../common/RequestErrorPanel';
 import { Section } from '../common/Section';
 import { SectionSkeleton } from '../common/SectionSkeleton';
@@ -26,6 +28,19 @@ const Subheading = ({ children }: { children: string }) => (
   </Text>
 );
 
+/** No repository for this cluster yet: an empty state with the config, not an error. */
+const RepoNotConfigured = (props: { cluster: string; message: string }) => (
+  <div data-testid="git-not-configured">
+    <Text as="p" variant="body-medium">
+      {props.message}
+    </Text>
+    <ConfigSnippet
+      code={gitRepoSnippet(props.cluster)}
+      label="GitOps repository configuration"
+    />
+  </div>
+);
+
 const GitLiveBody = ({
   doc,
   entityRef,
@@ -34,13 +49,24 @@ const GitLiveBody = ({
   entityRef: string;
 }) => (
   <>
-    {doc.errors.map(e => (
-      <SourceErrorAlert
-        key={e.source}
-        error={e}
-        what={SOURCE_NAMES[e.source] ?? e.source}
-      />
-    ))}
+    {doc.errors
+      .filter(e => e.source === 'git' && e.reason === 'not-configured')
+      .map(e => (
+        <RepoNotConfigured
+          key="git"
+          cluster={doc.cluster}
+          message={e.message}
+        />
+      ))}
+    {doc.errors
+      .filter(e => !(e.source === 'git' && e.reason === 'not-configured'))
+      .map(e => (
+        <SourceErrorAlert
+          key={e.source}
+          error={e}
+          what={SOURCE_NAMES[e.source] ?? e.source}
+        />
+      ))}
     {doc.repo && (
       <Text variant="body-small" data-testid="git-repo">
         {doc.repo.kind === 'local' ? 'Local repository' : 'GitHub'}{' '}

@@ -56,6 +56,8 @@ describe('HubbleSection with the flows permission', () => {
     // The Hubble status stays; no flows request, no 403 panel.
     expect(screen.getByTestId('hubble-health')).toHaveTextContent('Ok');
     expect(api.getFlows).not.toHaveBeenCalled();
+    expect(api.getFlowsSummary).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('service-map')).not.toBeInTheDocument();
     expect(screen.queryByTestId('flows-table')).not.toBeInTheDocument();
     expect(
       screen.queryByTestId('cilium-permission-denied'),
@@ -65,8 +67,8 @@ describe('HubbleSection with the flows permission', () => {
 
   it('shows the flows to a user who may read them', async () => {
     const { api } = await render(AuthorizeResult.ALLOW, 'prod-eu-2');
-    expect(await screen.findByTestId('flows-table')).toBeInTheDocument();
-    expect(api.getFlows).toHaveBeenCalled();
+    expect(await screen.findByTestId('service-map')).toBeInTheDocument();
+    expect(api.getFlowsSummary).toHaveBeenCalled();
     expect(screen.queryByTestId('flows-hidden')).not.toBeInTheDocument();
   });
 });
