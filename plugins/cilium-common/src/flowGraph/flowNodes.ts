@@ -1,24 +1,6 @@
 import type { FlowGraphNode } from '../types/flowSummary';
 import type { FlowEndpoint } from '../types/hubble';
-
-/**
- * Reserved identities by number, as Cilium defines them
- * (cilium pkg/identity/numericidentity.go: ReservedIdentityHost = 1 ...
- * ReservedIdentityWorldIPv6 = 10). Hubble also sends them as labels
- * `reserved:<name>`, which win when present.
- */
-const RESERVED_IDENTITIES: Record<number, string> = {
-  1: 'host',
-  2: 'world',
-  3: 'unmanaged',
-  4: 'health',
-  5: 'init',
-  6: 'remote-node',
-  7: 'kube-apiserver',
-  8: 'ingress',
-  9: 'world-ipv4',
-  10: 'world-ipv6',
-};
+import { RESERVED_IDENTITY_NAMES } from '../reservedIdentities';
 
 const WORLD = new Set(['world', 'world-ipv4', 'world-ipv6']);
 
@@ -37,7 +19,8 @@ function reservedName(ep: FlowEndpoint): string | undefined {
   // carries both labels, the first one wins (host).
   const label = ep.labels.find(l => l.startsWith('reserved:'));
   if (label) return label.slice('reserved:'.length);
-  return RESERVED_IDENTITIES[ep.identity];
+  // Identity 0 (unknown) names no node: the flow's other fields do.
+  return ep.identity ? RESERVED_IDENTITY_NAMES[ep.identity] : undefined;
 }
 
 /**

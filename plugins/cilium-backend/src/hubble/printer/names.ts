@@ -1,3 +1,5 @@
+import { RESERVED_IDENTITY_NAMES } from '@internal/plugin-cilium-common';
+
 /**
  * Names the Hubble CLI prints for numeric values, as defined in Cilium
  * v1.19.4 (`pkg/monitor/api/{types,drop}.go`, `pkg/identity/numericidentity.go`).
@@ -16,22 +18,8 @@ export const MessageType = {
 } as const;
 
 /** Identities printed by name, e.g. `(host)`; everything else is `(ID:n)`. */
-const reservedIdentityNames: Record<number, string> = {
-  0: 'unknown',
-  1: 'host',
-  2: 'world',
-  3: 'unmanaged',
-  4: 'health',
-  5: 'init',
-  6: 'remote-node',
-  7: 'kube-apiserver',
-  8: 'ingress',
-  9: 'world-ipv4',
-  10: 'world-ipv6',
-};
-
 export function reservedIdentityName(identity: number): string | undefined {
-  return reservedIdentityNames[identity];
+  return RESERVED_IDENTITY_NAMES[identity];
 }
 
 /** Trace sub-types (monitor observation points), e.g. 0 → `to-endpoint`. */
