@@ -29,17 +29,51 @@ jest.setTimeout(30_000);
 const render = async (
   status: ClusterStatus,
   api: CiliumApi = mockCiliumApi(),
+  entityRef?: string,
 ) => {
   let result!: ReturnType<typeof renderInTestApp>;
   await act(async () => {
-    result = renderInTestApp(<HttpRoutesBody status={status} />, {
-      apis: [[ciliumApiRef, api]],
-    });
+    result = renderInTestApp(
+      <HttpRoutesBody status={status} entityRef={entityRef} />,
+      {
+        apis: [[ciliumApiRef, api]],
+      },
+    );
   });
   return result;
 };
 
 describe('HttpRoutesBody', () => {
+  it('offers "Shift traffic" on a route that splits traffic, pre-filling the change template for it', async () => {
+    await render(clusterStatus, mockCiliumApi(), 'resource:infra/prod-eu-1');
+    const split = await screen.findByRole('listitem', {
+      name: 'HTTPRoute shop/checkout',
+    });
+    const link = within(split).getByRole('link', {
+      name: 'Shift traffic of shop/checkout',
+    });
+    const href = link.getAttribute('href')!;
+    expect(href).toMatch(
+      /^\/create\/templates\/default\/cilium-cluster-change\?formData=/,
+    );
+    expect(JSON.parse(decodeURIComponent(href.split('formData=')[1]))).toEqual({
+      cluster: 'resource:infra/prod-eu-1',
+      changeKind: 'split',
+      route: 'shop/checkout',
+    });
+    // One backend: nothing to shift.
+    const single = screen.getByRole('listitem', {
+      name: 'HTTPRoute tenant-jobs/jobs-api',
+    });
+    expect(within(single).queryByTestId('route-shift-traffic')).toBeNull();
+  });
+
+  it('offers no shift without the cluster entity', async () => {
+    await render(clusterStatus);
+    await screen.findByRole('listitem', { name: 'HTTPRoute shop/checkout' });
+    expect(screen.queryByTestId('route-shift-traffic')).toBeNull();
+  });
+
   it('shows hostnames, parents with status, matches, filters and weights', async () => {
     await render(clusterStatus);
     const item = await screen.findByRole('listitem', {

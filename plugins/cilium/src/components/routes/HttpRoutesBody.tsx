@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { Text } from '@backstage/ui';
 import {
   ClusterStatus,
@@ -12,7 +12,6 @@ import { errorsFor } from '../common/useClusterStatus';
 import { RouteItem } from './RouteItem';
 
 const routeKey = (r: HttpRouteInfo) => `${r.namespace}/${r.name}`;
-const renderRoute = (r: HttpRouteInfo) => <RouteItem route={r} />;
 
 const routePages: ItemsSource<HttpRouteInfo> = {
   id: 'httproutes',
@@ -33,45 +32,55 @@ export function routeHealthText(c: HttpRouteCounts): string {
  * HTTPRoutes: the counts come with the status document, the routes a page
  * at a time from the backend, which searches them too.
  */
-export const HttpRoutesBody = memo(({ status }: { status: ClusterStatus }) => {
-  const counts = status.httpRouteCounts;
-  const paged = useItemsPage(
-    routePages,
-    status.cluster,
-    status.generatedAt,
-    (counts?.total ?? 0) > 0,
-  );
-  const health = counts ? routeHealthText(counts) : '';
-  return (
-    <>
-      {errorsFor(status, 'httpRoutes').map(e => (
-        <SourceErrorAlert key={e.source} error={e} what="HTTPRoutes" />
-      ))}
-      {counts && counts.total === 0 && (
-        <Text as="p" variant="body-medium" data-testid="routes-empty">
-          No HTTPRoutes yet. Attach one to a Gateway with{' '}
-          <code>parentRefs</code> to route traffic to your Services.
-        </Text>
-      )}
-      {health && (
-        <Text variant="body-small" color="warning" data-testid="routes-health">
-          {health}
-        </Text>
-      )}
-      {counts && counts.total > 0 && (
-        <ItemsPageList
-          paged={paged}
-          cluster={status.cluster}
-          title="HTTPRoutes"
-          noun="routes"
-          listLabel="HTTPRoutes"
-          testId="routes"
-          placeholder="name, namespace, hostname, backend"
-          itemKey={routeKey}
-          renderItem={renderRoute}
-        />
-      )}
-    </>
-  );
-});
+export const HttpRoutesBody = memo(
+  ({ status, entityRef }: { status: ClusterStatus; entityRef?: string }) => {
+    const counts = status.httpRouteCounts;
+    const renderRoute = useCallback(
+      (r: HttpRouteInfo) => <RouteItem route={r} entityRef={entityRef} />,
+      [entityRef],
+    );
+    const paged = useItemsPage(
+      routePages,
+      status.cluster,
+      status.generatedAt,
+      (counts?.total ?? 0) > 0,
+    );
+    const health = counts ? routeHealthText(counts) : '';
+    return (
+      <>
+        {errorsFor(status, 'httpRoutes').map(e => (
+          <SourceErrorAlert key={e.source} error={e} what="HTTPRoutes" />
+        ))}
+        {counts && counts.total === 0 && (
+          <Text as="p" variant="body-medium" data-testid="routes-empty">
+            No HTTPRoutes yet. Attach one to a Gateway with{' '}
+            <code>parentRefs</code> to route traffic to your Services.
+          </Text>
+        )}
+        {health && (
+          <Text
+            variant="body-small"
+            color="warning"
+            data-testid="routes-health"
+          >
+            {health}
+          </Text>
+        )}
+        {counts && counts.total > 0 && (
+          <ItemsPageList
+            paged={paged}
+            cluster={status.cluster}
+            title="HTTPRoutes"
+            noun="routes"
+            listLabel="HTTPRoutes"
+            testId="routes"
+            placeholder="name, namespace, hostname, backend"
+            itemKey={routeKey}
+            renderItem={renderRoute}
+          />
+        )}
+      </>
+    );
+  },
+);
 HttpRoutesBody.displayName = 'HttpRoutesBody';

@@ -88,7 +88,12 @@ export const CiliumClusterView = ({ entity }: { entity: Entity }) => {
                 state={state}
                 cluster={cluster}
               >
-                {s => <HttpRoutesBody status={s} />}
+                {s => (
+                  <HttpRoutesBody
+                    status={s}
+                    entityRef={stringifyEntityRef(entity)}
+                  />
+                )}
               </StatusSection>
               <StatusSection
                 id="load-balancing"
