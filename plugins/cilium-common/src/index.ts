@@ -18,3 +18,4 @@ export * from './types/metrics';
 export * from './types/gitLive';
 export * from './search';
 export * from './flowGraph';
+export * from './hubbleJson';
