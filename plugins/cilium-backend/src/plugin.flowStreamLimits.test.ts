@@ -58,7 +58,8 @@ describe('live flows hold a Relay stream slot (Hubble Relay test server)', () =>
     expect(read.body.error.message).toMatch(/at most 1 per cluster/);
     expect(cluster.relay!.openFollowCalls()).toBe(1);
 
-    // a waiting stream opens as soon as the last subscriber of the first leaves
+    // once the last subscriber of the first leaves, its slot is free again
+    // for the other filter (which may already be waiting in the queue)
     const waiting = openSse(server, `${STREAM}?namespace=bookinfo`);
     a.close();
     b.close();
