@@ -48,13 +48,11 @@ export const ciliumPlugin = createBackendPlugin({
       async init(deps) {
         const settings = readSettings(deps.config, deps.logger);
         const limits = readLimitSettings(deps.config);
+        const relayStreams = new ConcurrencyLimiter(limits.relayStreams);
         const connections = new ClusterConnections(settings.clusters, {
           pageSize: settings.pageSize,
           timeoutMs: settings.timeoutMs,
-          hubbleFactory: limitedHubbleFactory(
-            hubbleRelayFactory,
-            new ConcurrencyLimiter(limits.relayStreams),
-          ),
+          hubbleFactory: limitedHubbleFactory(hubbleRelayFactory, relayStreams),
         });
         deps.lifecycle.addShutdownHook(() => connections.close());
         const cache = new ResponseCache(
@@ -76,6 +74,7 @@ export const ciliumPlugin = createBackendPlugin({
         const flowStreams = new FlowStreamHub(
           connections,
           readFlowStreamSettings(deps.config),
+          relayStreams,
         );
         deps.lifecycle.addShutdownHook(() => flowStreams.close());
         deps.permissionsRegistry.addPermissions(ciliumPermissions);

@@ -19,3 +19,4 @@ export * from './types/gitLive';
 export * from './search';
 export * from './flowGraph';
 export * from './reservedIdentities';
+export * from './hubbleJson';

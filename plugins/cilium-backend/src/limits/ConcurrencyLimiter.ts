@@ -46,6 +46,21 @@ export class ConcurrencyLimiter {
     }
   }
 
+  /**
+   * Holds a slot until the returned release is called (idempotent): for
+   * long-lived work such as a live Relay stream. Waits and is refused like
+   * `run`.
+   */
+  async hold(key: string, signal?: AbortSignal): Promise<() => void> {
+    await this.acquire(key, signal);
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      this.release(key);
+    };
+  }
+
   /** Calls running now (for tests and figures). */
   get active() {
     return this.running;

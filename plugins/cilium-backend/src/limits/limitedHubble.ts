@@ -25,9 +25,8 @@ export function limitedHubbleFactory(
         limiter.run(cluster.name, opts?.signal, () =>
           source.getGraphFlows(query, opts),
         ),
-      // Live streams are long-lived (one per distinct filter, fanned out by
-      // the FlowStreamHub, ended after flowStream.maxDurationSeconds): they
-      // would hold a bounded-read slot for their whole life, so they pass.
+      // Live streams hold a slot of the same limiter for their whole life;
+      // the FlowStreamHub takes it before it calls follow (one per filter).
       follow: (query, handlers) => source.follow(query, handlers),
       close: () => source.close(),
     };

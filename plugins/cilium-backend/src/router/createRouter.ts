@@ -171,7 +171,7 @@ export async function createRouter(
   router.get('/clusters/:name/flows/stream', async (req, res) => {
     await authorize(req, ciliumFlowsReadPermission);
     const query = parseFlowStreamQuery(req.query);
-    serveFlowStream(flowStreams, req.params.name, query, res);
+    await serveFlowStream(flowStreams, req.params.name, query, res);
   });
 
   const metrics = options.metrics;

@@ -14,15 +14,21 @@ export const SSE_KEEPALIVE_MS = 15_000;
  * `event: <name>` and one `data:` line of JSON per event. The subscription
  * ends when the client disconnects; an `end` event precedes a server-side
  * close. `no-transform` keeps compression middleware from buffering events.
+ * Resolves once the stream is open; rejects before anything is written
+ * (404, 429 when no Relay stream slot frees) so the error handler answers.
  */
-export function serveFlowStream(
+export async function serveFlowStream(
   streams: FlowStreams,
   cluster: string,
   query: FlowStreamQuery,
   res: express.Response,
   keepAliveMs = SSE_KEEPALIVE_MS,
-): void {
+): Promise<void> {
   let open = true;
+  let gone = false;
+  res.on('close', () => {
+    gone = true;
+  });
   const write = (chunk: string) => {
     if (!open) return;
     res.write(chunk);
@@ -38,9 +44,13 @@ export function serveFlowStream(
       res.end();
     },
   };
-  // Throws NotFoundError before anything is written, so the error handler
-  // still answers 404.
-  const unsubscribe = streams.subscribe(cluster, query, subscriber);
+  const unsubscribe = await streams.subscribe(cluster, query, subscriber);
+  if (gone) {
+    // the client left while the stream waited for a slot
+    open = false;
+    unsubscribe();
+    return;
+  }
   res.status(200).set({
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'private, no-cache, no-transform',

@@ -6,6 +6,7 @@ import type {
 } from '@internal/plugin-cilium-common';
 import type { FollowCall } from '../hubble/follow';
 import type { ClusterConnections } from './ClusterConnections';
+import type { ConcurrencyLimiter } from '../limits/ConcurrencyLimiter';
 import { FlowSampler } from './flowSampler';
 
 /** One live-stream client (an open SSE response). */
@@ -19,16 +20,16 @@ export interface FlowStreamSubscriber {
 }
 
 /**
- * Live flows by cluster and filter. `subscribe` returns the unsubscribe
- * function; a wrapper (e.g. concurrency limits) can implement the same
- * interface around the hub.
+ * Live flows by cluster and filter. `subscribe` resolves to the unsubscribe
+ * function once the subscriber is joined to a relay stream; it rejects
+ * (NotFoundError, TooManyRequestsError) before anything is sent.
  */
 export interface FlowStreams {
   subscribe(
     cluster: string,
     query: FlowStreamQuery,
     subscriber: FlowStreamSubscriber,
-  ): () => void;
+  ): Promise<() => void>;
 }
 
 export interface FlowStreamHubOptions {
@@ -40,11 +41,15 @@ export interface FlowStreamHubOptions {
   windowMs?: number;
 }
 
+type Hubble = NonNullable<ReturnType<ClusterConnections['get']>>['hubble'] & {};
+
 interface SharedStream {
   key: string;
   subscribers: Set<FlowStreamSubscriber>;
   call?: FollowCall;
   timers: NodeJS.Timeout[];
+  /** Frees the relay-stream slot this stream holds. */
+  release: () => void;
 }
 
 /**
@@ -52,13 +57,21 @@ interface SharedStream {
  * filter, fanned out to every subscriber of that filter. The relay stream
  * closes when its last subscriber leaves, when the maximum duration is up
  * (subscribers get `end`), or when the relay ends it.
+ *
+ * Each relay stream holds a slot of the limiter the bounded flows reads use
+ * (issue 11: live streams count against the Relay stream limits) from
+ * before it opens until it ends; when no slot frees within the queue
+ * timeout, `subscribe` rejects with a TooManyRequestsError (429).
  */
 export class FlowStreamHub implements FlowStreams {
   private readonly streams = new Map<string, SharedStream>();
+  /** Streams waiting for a limiter slot, shared by their first subscribers. */
+  private readonly opening = new Map<string, Promise<SharedStream>>();
 
   constructor(
     private readonly connections: ClusterConnections,
     private readonly options: FlowStreamHubOptions,
+    private readonly limiter?: ConcurrencyLimiter,
   ) {}
 
   /** Relay streams open right now. */
@@ -66,11 +79,11 @@ export class FlowStreamHub implements FlowStreams {
     return this.streams.size;
   }
 
-  subscribe(
+  async subscribe(
     cluster: string,
     query: FlowStreamQuery,
     subscriber: FlowStreamSubscriber,
-  ): () => void {
+  ): Promise<() => void> {
     const conn = this.connections.get(cluster);
     if (!conn) {
       throw new NotFoundError(`No cluster named '${cluster}' is configured`);
@@ -84,7 +97,12 @@ export class FlowStreamHub implements FlowStreams {
     const key = `${cluster}:${JSON.stringify(query)}`;
     let stream = this.streams.get(key);
     if (!stream) {
-      stream = this.open(key, query, hubble);
+      let opening = this.opening.get(key);
+      if (!opening) {
+        opening = this.openWithSlot(cluster, key, query, hubble);
+        this.opening.set(key, opening);
+      }
+      stream = await opening;
     }
     stream.subscribers.add(subscriber);
     const joined = stream;
@@ -104,12 +122,34 @@ export class FlowStreamHub implements FlowStreams {
     }
   }
 
+  private async openWithSlot(
+    cluster: string,
+    key: string,
+    query: FlowStreamQuery,
+    hubble: Hubble,
+  ): Promise<SharedStream> {
+    try {
+      const release = this.limiter
+        ? await this.limiter.hold(cluster)
+        : () => {};
+      return this.open(key, query, hubble, release);
+    } finally {
+      this.opening.delete(key);
+    }
+  }
+
   private open(
     key: string,
     query: FlowStreamQuery,
-    hubble: NonNullable<ReturnType<ClusterConnections['get']>>['hubble'] & {},
+    hubble: Hubble,
+    release: () => void,
   ): SharedStream {
-    const stream: SharedStream = { key, subscribers: new Set(), timers: [] };
+    const stream: SharedStream = {
+      key,
+      subscribers: new Set(),
+      timers: [],
+      release,
+    };
     this.streams.set(key, stream);
     const sampler = new FlowSampler(
       this.options.maxFlowsPerSecond,
@@ -171,5 +211,6 @@ export class FlowStreamHub implements FlowStreams {
     stream.subscribers.clear();
     for (const t of stream.timers) clearTimeout(t);
     stream.call?.cancel();
+    stream.release();
   }
 }

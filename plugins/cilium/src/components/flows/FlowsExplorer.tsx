@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { Button, ButtonLink, Flex, Switch, Text } from '@backstage/ui';
-import { FlowsSummary } from '@internal/plugin-cilium-common';
+import {
+  FlowsSummary,
+  toHubbleJsonLines,
+} from '@internal/plugin-cilium-common';
 import { RequestErrorPanel } from '../common/RequestErrorPanel';
 import { SectionSkeleton } from '../common/SectionSkeleton';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
@@ -11,7 +14,7 @@ import { ServiceMap } from '../servicemap/ServiceMap';
 import { selectionText } from '../servicemap/selection';
 import { DetailDrawer, Detail } from './DetailDrawer';
 import { EdgesTable } from './EdgesTable';
-import { downloadJson, hubbleUiLink } from './flowsExport';
+import { downloadJson, downloadText, hubbleUiLink } from './flowsExport';
 import { Pager, PAGE_SIZE } from './Pager';
 import { useFlowsExplorer } from './useFlowsExplorer';
 import { LiveStatus } from './LiveStatus';
@@ -58,9 +61,11 @@ export const FlowsExplorer = (props: { cluster: string }) => {
 
   const exportJson = () => {
     const name = `${cluster}-${x.url.namespace || 'all'}-${
-      raw ? 'flows' : 'connections'
-    }.json`;
-    if (raw) downloadJson(name, x.rawFlows);
+      raw ? 'flows.jsonl' : 'connections.json'
+    }`;
+    // raw flows as `hubble observe -o json` prints them (JSON Lines)
+    if (raw)
+      downloadText(name, toHubbleJsonLines(x.rawFlows), 'application/jsonl');
     else if (summary)
       downloadJson(name, {
         cluster,

@@ -1,8 +1,19 @@
 /** Saves `data` as a pretty-printed JSON file through the browser. */
 export function downloadJson(fileName: string, data: unknown): void {
-  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], {
-    type: 'application/json',
-  });
+  downloadText(
+    fileName,
+    `${JSON.stringify(data, null, 2)}\n`,
+    'application/json',
+  );
+}
+
+/** Saves `text` as a file through the browser. */
+export function downloadText(
+  fileName: string,
+  text: string,
+  type: string,
+): void {
+  const blob = new Blob([text], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -142,6 +142,97 @@ describe('HubbleSection', () => {
     ).toEqual(allowedFlow);
   });
 
+  it('exports the raw flows as hubble observe -o json prints them: one GetFlowsResponse a line, Hubble field names', async () => {
+    const user = userEvent.setup();
+    // jsdom has no object URLs: keep the Blob the download link would save
+    const blobs: Blob[] = [];
+    const saved = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    URL.createObjectURL = (b: Blob) => {
+      blobs.push(b);
+      return 'blob:flows';
+    };
+    URL.revokeObjectURL = () => {};
+    // and no navigation: note the file name the link would save under
+    const downloads: string[] = [];
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(function (this: HTMLAnchorElement) {
+        downloads.push(this.download);
+      });
+    try {
+      await render();
+      await screen.findByTestId('service-map');
+      await user.click(screen.getByRole('switch', { name: 'Raw flows' }));
+      await screen.findByTestId('flows-table');
+      await user.click(screen.getByTestId('flows-export'));
+      expect(blobs).toHaveLength(1);
+      const text = await blobs[0].text();
+      expect(downloads).toEqual(['prod-eu-1-all-flows.jsonl']);
+      const lines = text.trimEnd().split('\n');
+      expect(lines).toHaveLength(3);
+      const responses = lines.map(l => JSON.parse(l));
+      const allowed = responses.find(
+        r => r.flow.source.pod_name === 'scheduler-7d9f8-abcde',
+      );
+      expect(allowed).toEqual({
+        flow: {
+          time: '2026-11-26T09:59:58.849Z',
+          verdict: 'FORWARDED',
+          l4: {
+            TCP: {
+              source_port: 41234,
+              destination_port: 8080,
+              flags: { SYN: true },
+            },
+          },
+          source: {
+            identity: 48211,
+            namespace: 'tenant-jobs',
+            labels: ['k8s:io.kubernetes.pod.namespace=tenant-jobs'],
+            pod_name: 'scheduler-7d9f8-abcde',
+          },
+          destination: {
+            identity: 51234,
+            namespace: 'tenant-jobs',
+            labels: ['k8s:io.kubernetes.pod.namespace=tenant-jobs'],
+            pod_name: 'worker-0',
+          },
+          Type: 'L3_L4',
+          node_name: 'prod-eu-1/prod-eu-1-worker-a',
+          event_type: { type: 5 },
+          traffic_direction: 'INGRESS',
+          is_reply: false,
+          Summary: 'TCP Flags: SYN',
+          ingress_allowed_by: [
+            {
+              name: 'allow-scheduler',
+              namespace: 'tenant-jobs',
+              kind: 'CiliumNetworkPolicy',
+            },
+          ],
+        },
+        node_name: 'prod-eu-1/prod-eu-1-worker-a',
+        time: '2026-11-26T09:59:58.849Z',
+      });
+      const denied = responses.find(r => r.flow.verdict === 'DROPPED');
+      expect(denied.flow).toMatchObject({
+        drop_reason_desc: deniedFlow.dropReason,
+        egress_denied_by: [expect.objectContaining({ name: 'deny-egress' })],
+        l4: { UDP: { source_port: 53012, destination_port: 53 } },
+      });
+      // is_reply unknown (null) is left out, as protojson leaves out an unset BoolValue
+      expect(denied.flow).not.toHaveProperty('is_reply');
+      // none of our own field names leak into Hubble's JSON
+      expect(text).not.toMatch(
+        /"podName"|"nodeName"|"trafficDirection"|"line"/,
+      );
+    } finally {
+      URL.createObjectURL = saved.create;
+      URL.revokeObjectURL = saved.revoke;
+      click.mockRestore();
+    }
+  });
+
   it('pushes namespace to the summary and verdict / policy filters to the raw flows', async () => {
     const user = userEvent.setup();
     const api = mockCiliumApi();
