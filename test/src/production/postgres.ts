@@ -35,6 +35,17 @@ export function postgresBinDir(): string {
 }
 
 /**
+ * util-linux's runuser lives in /usr/sbin (Debian), which a non-login PATH
+ * may leave out.
+ */
+function runuserPath(): string {
+  const found = ['/usr/sbin/runuser', '/sbin/runuser', '/usr/bin/runuser'].find(
+    p => fs.existsSync(p),
+  );
+  return found ?? 'runuser';
+}
+
+/**
  * A throw-away PostgreSQL cluster: initdb in a temp dir and the server on a
  * free loopback port, with password authentication. PostgreSQL refuses to
  * run as root, so as root both run as the `postgres` user.
@@ -45,7 +56,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   const asRoot = process.getuid?.() === 0;
   const wrap = (cmd: string, args: string[]): [string, string[]] =>
     asRoot
-      ? ['runuser', ['-u', 'postgres', '--', path.join(bin, cmd), ...args]]
+      ? [runuserPath(), ['-u', 'postgres', '--', path.join(bin, cmd), ...args]]
       : [path.join(bin, cmd), args];
   if (asRoot) fs.chownSync(dir, ...postgresIds());
   const user = 'backstage';
