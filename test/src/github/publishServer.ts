@@ -12,6 +12,8 @@ export interface GithubPublishServer {
   host: string;
   /** The bare repository of `owner/repo` on disk (after it was created). */
   gitdir(owner: string, repo: string): string;
+  /** Branch protection set through the REST API, by `owner/repo:branch`. */
+  protections: Map<string, any>;
   /** `METHOD path` of every request, in arrival order. */
   requests: string[];
   close(): Promise<void>;
@@ -81,6 +83,56 @@ export async function startGithubPublishServer(opts: {
     return [201, repoJson(owner, name)];
   };
 
+  const protections = new Map<string, any>();
+
+  /**
+   * PUT /repos/{owner}/{repo}/branches/{branch}/protection. With required
+   * pull request reviews and enforce_admins, GitHub refuses direct pushes to
+   * the branch; a pre-receive hook in the bare repository does the same here.
+   * https://docs.github.com/en/enterprise-server@3.14/rest/branches/branch-protection#update-branch-protection
+   */
+  const protect = async (
+    owner: string,
+    repo: string,
+    branch: string,
+    body: any,
+  ): Promise<Reply> => {
+    const dir = gitdir(owner, repo);
+    if (!fs.existsSync(dir)) return [404, { message: 'Not Found' }];
+    try {
+      await git.resolveRef({ fs, gitdir: dir, ref: `refs/heads/${branch}` });
+    } catch {
+      return [404, { message: 'Branch not found' }];
+    }
+    protections.set(`${owner}/${repo}:${branch}`, body);
+    if (body?.required_pull_request_reviews && body?.enforce_admins) {
+      const hook = path.join(dir, 'hooks', 'pre-receive');
+      fs.writeFileSync(
+        hook,
+        [
+          '#!/bin/sh',
+          'while read old new ref; do',
+          `  if [ "$ref" = "refs/heads/${branch}" ]; then`,
+          `    echo "error: GH006: Protected branch update failed for refs/heads/${branch}." >&2`,
+          '    echo "error: Changes must be made through a pull request." >&2',
+          '    exit 1',
+          '  fi',
+          'done',
+          '',
+        ].join('\n'),
+        { mode: 0o755 },
+      );
+    }
+    return [
+      200,
+      {
+        url: `http://${host}/api/v3/repos/${owner}/${repo}/branches/${branch}/protection`,
+        ...body,
+        enforce_admins: { enabled: Boolean(body?.enforce_admins) },
+      },
+    ];
+  };
+
   const contents = async (
     owner: string,
     repo: string,
@@ -141,6 +193,10 @@ export async function startGithubPublishServer(opts: {
     }
     if (p === '/user/repos' && req.method === 'POST')
       return createRepo(opts.user, body);
+    m = /^\/repos\/([\w.-]+)\/([\w.-]+)\/branches\/([\w.-]+)\/protection$/.exec(
+      p,
+    );
+    if (m && req.method === 'PUT') return protect(m[1], m[2], m[3], body);
     m = /^\/repos\/([\w.-]+)\/([\w.-]+)\/contents\/(.+)$/.exec(p);
     if (m && req.method === 'GET') {
       return contents(
@@ -281,6 +337,7 @@ export async function startGithubPublishServer(opts: {
     apiBaseUrl: `http://${host}/api/v3`,
     host,
     gitdir,
+    protections,
     requests,
     close: () =>
       new Promise<void>(resolve => {

@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import {
   createMockDirectory,
@@ -23,6 +24,14 @@ import {
 } from './__testUtils__/dryRunBackend';
 
 jest.setTimeout(120_000);
+
+// The git server runs in this process: clients of it must not block the loop.
+const execFileAsync = promisify(execFile);
+const run = (cmd: string, args: string[]) =>
+  execFileAsync(cmd, args, {
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    timeout: 30_000,
+  });
 
 /** Polls fn until it returns a value other than undefined. */
 async function waitFor<T>(
@@ -192,6 +201,47 @@ describe('templates/cilium-cluster, run for real with the GitHub publish target'
         },
       ).trim(),
     ).toBe('Render cluster democluster1 from the cilium-cluster template');
+
+    // The default branch is protected (the action's default): a direct push
+    // to main over smart HTTP is refused, as GitHub refuses it.
+    expect(
+      github.protections.get('platform/democluster1-gitops:main'),
+    ).toMatchObject({
+      enforce_admins: true,
+      required_pull_request_reviews: expect.any(Object),
+    });
+    const auth = `http.extraHeader=Authorization: Basic ${Buffer.from(
+      `x-access-token:${token}`,
+    ).toString('base64')}`;
+    const clone = path.join(dir.path, 'clone');
+    const remote = `http://${github.host}/platform/democluster1-gitops.git`;
+    await run('git', ['-c', auth, 'clone', '--quiet', remote, clone]);
+    execFileSync('git', [
+      '-C',
+      clone,
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@example.net',
+      'commit',
+      '--quiet',
+      '--allow-empty',
+      '-m',
+      'direct',
+    ]);
+    const refused = await run('git', [
+      '-C',
+      clone,
+      '-c',
+      auth,
+      'push',
+      'origin',
+      'main',
+    ]).then(
+      () => 'pushed',
+      (e: any) => String(e.stderr),
+    );
+    expect(refused).toContain('GH006: Protected branch update failed');
 
     // The entity, read by the catalog from the pushed catalog-info.yaml.
     const completion = events.find(e => e.type === 'completion')!;
