@@ -13,23 +13,9 @@ import scaffolderModuleCilium from '@internal/plugin-scaffolder-backend-module-c
 import request from 'supertest';
 import yaml from 'yaml';
 import { REPO_ROOT, democluster1Values } from './__testUtils__/dryRunBackend';
+import { runTask as runServerTask, waitFor } from './__testUtils__/tasks';
 
 jest.setTimeout(240_000);
-
-async function waitFor<T>(
-  fn: () => Promise<T | undefined>,
-  what: string,
-): Promise<T> {
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const value = await fn();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 250));
-  }
-}
-
-type Events = { type: string; body: { message: string; output?: any } }[];
 
 /**
  * The recipe's traffic shift through Git: the real catalog reads both
@@ -47,26 +33,8 @@ describe('templates/cilium-cluster-change, run for real on a local repository', 
     }).trim();
   let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
 
-  const runTask = async (templateRef: string, values: object) => {
-    const created = await request(server)
-      .post('/api/scaffolder/v2/tasks')
-      .send({ templateRef, values });
-    expect(created.status).toBe(201);
-    const task = await waitFor(async () => {
-      const res = await request(server).get(
-        `/api/scaffolder/v2/tasks/${created.body.id}`,
-      );
-      return ['completed', 'failed'].includes(res.body.status)
-        ? res.body
-        : undefined;
-    }, 'the task');
-    const events = (
-      await request(server).get(
-        `/api/scaffolder/v2/tasks/${created.body.id}/events`,
-      )
-    ).body as Events;
-    return { status: task.status as string, events };
-  };
+  const runTask = (templateRef: string, values: object) =>
+    runServerTask(server, templateRef, values);
   const completed = async (templateRef: string, values: object) => {
     const { status, events } = await runTask(templateRef, values);
     if (status !== 'completed')

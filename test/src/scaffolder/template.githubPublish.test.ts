@@ -22,6 +22,7 @@ import {
   democluster1Values,
   loadClusterTemplate,
 } from './__testUtils__/dryRunBackend';
+import { runTaskToCompletion, waitFor } from './__testUtils__/tasks';
 
 jest.setTimeout(120_000);
 
@@ -32,20 +33,6 @@ const run = (cmd: string, args: string[]) =>
     env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
     timeout: 30_000,
   });
-
-/** Polls fn until it returns a value other than undefined. */
-async function waitFor<T>(
-  fn: () => Promise<T | undefined>,
-  what: string,
-): Promise<T> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const value = await fn();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 250));
-  }
-}
 
 /** Every file of a branch of a bare repository, with its content. */
 function pushedTree(gitdir: string, ref: string): Record<string, string> {
@@ -157,28 +144,11 @@ describe('templates/cilium-cluster, run for real with the GitHub publish target'
     }
     expect(Object.keys(rendered)).toContain('catalog-info.yaml');
 
-    const created = await request(server)
-      .post('/api/scaffolder/v2/tasks')
-      .send({ templateRef: 'template:default/cilium-cluster', values });
-    expect(created.status).toBe(201);
-    const task = await waitFor(async () => {
-      const res = await request(server).get(
-        `/api/scaffolder/v2/tasks/${created.body.id}`,
-      );
-      return ['completed', 'failed'].includes(res.body.status)
-        ? res.body
-        : undefined;
-    }, 'the task');
-    const events = (
-      await request(server).get(
-        `/api/scaffolder/v2/tasks/${created.body.id}/events`,
-      )
-    ).body as { type: string; body: { message: string; output?: any } }[];
-    if (task.status !== 'completed') {
-      throw new Error(
-        `task ${task.status}:\n${events.map(e => e.body.message).join('\n')}`,
-      );
-    }
+    const events = await runTaskToCompletion(
+      server,
+      'template:default/cilium-cluster',
+      values,
+    );
 
     // The calls GitHub saw: owner lookup, org repository creation, a push.
     expect(github.requests).toEqual(

@@ -15,22 +15,9 @@ import scaffolderModuleCilium, {
 import request from 'supertest';
 import yaml from 'yaml';
 import { REPO_ROOT, democluster1Values } from './__testUtils__/dryRunBackend';
+import { runTaskToCompletion, waitFor } from './__testUtils__/tasks';
 
 jest.setTimeout(120_000);
-
-/** Polls fn until it returns a value other than undefined. */
-async function waitFor<T>(
-  fn: () => Promise<T | undefined>,
-  what: string,
-): Promise<T> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const value = await fn();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 250));
-  }
-}
 
 /** Every file of a folder (without .git), with its content. */
 function readTree(dir: string): Record<string, string> {
@@ -98,32 +85,11 @@ describe('templates/cilium-cluster, run for real with the local publish target',
       return res.status === 200 ? true : undefined;
     }, 'the template in the catalog');
 
-    const created = await request(server)
-      .post('/api/scaffolder/v2/tasks')
-      .send({
-        templateRef: 'template:default/cilium-cluster',
-        values: democluster1Values,
-      });
-    expect(created.status).toBe(201);
-
-    const task = await waitFor(async () => {
-      const res = await request(server).get(
-        `/api/scaffolder/v2/tasks/${created.body.id}`,
-      );
-      return ['completed', 'failed'].includes(res.body.status)
-        ? res.body
-        : undefined;
-    }, 'the task');
-    const events = (
-      await request(server).get(
-        `/api/scaffolder/v2/tasks/${created.body.id}/events`,
-      )
-    ).body as { type: string; body: { message: string; output?: any } }[];
-    if (task.status !== 'completed') {
-      throw new Error(
-        `task ${task.status}:\n${events.map(e => e.body.message).join('\n')}`,
-      );
-    }
+    const events = await runTaskToCompletion(
+      server,
+      'template:default/cilium-cluster',
+      democluster1Values,
+    );
 
     // The repository: a bare repo whose clone holds the rendered tree.
     const gitdir = path.join(baseDir, 'democluster1-gitops.git');
