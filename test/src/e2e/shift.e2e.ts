@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import git from 'isomorphic-git';
-import { Page } from 'playwright-core';
+import { Locator, Page } from 'playwright-core';
 import yaml from 'yaml';
 import { commitToTestRepo, readTree } from '../git/bareRepo';
 import { ECHO_ROUTE_FILE, EXAMPLES_DIR } from '../git/echoRoute';
@@ -86,15 +86,29 @@ describe('shifting echo/echo on democluster1 through the change template', () =>
     fs.rmSync(reposDir, { recursive: true, force: true });
   });
 
-  /** Reloads the section until `text` shows in the echo row's drift badge. */
-  async function waitForBadge(page: Page, text: string) {
-    const badge = echoRow(page).getByTestId('drift-badge').getByText(text);
-    for (let i = 0; i < 30 && !(await badge.isVisible()); i++) {
+  /**
+   * Presses the section's Reload until `target` shows. The backend keeps a
+   * cluster's Git and live view for `cilium.cacheTtlSeconds` (10 s by
+   * default), so a commit or a sync shows within one TTL, as for a user.
+   */
+  async function reloadUntil(page: Page, target: Locator) {
+    for (let i = 0; i < 30 && !(await target.isVisible()); i++) {
       await page.waitForTimeout(1000);
       await section(page).getByTestId('git-live-reload').click();
     }
-    await badge.waitFor();
+    await target.waitFor();
   }
+
+  /** Reloads the section until `text` shows in the echo row's drift badge. */
+  const waitForBadge = (page: Page, text: string) =>
+    reloadUntil(
+      page,
+      echoRow(page).getByTestId('drift-badge').getByText(text),
+    );
+
+  /** Reloads the section until it shows `main` at `oid`. */
+  const waitForHead = (page: Page, oid: string) =>
+    reloadUntil(page, section(page).getByText(`main at ${oid.slice(0, 7)}`));
 
   /** What Argo CD does once it syncs `head`: the live route as Git says. */
   function argoSyncs(weights: [number, number], head: string) {
@@ -131,9 +145,7 @@ describe('shifting echo/echo on democluster1 through the change template', () =>
       await section(page)
         .getByRole('heading', { name: 'Git and live' })
         .waitFor();
-      await section(page)
-        .getByText(`main at ${before.slice(0, 7)}`)
-        .waitFor();
+      await waitForHead(page, before);
       await waitForBadge(page, 'in sync with Git');
       await echoRow(page)
         .getByRole('link', { name: 'Shift traffic of echo/echo' })
@@ -204,9 +216,7 @@ describe('shifting echo/echo on democluster1 through the change template', () =>
 
       // The page: Git `to` against live `from`, not yet synced.
       await page.goto(demo.entityUrl('democluster1', 'cilium'));
-      await section(page)
-        .getByText(`main at ${head.slice(0, 7)}`)
-        .waitFor();
+      await waitForHead(page, head);
       await waitForBadge(
         page,
         `Git ${to[0]}/${to[1]}, live ${from[0]}/${from[1]} — not yet synced`,
