@@ -20,3 +20,5 @@ export * from './search';
 export * from './flowGraph';
 export * from './reservedIdentities';
 export * from './hubbleJson';
+export * from './names';
+export * from './clusterEntity';

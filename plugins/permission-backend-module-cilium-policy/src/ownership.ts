@@ -5,7 +5,7 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { CLUSTER_ENTITY_TYPE } from '@internal/plugin-cilium-common';
+import { CLUSTER_ENTITY_FILTER } from '@internal/plugin-cilium-common';
 import { TtlMemo } from './ttlMemo';
 
 /** How long a user's groups and owned clusters are kept (ms). */
@@ -57,8 +57,7 @@ export class CatalogOwnership {
       const { items } = await this.catalog.getEntities(
         {
           filter: {
-            kind: 'Resource',
-            'spec.type': CLUSTER_ENTITY_TYPE,
+            ...CLUSTER_ENTITY_FILTER,
             [`relations.${RELATION_OWNED_BY}`]: claims,
           },
           fields: ['kind', 'metadata.name', 'metadata.namespace'],

@@ -11,10 +11,11 @@ import {
   FlowStreamQuery,
   VERDICTS,
   Verdict,
+  DNS_1123_LABEL_PATTERN,
 } from '@internal/plugin-cilium-common';
 import { z } from 'zod';
 
-const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_1123_LABEL = new RegExp(DNS_1123_LABEL_PATTERN);
 
 /**
  * zod's datetime accepts any two-digit offset (`+24:00`) and calendar

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import {
+  dns1123LabelRule,
+  isDns1123Label,
+} from '@internal/plugin-cilium-common';
 
 /**
  * zod schemas of the files under `gitops/addons/`, as written by people. The
@@ -7,7 +11,10 @@ import { z } from 'zod';
 
 const CILIUM_MINOR = /^1\.\d+$/;
 const CILIUM_PATCH = /^1\.\d+\.\d+$/;
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const dnsLabel = () =>
+  z
+    .string()
+    .refine(v => isDns1123Label(v), `must be ${dns1123LabelRule()}`);
 
 const nonEmpty = z.string().min(1, 'must not be empty');
 
@@ -42,14 +49,11 @@ const minorKey = z
 export const addonFileSchema = z
   .object({
     description: nonEmpty,
-    namespace: z.string().regex(DNS_LABEL, 'must be a DNS-1123 label'),
+    namespace: dnsLabel(),
     syncWave: z.number().int().min(-10).max(10),
     chart: helmChartSource.optional(),
     git: gitDirectorySource.optional(),
-    releaseName: z
-      .string()
-      .regex(DNS_LABEL, 'must be a DNS-1123 label')
-      .optional(),
+    releaseName: dnsLabel().optional(),
     syncOptions: z
       .array(
         z

@@ -4,10 +4,14 @@
  * added by `errors.ts`.
  */
 import { z } from 'zod';
+import {
+  dns1123LabelRule,
+  isDns1123Label,
+  isDns1123Subdomain,
+} from '@internal/plugin-cilium-common';
 import { ipv4CidrProblem, parseIpv4 } from './ipv4';
 import { SUPPORTED_CILIUM_MINORS } from './types';
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_NAME_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/i;
 
 function show(value: unknown): string {
@@ -17,12 +21,10 @@ function show(value: unknown): string {
 /** A lowercase DNS-1123 label of at most `max` characters. */
 export function dnsLabel(max = 63) {
   return z.string().superRefine((value, ctx) => {
-    if (value.length > max || !DNS_LABEL.test(value)) {
+    if (!isDns1123Label(value, max)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
-        message: `${show(
-          value,
-        )} is not a DNS-1123 label of at most ${max} characters (lowercase letters, digits and "-", starting and ending with a letter or digit)`,
+        message: `${show(value)} is not ${dns1123LabelRule(max)}`,
       });
     }
   });
@@ -31,10 +33,7 @@ export function dnsLabel(max = 63) {
 /** A Kubernetes object name (DNS-1123 subdomain). */
 export function k8sName() {
   return z.string().superRefine((value, ctx) => {
-    const ok =
-      value.length <= 253 &&
-      value.split('.').every(part => DNS_LABEL.test(part));
-    if (!ok) {
+    if (!isDns1123Subdomain(value)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         message: `${show(

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { Config } from '@backstage/config';
+import { isDns1123Label } from '@internal/plugin-cilium-common';
 
 /**
  * The cluster's GitOps repository: a bare repository on the Backstage host
@@ -19,7 +20,6 @@ export interface GitRepoSettings {
   isDefault: boolean;
 }
 
-const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const GITHUB_REPO_URL =
   /^https:\/\/([^/\s]+)\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/;
 const BRANCH = /^[A-Za-z0-9._/-]+$/;
@@ -83,7 +83,7 @@ export function gitRepoSettings(
     };
   }
   const name = localRepo ?? cluster;
-  if (name.length > 63 || !DNS_1123_LABEL.test(name)) {
+  if (!isDns1123Label(name)) {
     // A cluster whose name cannot be a repository name has no default one.
     if (!localRepo) return { branch, isDefault: !git };
     throw new Error(

@@ -19,9 +19,11 @@ import type { Config } from '@backstage/config';
 import { InputError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
-  ANNOTATION_CLUSTER_NAME,
   ANNOTATION_GITOPS_REPO,
   CLUSTER_ENTITY_TYPE,
+  DNS_1123_LABEL_PATTERN,
+  clusterNameOf,
+  isClusterEntity,
 } from '@internal/plugin-cilium-common';
 import { bareRepoPath } from '../local/repoName';
 import { configuredClusterRepo, parseGithubRepoUrl } from './clusterRepo';
@@ -38,7 +40,9 @@ export type ClusterTarget =
       repoUrl: string;
     };
 
-const LOCAL_LOCATION = /\/local-repos\/([a-z0-9]([-a-z0-9]*[a-z0-9])?)\//;
+const LOCAL_LOCATION = new RegExp(
+  `/local-repos/(${DNS_1123_LABEL_PATTERN.slice(1, -1)})/`,
+);
 const GITHUB =
   /^https:\/\/(github\.com|[^/]*github[^/]*)\/([^/]+)\/([^/]+?)(\.git)?\/?$/;
 
@@ -93,8 +97,7 @@ export function targetFromEntity(
   config?: Config,
 ): ClusterTarget {
   const annotations = entity.metadata.annotations ?? {};
-  const clusterName =
-    annotations[ANNOTATION_CLUSTER_NAME] ?? entity.metadata.name;
+  const clusterName = clusterNameOf(entity);
   const fromConfig = targetFromConfig(clusterName, baseDir, config);
   if (fromConfig) return fromConfig;
   const location = [
@@ -143,10 +146,7 @@ export async function resolveClusterTarget(options: {
   const entity = await catalog.getEntityByRef(cluster, { credentials });
   if (!entity)
     throw new NotFoundError(`cluster: ${cluster} is not in the catalog`);
-  if (
-    entity.kind !== 'Resource' ||
-    (entity.spec as { type?: string } | undefined)?.type !== CLUSTER_ENTITY_TYPE
-  )
+  if (!isClusterEntity(entity))
     throw new InputError(
       `cluster: ${cluster} is a ${entity.kind}, not a Resource of spec.type ${CLUSTER_ENTITY_TYPE}`,
     );

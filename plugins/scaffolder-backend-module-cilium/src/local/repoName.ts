@@ -1,11 +1,10 @@
 import path from 'node:path';
 import { InputError } from '@backstage/errors';
-
-const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+import { isDns1123Label } from '@internal/plugin-cilium-common';
 
 /** Throws an InputError unless `name` is a DNS-1123 label (≤ 63 chars). */
 export function assertRepoName(name: string): void {
-  if (name.length > 63 || !DNS_1123_LABEL.test(name)) {
+  if (!isDns1123Label(name)) {
     throw new InputError(
       `repoName: "${name}" is not a DNS-1123 label (lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)`,
     );

@@ -1,7 +1,7 @@
-const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+import { isDns1123Label } from '@internal/plugin-cilium-common';
 
 /** Empty (all namespaces) or a Kubernetes namespace name (DNS-1123 label). */
 export function isValidNamespace(ns: string): boolean {
   const t = ns.trim();
-  return t === '' || (t.length <= 63 && DNS_1123_LABEL.test(t));
+  return t === '' || isDns1123Label(t);
 }

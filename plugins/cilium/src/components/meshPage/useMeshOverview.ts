@@ -2,7 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import {
-  CLUSTER_ENTITY_TYPE,
+  CLUSTER_ENTITY_FILTER,
   MeshOverview,
 } from '@internal/plugin-cilium-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
@@ -14,7 +14,7 @@ export function useMeshOverview() {
   const ciliumApi = useApi(ciliumApiRef);
   const entities = useAsyncRetry(async (): Promise<Entity[]> => {
     const res = await catalogApi.getEntities({
-      filter: { kind: 'Resource', 'spec.type': CLUSTER_ENTITY_TYPE },
+      filter: { ...CLUSTER_ENTITY_FILTER },
     });
     return res.items;
   }, [catalogApi]);
