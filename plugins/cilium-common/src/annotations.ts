@@ -17,3 +17,17 @@ export const ANNOTATION_GITOPS_REPO = 'cilium-gitops/repo-url';
 
 /** Entity type the Cilium tab and cards attach to. */
 export const CLUSTER_ENTITY_TYPE = 'kubernetes-cluster';
+
+/**
+ * Annotations of Backstage's Kubernetes plugin on cluster entities, as
+ * @backstage/plugin-kubernetes-common (src/constants.ts) spells them; its
+ * catalog cluster locator and ours read them (a copy here keeps this
+ * package free of the Kubernetes plugin's dependencies).
+ */
+export const ANNOTATION_KUBERNETES_API_SERVER = 'kubernetes.io/api-server';
+export const ANNOTATION_KUBERNETES_API_SERVER_CA =
+  'kubernetes.io/api-server-certificate-authority';
+export const ANNOTATION_KUBERNETES_AUTH_PROVIDER = 'kubernetes.io/auth-provider';
+export const ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER =
+  'kubernetes.io/oidc-token-provider';
+export const ANNOTATION_KUBERNETES_SKIP_TLS_VERIFY = 'kubernetes.io/skip-tls-verify';

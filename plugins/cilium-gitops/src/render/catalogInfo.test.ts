@@ -48,3 +48,58 @@ describe('catalogInfo', () => {
     expect(entity.metadata.annotations['cilium-gitops/mesh-peers']).toBe('');
   });
 });
+
+describe('catalogInfo for the Kubernetes plugin and the catalog graph', () => {
+  it('names the API server and an oidc auth provider by default, and no credential', () => {
+    const doc = validSpecDoc();
+    doc.spec.controlPlane = { apiServerHost: 'api.c1.example.net' };
+    doc.spec.clusterMesh = { peers: ['c2', 'c3'] };
+    const entity = catalogInfo(parseClusterSpec(doc), '1.20.3');
+    const k8s = Object.entries(entity.metadata.annotations).filter(([k]) =>
+      k.startsWith('kubernetes.io/'),
+    );
+    expect(Object.fromEntries(k8s)).toEqual({
+      'kubernetes.io/api-server': 'https://api.c1.example.net:6443',
+      'kubernetes.io/auth-provider': 'oidc',
+    });
+    expect(entity.spec.dependsOn).toEqual(['resource:c2', 'resource:c3']);
+  });
+
+  it('takes the auth provider and the OIDC token provider from the spec', () => {
+    const doc = validSpecDoc();
+    doc.spec.controlPlane = {
+      apiServerHost: '10.1.2.3',
+      apiServerPort: 443,
+      oidcTokenProvider: 'okta',
+    };
+    expect(
+      catalogInfo(parseClusterSpec(doc), '1.20.3').metadata.annotations,
+    ).toMatchObject({
+      'kubernetes.io/api-server': 'https://10.1.2.3:443',
+      'kubernetes.io/oidc-token-provider': 'okta',
+    });
+    doc.spec.controlPlane = { apiServerHost: '10.1.2.3', authProvider: 'aws' };
+    const aws = catalogInfo(parseClusterSpec(doc), '1.20.3');
+    expect(aws.metadata.annotations['kubernetes.io/auth-provider']).toBe('aws');
+  });
+
+  it('refuses an auth provider that would need a token in the catalog', () => {
+    const doc = validSpecDoc();
+    doc.spec.controlPlane = {
+      apiServerHost: '10.1.2.3',
+      authProvider: 'serviceAccount',
+    };
+    expect(() => parseClusterSpec(doc)).toThrow(
+      /spec\.controlPlane\.authProvider/,
+    );
+  });
+
+  it('has no dependsOn without mesh peers', () => {
+    const doc = validSpecDoc();
+    doc.spec.clusterMesh = { peers: [] };
+    doc.spec.demoApps.jobsApp = false;
+    expect(catalogInfo(parseClusterSpec(doc), '1.20.3').spec.dependsOn).toBe(
+      undefined,
+    );
+  });
+});

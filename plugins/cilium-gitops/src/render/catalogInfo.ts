@@ -9,6 +9,9 @@ import {
   ANNOTATION_CLUSTER_NAME,
   ANNOTATION_GITOPS_REPO,
   ANNOTATION_MESH_PEERS,
+  ANNOTATION_KUBERNETES_API_SERVER,
+  ANNOTATION_KUBERNETES_AUTH_PROVIDER,
+  ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER,
   CLUSTER_ENTITY_TYPE,
 } from '@internal/plugin-cilium-common';
 import type { ClusterSpec } from '../spec/types';
@@ -24,7 +27,31 @@ export interface CatalogEntity {
     tags: string[];
     links: { url: string; title: string; icon: string }[];
   };
-  spec: { type: string; owner: string };
+  spec: { type: string; owner: string; dependsOn?: string[] };
+}
+
+/**
+ * Annotations Backstage's Kubernetes plugin reads on a cluster entity
+ * (@backstage/plugin-kubernetes-common src/constants.ts; its
+ * CatalogClusterLocator in @backstage/plugin-kubernetes-backend
+ * src/cluster-locator/CatalogClusterLocator.ts takes the cluster's URL from
+ * `kubernetes.io/api-server` and the auth provider from
+ * `kubernetes.io/auth-provider`, and forwards every `kubernetes.io/*`
+ * annotation as auth metadata, e.g. `kubernetes.io/oidc-token-provider`).
+ * No CA and no token is written: a credential never lands in the catalog.
+ */
+export function kubernetesAnnotations(
+  spec: ClusterSpec,
+): Record<string, string> {
+  const { apiServerHost, apiServerPort, authProvider, oidcTokenProvider } =
+    spec.spec.controlPlane;
+  return {
+    [ANNOTATION_KUBERNETES_API_SERVER]: `https://${apiServerHost}:${apiServerPort}`,
+    [ANNOTATION_KUBERNETES_AUTH_PROVIDER]: authProvider,
+    ...(authProvider === 'oidc' && oidcTokenProvider
+      ? { [ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER]: oidcTokenProvider }
+      : {}),
+  };
 }
 
 /** `url:` location of the repository tree, as Backstage expects it. */
@@ -84,6 +111,7 @@ export function catalogInfo(
         [ANNOTATION_MESH_PEERS]: body.clusterMesh.peers.join(','),
         [ANNOTATION_CILIUM_VERSION]: ciliumVersion,
         [ANNOTATION_GITOPS_REPO]: body.gitops.repoURL,
+        ...kubernetesAnnotations(spec),
         'backstage.io/source-location': sourceLocation(
           body.gitops.repoURL,
           body.gitops.targetRevision,
@@ -92,6 +120,13 @@ export function catalogInfo(
       tags: ['cilium', 'kubernetes-cluster', 'gitops'],
       links,
     },
-    spec: { type: CLUSTER_ENTITY_TYPE, owner: metadata.owner },
+    spec: {
+      type: CLUSTER_ENTITY_TYPE,
+      owner: metadata.owner,
+      // Mesh peers as catalog relations, so the catalog graph draws the mesh.
+      ...(body.clusterMesh.peers.length
+        ? { dependsOn: body.clusterMesh.peers.map(p => `resource:${p}`) }
+        : {}),
+    },
   };
 }

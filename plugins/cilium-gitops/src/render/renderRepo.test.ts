@@ -204,12 +204,13 @@ describe('renderRepoWith', () => {
     );
   });
 
-  it('describes the cluster in catalog-info.yaml for the Cilium plugins', () => {
+  it('describes the cluster in catalog-info.yaml for the Cilium and Kubernetes plugins', () => {
     const entity = yamlOf(repo, 'catalog-info.yaml');
     expect(entity.kind).toBe('Resource');
     expect(entity.spec).toEqual({
       type: 'kubernetes-cluster',
       owner: 'platform-team',
+      dependsOn: ['resource:democluster2'],
     });
     expect(entity.metadata.annotations).toEqual({
       'cilium-gitops/cluster-name': 'democluster1',
@@ -218,6 +219,8 @@ describe('renderRepoWith', () => {
       'cilium-gitops/cilium-version': '1.20.3',
       'cilium-gitops/repo-url':
         'https://github.com/example/democluster1-gitops.git',
+      'kubernetes.io/api-server': 'https://10.12.13.14:6443',
+      'kubernetes.io/auth-provider': 'oidc',
       'backstage.io/source-location':
         'url:https://github.com/example/democluster1-gitops/tree/main/',
     });

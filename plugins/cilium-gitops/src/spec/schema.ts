@@ -27,7 +27,11 @@ import {
   tlsRecipeFields,
 } from './recipeFields';
 import { trafficSchema } from './traffic';
-import { CLUSTER_SPEC_API_VERSION, CLUSTER_SPEC_KIND } from './types';
+import {
+  CATALOG_AUTH_PROVIDERS,
+  CLUSTER_SPEC_API_VERSION,
+  CLUSTER_SPEC_KIND,
+} from './types';
 
 /** Cilium's `cluster.name`: ≤ 32 chars, and `default` is rejected for id ≠ 0. */
 const clusterName = dnsLabel(32).refine(value => value !== 'default', {
@@ -183,6 +187,8 @@ const body = z
         apiServerHost: host(),
         apiServerPort: port().default(6443),
         external: z.boolean().default(false),
+        authProvider: z.enum(CATALOG_AUTH_PROVIDERS).default('oidc'),
+        oidcTokenProvider: dnsLabel().optional(),
       })
       .strict(),
     network,

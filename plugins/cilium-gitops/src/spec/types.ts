@@ -46,12 +46,37 @@ export interface GitopsSettings {
   argoCDURL?: string;
 }
 
+/**
+ * Auth providers Backstage's catalog cluster locator accepts on a cluster
+ * entity (`kubernetes.io/auth-provider`): the keys of
+ * @backstage/plugin-kubernetes-backend src/auth/buildDefaultAuthStrategyMap.ts,
+ * without `serviceAccount` (its CatalogClusterLocator ignores it: a token
+ * would have to sit in the catalog) and `localKubectlProxy` (development).
+ */
+export const CATALOG_AUTH_PROVIDERS = [
+  'oidc',
+  'google',
+  'googleServiceAccount',
+  'aws',
+  'azure',
+  'aks',
+] as const;
+export type CatalogAuthProvider = (typeof CATALOG_AUTH_PROVIDERS)[number];
+
 export interface ControlPlaneSettings {
   /** IPv4 address or DNS name of the Kubernetes API server. */
   apiServerHost: string;
   apiServerPort: number;
   /** The control plane runs outside the cluster: renders `bpf.lbExternalClusterIP`. */
   external: boolean;
+  /**
+   * How Backstage's Kubernetes plugin signs in to the API server; `oidc`
+   * (the default) uses the signed-in user's own token, so no credential is
+   * stored anywhere.
+   */
+  authProvider: CatalogAuthProvider;
+  /** With `oidc`: the Backstage auth provider whose token is sent, e.g. `okta`. */
+  oidcTokenProvider?: string;
 }
 
 export type RoutingMode = 'tunnel' | 'native';
