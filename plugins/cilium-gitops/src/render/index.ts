@@ -25,6 +25,7 @@ export function renderClusterRepo(
 
 export { renderRepoWith, type ComponentSet } from './renderRepo';
 export { writeRenderedRepo, type WriteResult } from './write';
+export { repoTree } from './manifest';
 export {
   diffRenderedRepo,
   formatRepoDiff,

@@ -8,6 +8,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { isGenerated, listFiles } from './existing';
+import type { RenderedRepo } from './types';
 
 export const MANIFEST_PATH = '.cilium-gitops/manifest.json';
 
@@ -20,6 +21,24 @@ export interface RenderManifest {
 export function formatManifest(manifest: RenderManifest): string {
   const files = [...manifest.files].sort();
   return `${JSON.stringify({ cluster: manifest.cluster, files }, null, 2)}\n`;
+}
+
+/**
+ * The whole tree a render puts in a repository: the rendered files and the
+ * manifest listing them. The CLI's writer and the scaffolder's render action
+ * both write exactly this, so a repository is the same however it was made.
+ */
+export function repoTree(
+  repo: RenderedRepo,
+  cluster: string,
+): { path: string; content: string }[] {
+  return [
+    ...repo.files,
+    {
+      path: MANIFEST_PATH,
+      content: formatManifest({ cluster, files: repo.files.map(f => f.path) }),
+    },
+  ];
 }
 
 /** The manifest in `dir`, or undefined when there is none. */

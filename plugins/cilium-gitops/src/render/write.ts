@@ -17,8 +17,8 @@ import * as path from 'path';
 import {
   MANIFEST_PATH,
   clusterOfGenerated,
-  formatManifest,
   ownershipOf,
+  repoTree,
 } from './manifest';
 import {
   carryOver,
@@ -120,10 +120,8 @@ export async function writeRenderedRepo(
     await fs.mkdir(path.join(staging, path.dirname(MANIFEST_PATH)), {
       recursive: true,
     });
-    await fs.writeFile(
-      path.join(staging, MANIFEST_PATH),
-      formatManifest({ cluster, files: written }),
-    );
+    const manifest = repoTree(repo, cluster).at(-1)!;
+    await fs.writeFile(path.join(staging, manifest.path), manifest.content);
     if (owner.kind === 'missing') {
       await fs.rename(staging, target);
     } else if (owner.kind === 'empty') {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { repoTree } from '@internal/cilium-gitops';
 import type { ClusterRenderer } from '../lib/clusterRenderer';
 import { specInputError } from '../lib/specIssues';
 import { dropNullFields } from '../lib/specInput';
@@ -55,8 +56,9 @@ export function createRenderAction(options: { renderer: ClusterRenderer }) {
         throw specInputError(result.issues);
       }
       const repo = await renderer.render(result.spec);
-      // The renderer's files include cluster.yaml, the validated spec.
-      const files = repo.files;
+      // The renderer's files include cluster.yaml, the validated spec; the
+      // tree adds the render manifest, as the CLI's writer does.
+      const files = repoTree(repo, result.spec.metadata.name);
 
       // Resolve every path before writing any, so a bad one writes nothing.
       const outDir = resolveSafeChildPath(ctx.workspacePath, targetPath);
@@ -81,7 +83,7 @@ export function createRenderAction(options: { renderer: ClusterRenderer }) {
       );
       ctx.output(
         'files',
-        targets.map(f => f.path),
+        repo.files.map(f => f.path),
       );
       ctx.output('rootApplicationPath', repo.rootApplicationPath);
       ctx.output('clusterName', result.spec.metadata.name);
