@@ -22,3 +22,4 @@ export * from './reservedIdentities';
 export * from './hubbleJson';
 export * from './names';
 export * from './clusterEntity';
+export * from './specIssues';

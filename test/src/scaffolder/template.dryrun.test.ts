@@ -218,7 +218,7 @@ describe('templates/cilium-cluster through the scaffolder dry-run API', () => {
     expect(response.status).toBe(400);
     expect(response.body.error.name).toBe('InputError');
     const message: string = response.body.error.message;
-    expect(message).toMatch(/^Invalid cluster spec \(2 problems\):/);
+    expect(message).toMatch(/^invalid cluster spec \(2 problems\):/);
     expect(message).toMatch(
       /spec\.network\.serviceCIDR: 10\.0\.128\.0\/17 overlaps/,
     );

@@ -3,6 +3,7 @@
  * translated here; values of unknown fields are never echoed (they may be
  * pasted secrets).
  */
+import { formatSpecIssues } from '@internal/plugin-cilium-common';
 import { z } from 'zod';
 import { CLUSTER_SPEC_API_VERSION, type SpecIssue } from './types';
 
@@ -16,14 +17,9 @@ export class ClusterSpecError extends Error {
   }
 }
 
-/** `invalid cluster spec (2 problems):` followed by one `  path: message` line each. */
-export function formatIssues(issues: SpecIssue[]): string {
-  const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-  return [
-    `invalid cluster spec (${count}):`,
-    ...issues.map(issue => `  ${issue.path}: ${issue.message}`),
-  ].join('\n');
-}
+/** The one spec-issue formatter, from cilium-common. */
+export const formatIssues = (issues: SpecIssue[]): string =>
+  formatSpecIssues(issues);
 
 /** `['spec','bgp','peers',0,'asn']` → `spec.bgp.peers[0].asn`. */
 export function formatPath(path: ReadonlyArray<string | number>): string {

@@ -6,6 +6,7 @@
  * No field holds a secret value: secrets are {@link SecretKeyRef}s to Secrets
  * created out of band.
  */
+import type { SpecIssue } from '@internal/plugin-cilium-common';
 
 export const CLUSTER_SPEC_API_VERSION = 'cilium-gitops/v1alpha1';
 export const CLUSTER_SPEC_KIND = 'ClusterSpec';
@@ -266,13 +267,8 @@ export interface ClusterSpec {
   spec: ClusterSpecBody;
 }
 
-/** One problem in a spec, as shown to the user: `<path>: <message>`. */
-export interface SpecIssue {
-  /** Dotted field path, e.g. `spec.network.podCIDR` or `spec.bgp.peers[0].asn`. */
-  path: string;
-  /** The rule that failed, e.g. `10.0.0.0/33 is not a valid IPv4 CIDR`. */
-  message: string;
-}
+/** One problem in a spec (the type lives in cilium-common). */
+export type { SpecIssue };
 
 export type SpecValidationResult =
   | { ok: true; spec: ClusterSpec }

@@ -105,9 +105,9 @@ describe('cilium:cluster:render', () => {
     const error = (await action.handler(ctx).catch((e: Error) => e)) as Error;
     expect(error).toMatchObject({ name: 'InputError' });
     expect(error.message).toBe(
-      'Invalid cluster spec (2 problems):\n' +
-        '  - spec.network.podCIDR: 10.0.0.0/33 is not a valid IPv4 CIDR\n' +
-        '  - spec.bgp.localASN: must be between 1 and 4294967294',
+      'invalid cluster spec (2 problems):\n' +
+        '  spec.network.podCIDR: 10.0.0.0/33 is not a valid IPv4 CIDR\n' +
+        '  spec.bgp.localASN: must be between 1 and 4294967294',
     );
     expect(listWorkspace()).toEqual([]);
     expect(ctx.output).not.toHaveBeenCalled();

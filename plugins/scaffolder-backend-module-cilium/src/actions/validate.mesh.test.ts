@@ -49,9 +49,9 @@ describe('cilium:cluster:validate with meshSpecsDir (Cluster Mesh preflight)', (
         }),
       ),
     ).rejects.toThrow(
-      'Invalid cluster spec in its Cluster Mesh (2 problems):\n' +
-        '  - spec.clusterId: democluster1 and its peer democluster2 (mesh/democluster2/cluster.yaml) both have cluster id 2; ids must be unique in a mesh\n' +
-        '  - spec.clusterMesh.caName: democluster1 names mesh CA "another-ca" but its peer democluster2 (mesh/democluster2/cluster.yaml) names "demo-mesh-ca"; every cluster of a mesh shares one CA',
+      'invalid cluster spec in its Cluster Mesh (2 problems):\n' +
+        '  spec.clusterId: democluster1 and its peer democluster2 (mesh/democluster2/cluster.yaml) both have cluster id 2; ids must be unique in a mesh\n' +
+        '  spec.clusterMesh.caName: democluster1 names mesh CA "another-ca" but its peer democluster2 (mesh/democluster2/cluster.yaml) names "demo-mesh-ca"; every cluster of a mesh shares one CA',
     );
   });
 
@@ -64,8 +64,8 @@ describe('cilium:cluster:validate with meshSpecsDir (Cluster Mesh preflight)', (
       s.spec.clusterMesh.peerIPs = {};
     });
     await expect(run(spec)).rejects.toThrow(
-      '  - spec.clusterMesh.peers[0]: zz-new lists democluster2, but democluster2 (mesh/democluster2/cluster.yaml) does not list zz-new in its spec.clusterMesh.peers; Cluster Mesh peering is mutual\n' +
-        "  - mesh/democluster2/cluster.yaml: spec.network.podCIDR: democluster2's pod CIDR 10.1.0.0/16 overlaps the pod CIDR of its peer zz-new (this cluster) (10.1.0.0/16); Cluster Mesh needs distinct pod CIDRs",
+      '  spec.clusterMesh.peers[0]: zz-new lists democluster2, but democluster2 (mesh/democluster2/cluster.yaml) does not list zz-new in its spec.clusterMesh.peers; Cluster Mesh peering is mutual\n' +
+        "  mesh/democluster2/cluster.yaml: spec.network.podCIDR: democluster2's pod CIDR 10.1.0.0/16 overlaps the pod CIDR of its peer zz-new (this cluster) (10.1.0.0/16); Cluster Mesh needs distinct pod CIDRs",
     );
   });
 

@@ -56,9 +56,9 @@ describe('cilium:cluster:validate', () => {
         }),
       ),
     ).rejects.toThrow(
-      'Invalid cluster spec in cluster.yaml (2 problems):\n' +
-        '  - apiVersion: must be cilium-gitops/v1alpha1\n' +
-        '  - metadata.name: is required',
+      'invalid cluster spec in cluster.yaml (2 problems):\n' +
+        '  apiVersion: must be cilium-gitops/v1alpha1\n' +
+        '  metadata.name: is required',
     );
   });
 

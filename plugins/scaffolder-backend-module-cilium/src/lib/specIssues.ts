@@ -1,24 +1,16 @@
 import { InputError } from '@backstage/errors';
+import {
+  formatSpecIssues,
+  type SpecIssue,
+} from '@internal/plugin-cilium-common';
 
-/** One problem in a cluster spec: the field path and the rule it broke. */
-export interface SpecIssueLike {
-  path: string;
-  message: string;
-}
+/** One problem in a cluster spec (the type lives in cilium-common). */
+export type SpecIssueLike = SpecIssue;
 
-/** `<path>: <message>`, one per line, in the order the validator gave them. */
-export function formatSpecIssues(issues: SpecIssueLike[]): string {
-  return issues.map(i => `  - ${i.path || '(root)'}: ${i.message}`).join('\n');
-}
-
-/** An InputError whose message names every field and rule. */
+/** An InputError whose message names every field and rule, as the CLI prints them. */
 export function specInputError(
   issues: SpecIssueLike[],
   source?: string,
 ): InputError {
-  const where = source ? ` in ${source}` : '';
-  const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-  return new InputError(
-    `Invalid cluster spec${where} (${count}):\n${formatSpecIssues(issues)}`,
-  );
+  return new InputError(formatSpecIssues(issues, source));
 }
