@@ -23,3 +23,4 @@ export * from './hubbleJson';
 export * from './names';
 export * from './clusterEntity';
 export * from './specIssues';
+export * from './addonDependencies';

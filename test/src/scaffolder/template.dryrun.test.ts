@@ -5,6 +5,7 @@ import {
   loadAddonCatalog,
   parseClusterSpecYaml,
   renderClusterRepo,
+  repoTree,
 } from '@internal/cilium-gitops';
 import request from 'supertest';
 import yaml from 'yaml';
@@ -117,7 +118,8 @@ describe('templates/cilium-cluster through the scaffolder dry-run API', () => {
         ciliumVersions: catalog.ciliumVersions,
       });
       const again = renderClusterRepo(spec, catalog);
-      // cluster.yaml included: the render writes it and it re-renders to itself.
+      // cluster.yaml included: the render writes it and it re-renders to
+      // itself; the tree (with the render manifest) is what the CLI writes.
       const rendered = Object.fromEntries(
         res.directoryContents.map(f => [
           f.path,
@@ -125,7 +127,9 @@ describe('templates/cilium-cluster through the scaffolder dry-run API', () => {
         ]),
       );
       expect(
-        Object.fromEntries(again.files.map(f => [f.path, f.content])),
+        Object.fromEntries(
+          repoTree(again, spec.metadata.name).map(f => [f.path, f.content]),
+        ),
       ).toEqual(rendered);
     });
 

@@ -1,3 +1,4 @@
+import { enabledAddonIdsOf } from '@internal/plugin-cilium-common';
 import type { ClusterSpec } from '../../spec/types';
 import type { ComponentRenderer } from '../types';
 import { renderArgoCd } from './argoCd';
@@ -46,27 +47,5 @@ export const componentRenderers: Record<string, ComponentRenderer> = {
  * appear with it; the spec validation reports such conflicts by name.
  */
 export function enabledAddonIds(spec: ClusterSpec): string[] {
-  const { addons, demoApps, dns, tls, observability } = spec.spec;
-  const certManager = addons.certManager;
-  const obs = addons.observability && !!observability;
-  const on: Array<[string, boolean]> = [
-    ['argo-cd', true],
-    ['gateway-api-crds', true],
-    ['prometheus-operator-crds', true],
-    ['cilium', true],
-    ['cilium-config', true],
-    ['cert-manager', certManager],
-    ['openebs', addons.openebs],
-    ['external-dns', addons.externalDNS && !!dns.rfc2136],
-    ['cert-manager-issuers', certManager && !!tls && !!dns.rfc2136],
-    ['kube-prometheus-stack', obs],
-    ['hubble-ui-ingress', !!observability],
-    ['tempo', obs],
-    ['opentelemetry-operator', obs && certManager],
-    ['otel-collector', obs && certManager],
-    ['bookinfo', demoApps.bookinfo],
-    ['echo', demoApps.echo],
-    ['jobs-app', demoApps.jobsApp],
-  ];
-  return on.filter(([, enabled]) => enabled).map(([id]) => id);
+  return enabledAddonIdsOf(spec.spec);
 }
