@@ -30,10 +30,13 @@ export function tenantJobsPolicies(): Record<string, unknown>[] {
         },
       ],
     }),
-    // Every tenant-jobs pod may resolve names; this puts them all in egress
-    // default-deny. The demo CoreDNS pods carry `app=kube-dns`.
+    // DNS visibility for every tenant-jobs pod, like the chart's
+    // dns-visibility policy, without turning on egress default-deny (the
+    // scheduler's other egress is still open: what readiness reports).
+    // The demo CoreDNS pods carry `app=kube-dns`.
     cnp('tenant-jobs', 'allow-kube-dns', {
       endpointSelector: {},
+      enableDefaultDeny: { egress: false },
       egress: [
         {
           toEndpoints: [
@@ -53,18 +56,11 @@ export function tenantJobsPolicies(): Record<string, unknown>[] {
         },
       ],
     }),
-    cnp('tenant-jobs', 'allow-scheduler-egress', {
-      endpointSelector: { matchLabels: { app: 'scheduler' } },
-      egress: [
-        {
-          toEndpoints: [{ matchLabels: { app: 'worker' } }],
-          toPorts: [{ ports: [{ port: '8080', protocol: 'TCP' }] }],
-        },
-        {
-          toEndpoints: [{ matchLabels: { app: 'reporting' } }],
-          toPorts: [{ ports: [{ port: '8443', protocol: 'TCP' }] }],
-        },
-      ],
+    // The worker only talks inside the cluster: egress default-deny for it,
+    // so its download from the internet is dropped (policy-verdict:none).
+    cnp('tenant-jobs', 'allow-worker-in-cluster', {
+      endpointSelector: { matchLabels: { app: 'worker' } },
+      egress: [{ toEntities: ['cluster'] }],
     }),
     cnp('tenant-jobs', 'allow-jobs-to-reporting', {
       endpointSelector: { matchLabels: { app: 'reporting' } },
