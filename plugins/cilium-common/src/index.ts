@@ -16,6 +16,7 @@ export * from './types/status';
 export * from './types/paging';
 export * from './types/metrics';
 export * from './types/gitLive';
+export * from './types/policyReadiness';
 export * from './search';
 export * from './flowGraph';
 export * from './reservedIdentities';
