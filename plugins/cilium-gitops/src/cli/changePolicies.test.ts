@@ -92,6 +92,19 @@ describe('cilium-gitops change --policies', () => {
     expect(last.get('apps/policies-tenant-jobs.yaml')).toBe(after.get('apps/policies-tenant-jobs.yaml'));
   });
 
+  it('a later change re-renders the folder and keeps the policies and their Application', async () => {
+    expect(await run('--policies', 'two.yaml', '--namespace', 'tenant-jobs')).toBe(EXIT_OK);
+    const withPolicies = await readRepoDir(repo);
+    expect(await run('--split', 'echo/echo=echo-1:50,echo-2:50')).toBe(EXIT_OK);
+    const after = await readRepoDir(repo);
+    for (const p of [
+      'apps/policies-tenant-jobs.yaml',
+      'manifests/policies/tenant-jobs/coreapi-ingress.yaml',
+      'manifests/policies/tenant-jobs/crawler-egress.yaml',
+    ])
+      expect(after.get(p)).toBe(withPolicies.get(p));
+  });
+
   it('--dry-run prints the diff and writes nothing', async () => {
     const before = await readRepoDir(repo);
     expect(await run('--policies', 'two.yaml', '--namespace', 'tenant-jobs', '--dry-run')).toBe(EXIT_OK);
