@@ -49,7 +49,11 @@ describe('templates/cilium-policy-proposal, run for real on a local repository',
 
   const run = async (templateRef: string, values: object) => {
     const { status, events } = await runServerTask(server, templateRef, values);
-    return { status, events, output: events.find(e => e.type === 'completion')?.body.output };
+    return {
+      status,
+      events,
+      output: events.find(e => e.type === 'completion')?.body.output,
+    };
   };
   const entityPresent = (kind: string, name: string) =>
     waitFor(async () => {
@@ -95,7 +99,10 @@ describe('templates/cilium-policy-proposal, run for real on a local repository',
               locations: ['cilium-cluster', 'cilium-policy-proposal'].map(
                 name => ({
                   type: 'file',
-                  target: path.join(REPO_ROOT, `templates/${name}/template.yaml`),
+                  target: path.join(
+                    REPO_ROOT,
+                    `templates/${name}/template.yaml`,
+                  ),
                 }),
               ),
             },
@@ -106,8 +113,12 @@ describe('templates/cilium-policy-proposal, run for real on a local repository',
     }));
     await entityPresent('template', 'cilium-cluster');
     await entityPresent('template', 'cilium-policy-proposal');
-    const created = await run('template:default/cilium-cluster', democluster1Values);
-    expect(created.status).toBe('completed');
+    const created = await run(
+      'template:default/cilium-cluster',
+      democluster1Values,
+    );
+    if (created.status !== 'completed')
+      throw new Error(`creating democluster1: task ${created.status}`);
     await entityPresent('resource', 'democluster1');
   });
   afterAll(() => server?.close());
@@ -124,7 +135,9 @@ describe('templates/cilium-policy-proposal, run for real on a local repository',
     expect(output.text[0].content).toContain(
       '+++ b/manifests/policies/tenant-jobs/coreapi-ingress.yaml',
     );
-    expect(output.text[0].content).toContain('## Replay\n\n0 newly dropped of 42 kept flows');
+    expect(output.text[0].content).toContain(
+      '## Replay\n\n0 newly dropped of 42 kept flows',
+    );
     // No note typed: no empty Description section.
     expect(output.text[0].content).not.toContain('## Description');
   });
@@ -133,9 +146,12 @@ describe('templates/cilium-policy-proposal, run for real on a local repository',
     const head = git('rev-parse', 'main');
     const first = await run(
       'template:default/cilium-policy-proposal',
-      formData([cnp('coreapi-ingress', 'coreapi'), cnp('loader-ingress', 'loader')], {
-        note: 'Ticket NET-42: default-deny for tenant-jobs',
-      }),
+      formData(
+        [cnp('coreapi-ingress', 'coreapi'), cnp('loader-ingress', 'loader')],
+        {
+          note: 'Ticket NET-42: default-deny for tenant-jobs',
+        },
+      ),
     );
     expect(first.status).toBe('completed');
     expect(git('rev-list', `${head}..main`).split('\n')).toHaveLength(1);
@@ -147,20 +163,31 @@ describe('templates/cilium-policy-proposal, run for real on a local repository',
       ].join('\n'),
     );
     const message = git('log', '-1', '--format=%B', 'main');
-    expect(message).toContain('## Description\n\nTicket NET-42: default-deny for tenant-jobs');
-    expect(message).toContain('## Zero-trust readiness\n\n| source | destination | flows |');
+    expect(message).toContain(
+      '## Description\n\nTicket NET-42: default-deny for tenant-jobs',
+    );
+    expect(message).toContain(
+      '## Zero-trust readiness\n\n| source | destination | flows |',
+    );
     expect(message).toContain('## Replay\n\n0 newly dropped of 42 kept flows');
     expect(
-      yaml.parse(git('show', 'main:manifests/policies/tenant-jobs/coreapi-ingress.yaml')),
+      yaml.parse(
+        git('show', 'main:manifests/policies/tenant-jobs/coreapi-ingress.yaml'),
+      ),
     ).toEqual(cnp('coreapi-ingress', 'coreapi'));
     const app = yaml.parse(git('show', 'main:apps/policies-tenant-jobs.yaml'));
     expect(app.spec.source.path).toBe('manifests/policies/tenant-jobs');
-    expect(first.output.text[0].title).toBe(`Committed ${git('rev-parse', 'main')}`);
+    expect(first.output.text[0].title).toBe(
+      `Committed ${git('rev-parse', 'main')}`,
+    );
 
     const after = git('rev-parse', 'main');
     const again = await run(
       'template:default/cilium-policy-proposal',
-      formData([cnp('loader-ingress', 'loader'), cnp('coreapi-ingress', 'coreapi')]),
+      formData([
+        cnp('loader-ingress', 'loader'),
+        cnp('coreapi-ingress', 'coreapi'),
+      ]),
     );
     expect(again.status).toBe('completed');
     expect(git('rev-parse', 'main')).toBe(after);
@@ -171,7 +198,10 @@ describe('templates/cilium-policy-proposal, run for real on a local repository',
 
   it('refuses a policy of another namespace with the field named; nothing is written', async () => {
     const head = git('rev-parse', 'main');
-    const bad = { ...cnp('p', 'x'), metadata: { name: 'p', namespace: 'echo' } };
+    const bad = {
+      ...cnp('p', 'x'),
+      metadata: { name: 'p', namespace: 'echo' },
+    };
     const { status, events } = await run(
       'template:default/cilium-policy-proposal',
       formData([bad]),

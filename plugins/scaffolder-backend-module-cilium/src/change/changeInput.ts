@@ -37,7 +37,8 @@ const sectionList = z.preprocess(
   value =>
     Array.isArray(value)
       ? value.filter(
-          s => !(s && typeof s === 'object' && !String(s.markdown ?? '').trim()),
+          s =>
+            !(s && typeof s === 'object' && !String(s.markdown ?? '').trim()),
         )
       : value,
   z.array(z.unknown()),
