@@ -19,6 +19,31 @@ const backends = z.preprocess(
   }),
 );
 
+/**
+ * The policies as a list, or as its JSON text (what a hidden form field
+ * pre-filled from a link's query string holds).
+ */
+const policyList = z.preprocess(value => {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}, z.array(z.unknown(), { invalid_type_error: 'must be a list of CiliumNetworkPolicy objects or its JSON text' }));
+
+/** Description sections; a template passes every section, those without Markdown are left out. */
+const sectionList = z.preprocess(
+  value =>
+    Array.isArray(value)
+      ? value.filter(
+          s =>
+            !(s && typeof s === 'object' && !String(s.markdown ?? '').trim()),
+        )
+      : value,
+  z.array(z.unknown()),
+);
+
 export const changeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('split'), route: z.string(), backends }).strict(),
   z
@@ -45,6 +70,16 @@ export const changeSchema = z.discriminatedUnion('kind', [
       name: z.string(),
       address: z.string(),
       asn: z.number().int(),
+    })
+    .strict(),
+  // Its rules (names, kind, namespace, caps) live with the pipeline, in
+  // @internal/cilium-gitops change/policies.ts; planChange checks them all.
+  z
+    .object({
+      kind: z.literal('policies'),
+      namespace: z.string(),
+      policies: policyList,
+      sections: sectionList.optional(),
     })
     .strict(),
 ]);
