@@ -4,6 +4,7 @@
  * spelling error names the flag.
  */
 import { UsageError } from '../cli/usage';
+import { readPolicyFile } from './policyFile';
 import type { ClusterChange } from './types';
 
 export interface ChangeFlags {
@@ -15,6 +16,10 @@ export interface ChangeFlags {
   'remove-mesh-peer'?: string;
   'add-lb-pool'?: string;
   'add-bgp-peer'?: string;
+  /** The text of the policy file (`change` reads the file `--policies` names). */
+  policies?: string;
+  /** The namespace of `--policies`. */
+  namespace?: string;
 }
 
 export const CHANGE_FLAG_NAMES: (keyof ChangeFlags)[] = [
@@ -26,6 +31,7 @@ export const CHANGE_FLAG_NAMES: (keyof ChangeFlags)[] = [
   'remove-mesh-peer',
   'add-lb-pool',
   'add-bgp-peer',
+  'policies',
 ];
 
 function weight(flag: string, backend: string, raw: string): number {
@@ -68,6 +74,8 @@ export function changeFromFlags(flags: ChangeFlags): ClusterChange {
     );
   const flag = given[0];
   const value = flags[flag]!;
+  if (flags.namespace !== undefined && flag !== 'policies')
+    throw new UsageError('--namespace is an option of --policies only');
   switch (flag) {
     case 'split':
       return parseSplit(value);
@@ -102,6 +110,18 @@ export function changeFromFlags(flags: ChangeFlags): ClusterChange {
         name: m[1],
         address: m[2],
         asn: weight('add-bgp-peer', 'the ASN', m[3]),
+      };
+    }
+    case 'policies': {
+      if (!flags.namespace)
+        throw new UsageError(
+          '--policies <file.yaml|json> needs --namespace <namespace>',
+        );
+      // Checked by the plan (policies.ts), like the input of the scaffolder.
+      return {
+        kind: 'policies',
+        namespace: flags.namespace,
+        policies: readPolicyFile(value, '--policies') as any,
       };
     }
     default:

@@ -18,17 +18,21 @@ import { validateClusterSpec, validateClusterSpecYaml } from '../spec/parse';
 import type { ClusterSpec, SpecIssue } from '../spec/types';
 import { applyChange } from './apply';
 import { diffSummary, filePatch } from './patch';
+import { planPolicies } from './planPolicies';
+import type { DescriptionSection } from './policies';
 import {
   ChangeError,
   type ChangedFile,
   type ClusterChange,
+  type PolicySetPlan,
   type SplitBeforeAfter,
 } from './types';
 
 export interface ChangePlan {
   before: ClusterSpec;
   after: ClusterSpec;
-  repo: RenderedRepo;
+  /** The re-rendered repository; none for a `policies` change (it renders nothing). */
+  repo?: RenderedRepo;
   /** Files the change adds, modifies or removes, sorted by path. */
   files: ChangedFile[];
   /** Every file's patch, one after the other. */
@@ -41,6 +45,9 @@ export interface ChangePlan {
   writes: Map<string, string | null>;
   /** For a split: the route's weights before and after. */
   split?: SplitBeforeAfter;
+  /** For a `policies` change: what it writes, and the caller's description sections. */
+  policies?: PolicySetPlan;
+  sections?: DescriptionSection[];
 }
 
 export interface PlanOptions {
@@ -115,6 +122,17 @@ export function planChange(
 ): ChangePlan {
   const { catalog, components = defaultComponents } = options;
   const before = specAtHead(files, catalog);
+  if (change.kind === 'policies') {
+    // Validated inside (zod): the input may come from a form or a file.
+    const { policies, ...rest } = planPolicies(files, change, before, catalog);
+    return {
+      before,
+      after: before,
+      ...rest,
+      policies,
+      sections: change.sections ?? [],
+    };
+  }
   const doc = applyChange(before, change);
   const result = validateClusterSpec(doc, {
     ciliumVersions: catalog.ciliumVersions,

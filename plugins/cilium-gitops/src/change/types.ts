@@ -3,6 +3,7 @@
  * the result goes through the same validation and renderer as creation.
  */
 import type { SpecIssue } from '../spec/types';
+import type { PolicyChange } from './policies';
 
 export type ClusterChange =
   /** Set the backend weights of one rendered HTTPRoute (`<namespace>/<name>`). */
@@ -13,7 +14,12 @@ export type ClusterChange =
   | { kind: 'ciliumVersion'; version: string }
   | { kind: 'meshPeer'; action: 'add' | 'remove'; peer: string }
   | { kind: 'lbPool'; name: string; cidr: string }
-  | { kind: 'bgpPeer'; name: string; address: string; asn: number };
+  | { kind: 'bgpPeer'; name: string; address: string; asn: number }
+  /**
+   * Replace the proposed CiliumNetworkPolicies of one namespace
+   * (`manifests/policies/<namespace>/`, see `planPolicies.ts`).
+   */
+  | PolicyChange;
 
 export type ChangeKind = ClusterChange['kind'];
 
@@ -24,6 +30,7 @@ export const CHANGE_KINDS: ChangeKind[] = [
   'meshPeer',
   'lbPool',
   'bgpPeer',
+  'policies',
 ];
 
 /** A refused change: every problem names its field (`spec.…` or `cluster.yaml`). */
@@ -57,4 +64,17 @@ export interface SplitBeforeAfter {
   route: string;
   before: Record<string, number>;
   after: Record<string, number>;
+}
+
+/** What a `policies` change writes, for the description. */
+export interface PolicySetPlan {
+  namespace: string;
+  /** `manifests/policies/<namespace>`. */
+  dir: string;
+  /** The Argo CD Application's name and path. */
+  application: { name: string; path: string; created: boolean };
+  added: string[];
+  replaced: string[];
+  removed: string[];
+  unchanged: string[];
 }

@@ -3,6 +3,7 @@
  * reads `<repo dir>/cluster.yaml`, applies one change, validates, re-renders
  * into the folder and prints the unified diff with git's summary line.
  */
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import { ChangeError } from '../change/types';
 import { type ChangeFlags, changeFromFlags } from '../change/parseFlags';
@@ -18,7 +19,30 @@ export async function changeCommand(
   deps: CliDeps,
 ): Promise<number> {
   if (args.length !== 1) throw new UsageError('change takes <repo dir>');
-  const change = changeFromFlags(flags);
+  let policyText: string | undefined;
+  if (flags.policies !== undefined) {
+    try {
+      policyText = await fs.readFile(
+        path.resolve(deps.cwd, flags.policies),
+        'utf8',
+      );
+    } catch (error) {
+      deps.stderr(
+        `--policies ${flags.policies}: cannot read: ${
+          (error as Error).message
+        }\n`,
+      );
+      return EXIT_INVALID;
+    }
+  }
+  let change;
+  try {
+    change = changeFromFlags({ ...flags, policies: policyText });
+  } catch (error) {
+    if (!(error instanceof ChangeError)) throw error;
+    deps.stderr(`${error.message}\n`);
+    return EXIT_INVALID;
+  }
   const dir = path.resolve(deps.cwd, args[0]);
   let files: Map<string, string>;
   try {
@@ -50,7 +74,31 @@ export async function changeCommand(
     deps.stdout('dry run: nothing written\n');
     return EXIT_OK;
   }
-  await writeRenderedRepo(plan.repo, dir);
+  if (plan.repo) await writeRenderedRepo(plan.repo, dir);
+  else await writePlanFiles(dir, plan.writes);
   deps.stdout(`wrote ${plan.files.length} files into ${args[0]}\n`);
   return EXIT_OK;
+}
+
+/**
+ * The writes of a change that renders nothing (policies): each new file goes
+ * to a temporary name beside it and is renamed into place, then the removed
+ * files go; every content is ready before the first byte is written.
+ */
+async function writePlanFiles(
+  dir: string,
+  writes: Map<string, string | null>,
+): Promise<void> {
+  const staged: [string, string][] = [];
+  for (const [file, content] of writes) {
+    if (content === null) continue;
+    const abs = path.join(dir, file);
+    await fs.mkdir(path.dirname(abs), { recursive: true });
+    const tmp = `${abs}.tmp-${process.pid}`;
+    await fs.writeFile(tmp, content, 'utf8');
+    staged.push([tmp, abs]);
+  }
+  for (const [tmp, abs] of staged) await fs.rename(tmp, abs);
+  for (const [file, content] of writes)
+    if (content === null) await fs.rm(path.join(dir, file), { force: true });
 }

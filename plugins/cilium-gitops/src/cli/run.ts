@@ -48,6 +48,10 @@ Commands:
                                          --add-mesh-peer <name>, --remove-mesh-peer <name>
                                          --add-lb-pool <name>=<cidr>
                                          --add-bgp-peer <name>=<address>:<asn>
+                                         --policies <file.yaml|json> --namespace <ns>
+                                           (CiliumNetworkPolicies: replace the set in
+                                           manifests/policies/<ns>/, add its Argo CD
+                                           Application apps/policies-<ns>.yaml once)
   validate-mesh <dir>                  Cluster Mesh preflight over every <dir>/<name>/cluster.yaml:
                                        unique names and ids, distinct pod CIDRs, mutual and
                                        existing peers, Cilium minors within one, one mesh CA
@@ -113,6 +117,7 @@ async function run(argv: string[], deps: CliDeps): Promise<number> {
       concurrency: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h' },
       'dry-run': { type: 'boolean' },
+      namespace: { type: 'string' },
       ...Object.fromEntries(
         CHANGE_FLAG_NAMES.map(n => [n, { type: 'string' as const }]),
       ),
@@ -135,6 +140,7 @@ async function run(argv: string[], deps: CliDeps): Promise<number> {
   if (
     command !== 'change' &&
     (values['dry-run'] !== undefined ||
+      values.namespace !== undefined ||
       CHANGE_FLAG_NAMES.some(
         n => (values as Record<string, unknown>)[n] !== undefined,
       ))

@@ -128,36 +128,69 @@ export function buildApplication(input: ApplicationInput): KubeObject {
       `addon ${addon.id} renders nothing: no chart, no git source, no manifests`,
     );
   }
+  return applicationObject({
+    spec,
+    name: addon.id,
+    project: input.project,
+    namespace: addon.namespace,
+    syncWave: addon.syncWave,
+    // No cascading delete for Argo CD's own Application: deleting it (or
+    // the root) must not uninstall the Argo CD that is doing the deleting.
+    finalizer: addon.id !== 'argo-cd',
+    sources,
+    syncOptions: syncOptionsOf(input),
+    ignoreDifferences: output.ignoreDifferences,
+  });
+}
+
+/** What sets one Application apart from another; the rest is the same for all. */
+export interface ApplicationParts {
+  spec: ClusterSpec;
+  name: string;
+  project: string;
+  /** Destination namespace. */
+  namespace: string;
+  syncWave: number;
+  /** Cascading delete (`resources-finalizer.argocd.argoproj.io`). */
+  finalizer: boolean;
+  sources: Record<string, unknown>[];
+  syncOptions: string[];
+  ignoreDifferences?: ComponentOutput['ignoreDifferences'];
+}
+
+/**
+ * The one shape of every Application in the repository: labels, sync wave,
+ * automated prune/self-heal and the retry policy. Used for the addons and for
+ * the Applications a change adds (e.g. `policies-<namespace>`).
+ */
+export function applicationObject(parts: ApplicationParts): KubeObject {
+  const { spec, sources, ignoreDifferences } = parts;
   return {
     apiVersion: 'argoproj.io/v1alpha1',
     kind: 'Application',
     metadata: {
-      name: addon.id,
+      name: parts.name,
       namespace: ARGOCD_NAMESPACE,
       labels: {
         'app.kubernetes.io/managed-by': 'cilium-gitops',
         'app.kubernetes.io/part-of': spec.metadata.name,
       },
-      annotations: { 'argocd.argoproj.io/sync-wave': String(addon.syncWave) },
-      // No cascading delete for Argo CD's own Application: deleting it (or
-      // the root) must not uninstall the Argo CD that is doing the deleting.
-      ...(addon.id !== 'argo-cd' && { finalizers: [FINALIZER] }),
+      annotations: { 'argocd.argoproj.io/sync-wave': String(parts.syncWave) },
+      ...(parts.finalizer && { finalizers: [FINALIZER] }),
     },
     spec: {
-      project: input.project,
-      destination: { server: IN_CLUSTER, namespace: addon.namespace },
+      project: parts.project,
+      destination: { server: IN_CLUSTER, namespace: parts.namespace },
       ...(sources.length === 1 ? { source: sources[0] } : { sources }),
       syncPolicy: {
         automated: { prune: true, selfHeal: true },
-        syncOptions: syncOptionsOf(input),
+        syncOptions: parts.syncOptions,
         retry: {
           limit: 10,
           backoff: { duration: '10s', factor: 2, maxDuration: '5m' },
         },
       },
-      ...(output.ignoreDifferences?.length && {
-        ignoreDifferences: output.ignoreDifferences,
-      }),
+      ...(ignoreDifferences?.length && { ignoreDifferences }),
     },
   };
 }

@@ -55,4 +55,43 @@ export const examples: TemplateExample[] = [
       ],
     }),
   },
+  {
+    description:
+      'Propose CiliumNetworkPolicies for a namespace: manifests/policies/tenant-jobs/ holds exactly these, with an Argo CD Application created on first use; the sections go into the commit message or pull request body',
+    example: yaml.stringify({
+      steps: [
+        step('propose', {
+          cluster: 'resource:default/democluster1',
+          change: {
+            kind: 'policies',
+            namespace: 'tenant-jobs',
+            policies: [
+              {
+                apiVersion: 'cilium.io/v2',
+                kind: 'CiliumNetworkPolicy',
+                metadata: { name: 'coreapi-ingress', namespace: 'tenant-jobs' },
+                spec: {
+                  endpointSelector: { matchLabels: { app: 'coreapi' } },
+                  ingress: [
+                    {
+                      fromEndpoints: [{ matchLabels: { app: 'resumes' } }],
+                      toPorts: [{ ports: [{ port: '9080', protocol: 'TCP' }] }],
+                    },
+                  ],
+                },
+              },
+            ],
+            sections: [
+              {
+                title: 'Readiness',
+                markdown:
+                  '| edge | flows |\n|---|---|\n| resumes → coreapi:9080 | 42 |',
+              },
+              { title: 'Replay', markdown: '0 newly dropped' },
+            ],
+          },
+        }),
+      ],
+    }),
+  },
 ];

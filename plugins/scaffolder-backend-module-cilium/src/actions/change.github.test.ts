@@ -152,4 +152,39 @@ describe('cilium:cluster:change with a GitHub repository', () => {
       fs.readFileSync(dir.resolve('workspace/change/cluster.yaml'), 'utf8'),
     ).toContain('jobsApp: false');
   });
+
+  it('writes a policy proposal for the pull request, its body carrying the description sections', async () => {
+    const out = await run({
+      change: {
+        kind: 'policies',
+        namespace: 'tenant-jobs',
+        policies: [
+          {
+            apiVersion: 'cilium.io/v2',
+            kind: 'CiliumNetworkPolicy',
+            metadata: { name: 'coreapi-ingress', namespace: 'tenant-jobs' },
+            spec: {
+              endpointSelector: { matchLabels: { app: 'coreapi' } },
+              ingress: [{ fromEndpoints: [{ matchLabels: { app: 'resumes' } }] }],
+            },
+          },
+        ],
+        sections: [{ title: 'Replay', markdown: '0 newly dropped' }],
+      },
+      expectedHead: head,
+    });
+    expect(out.target).toBe('github');
+    expect(out.title).toBe(
+      'democluster1: CiliumNetworkPolicies of tenant-jobs (1 policy)',
+    );
+    expect(out.body).toContain('## Replay\n\n0 newly dropped');
+    expect(out.deleted).toEqual([]);
+    const written = fs.readdirSync(dir.resolve('workspace/change'), {
+      recursive: true,
+    }) as string[];
+    expect(written.filter(p => p.endsWith('.yaml')).sort()).toEqual([
+      path.join('apps', 'policies-tenant-jobs.yaml'),
+      path.join('manifests', 'policies', 'tenant-jobs', 'coreapi-ingress.yaml'),
+    ]);
+  });
 });

@@ -62,7 +62,7 @@ export function createChangeAction(options: ChangeActionOptions) {
   return createTemplateAction({
     id: CHANGE_ACTION_ID,
     description:
-      "Changes a Cilium cluster through its GitOps repository: reads cluster.yaml at the repository's head, applies one typed change (traffic split, add-on or demo app on/off, Cilium version, mesh peer, LB pool, BGP peer), validates and re-renders it, and outputs the diff. With preview (or in a dry run) nothing is written. Otherwise a local repository gets a fast-forward commit on its branch (refused when the head moved since expectedHead); for GitHub the changed files are written into the workspace (and the removed ones listed in the deleted output) for publish:github:pull-request.",
+      "Changes a Cilium cluster through its GitOps repository: reads cluster.yaml at the repository's head, applies one typed change (traffic split, add-on or demo app on/off, Cilium version, mesh peer, LB pool, BGP peer), validates and re-renders it, and outputs the diff. A policies change writes proposed CiliumNetworkPolicies to manifests/policies/<namespace>/ (exactly the proposal: others there are removed) and, on first use, the Argo CD Application apps/policies-<namespace>.yaml; its description sections go into the commit message or pull request body. With preview (or in a dry run) nothing is written. Otherwise a local repository gets a fast-forward commit on its branch (refused when the head moved since expectedHead); for GitHub the changed files are written into the workspace (and the removed ones listed in the deleted output) for publish:github:pull-request.",
     examples,
     supportsDryRun: true,
     schema: {
@@ -85,7 +85,7 @@ export function createChangeAction(options: ChangeActionOptions) {
           z
             .record(z.unknown())
             .describe(
-              'The change: { kind: split, route, backends } | { kind: addon, name, enabled } | { kind: ciliumVersion, version } | { kind: meshPeer, action: add|remove, peer } | { kind: lbPool, name, cidr } | { kind: bgpPeer, name, address, asn }',
+              'The change: { kind: split, route, backends } | { kind: addon, name, enabled } | { kind: ciliumVersion, version } | { kind: meshPeer, action: add|remove, peer } | { kind: lbPool, name, cidr } | { kind: bgpPeer, name, address, asn } | { kind: policies, namespace, policies: [CiliumNetworkPolicy, ...] or their JSON text, sections?: [{ title, markdown }] }',
             ),
         preview: z =>
           z
@@ -145,7 +145,7 @@ export function createChangeAction(options: ChangeActionOptions) {
           z
             .string()
             .describe(
-              'Pull request body: diff summary and the split before/after',
+              'Pull request body: diff summary, the split before/after, or the policy set with its description sections',
             ),
         repoUrl: z =>
           z

@@ -19,6 +19,19 @@ const backends = z.preprocess(
   }),
 );
 
+/**
+ * The policies as a list, or as its JSON text (what a hidden form field
+ * pre-filled from a link's query string holds).
+ */
+const policyList = z.preprocess(value => {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}, z.array(z.unknown(), { invalid_type_error: 'must be a list of CiliumNetworkPolicy objects or its JSON text' }));
+
 export const changeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('split'), route: z.string(), backends }).strict(),
   z
@@ -45,6 +58,16 @@ export const changeSchema = z.discriminatedUnion('kind', [
       name: z.string(),
       address: z.string(),
       asn: z.number().int(),
+    })
+    .strict(),
+  // Its rules (names, kind, namespace, caps) live with the pipeline, in
+  // @internal/cilium-gitops change/policies.ts; planChange checks them all.
+  z
+    .object({
+      kind: z.literal('policies'),
+      namespace: z.string(),
+      policies: policyList,
+      sections: z.array(z.unknown()).optional(),
     })
     .strict(),
 ]);

@@ -33,6 +33,10 @@ export function changeTitle(cluster: string, change: ClusterChange): string {
       return `${cluster}: add LB pool ${change.name} (${change.cidr})`;
     case 'bgpPeer':
       return `${cluster}: add BGP peer ${change.name} (${change.address}, AS ${change.asn})`;
+    case 'policies':
+      return `${cluster}: CiliumNetworkPolicies of ${change.namespace} (${
+        change.policies.length
+      } ${change.policies.length === 1 ? 'policy' : 'policies'})`;
     default:
       return `${cluster}: change`;
   }
@@ -40,7 +44,9 @@ export function changeTitle(cluster: string, change: ClusterChange): string {
 
 export function changeBody(plan: ChangePlan): string {
   const lines = [
-    "Rendered by the Backstage template cilium-cluster-change from the repository's `cluster.yaml`.",
+    plan.policies
+      ? 'Proposed through the Backstage action cilium:cluster:change (network policies; `cluster.yaml` is unchanged).'
+      : "Rendered by the Backstage template cilium-cluster-change from the repository's `cluster.yaml`.",
     '',
     `**${plan.summary}**`,
     '',
@@ -55,5 +61,33 @@ export function changeBody(plan: ChangePlan): string {
       `- after: ${describeWeights(plan.split.after)}`,
     );
   }
+  if (plan.policies) lines.push('', ...policyLines(plan));
   return `${lines.join('\n')}\n`;
+}
+
+function names(list: string[]): string {
+  return list.map(n => `\`${n}\``).join(', ') || 'none';
+}
+
+/** The policy set's rule, what it changes, and the caller's sections verbatim. */
+function policyLines(plan: ChangePlan): string[] {
+  const p = plan.policies!;
+  const lines = [
+    `CiliumNetworkPolicies of namespace \`${p.namespace}\` in \`${p.dir}/\`. That folder holds exactly this proposal: a policy of the same name is replaced, a policy not in the proposal is removed.`,
+    '',
+    `- added: ${names(p.added)}`,
+    `- replaced: ${names(p.replaced)}`,
+    `- removed: ${names(p.removed)}`,
+    `- unchanged: ${names(p.unchanged)}`,
+    `- Argo CD Application \`${p.application.name}\` (\`${
+      p.application.path
+    }\`): ${
+      p.application.created
+        ? 'created by this change; the root Application syncs it'
+        : 'exists, left as it is'
+    }`,
+  ];
+  for (const section of plan.sections ?? [])
+    lines.push('', `## ${section.title}`, '', section.markdown.trimEnd());
+  return lines;
 }
