@@ -85,11 +85,19 @@ describe('PolicyReadinessSection', () => {
         'formData',
       )!,
     );
+    expect(link.getAttribute('href')).toMatch(
+      /^\/create\/templates\/default\/cilium-policy-proposal\?formData=/,
+    );
     expect(formData).toMatchObject({
       cluster: ENTITY_REF,
-      changeKind: 'policies',
-      policyNamespace: 'tenant-jobs',
+      namespace: 'tenant-jobs',
+      replay: expect.stringContaining(
+        'Replay of 12 flows against current + proposed policies: 0 newly dropped for 2 kept edge(s)',
+      ),
     });
+    expect(formData.readiness).toContain(
+      '| ingress | tenant-jobs/scheduler → tenant-jobs/worker:8080/TCP | 2 | 2026-11-26T10:00:01.001Z | allow |',
+    );
     expect(JSON.parse(formData.policies)).toEqual(
       policyReadiness.proposal!.policies,
     );
@@ -180,7 +188,6 @@ describe('PolicyReadinessSection', () => {
           {
             source: 'ciliumClusterwideNetworkPolicies',
             reason: 'forbidden',
-            statusCode: 403,
             message: 'ciliumclusterwidenetworkpolicies is forbidden',
           },
         ] as PolicyReadinessResponse['errors'],
@@ -191,7 +198,7 @@ describe('PolicyReadinessSection', () => {
         'cilium-source-error-ciliumClusterwideNetworkPolicies',
       ),
     ).toHaveTextContent(
-      'CiliumClusterwideNetworkPolicies: permission denied (HTTP 403)',
+      'CiliumClusterwideNetworkPolicies: permission denied',
     );
     expect(screen.getByTestId('readiness-ingress')).toBeInTheDocument();
   });

@@ -71,7 +71,7 @@ const ReadinessBody = (props: {
           {doc.proposal && (
             <ProposalPanel
               proposal={doc.proposal}
-              namespace={doc.namespace}
+              doc={doc}
               entityRef={props.entityRef}
             />
           )}

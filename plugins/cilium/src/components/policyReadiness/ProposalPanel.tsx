@@ -1,5 +1,8 @@
 import { Button, ButtonLink, Flex, Text } from '@backstage/ui';
-import type { PolicyProposal } from '@internal/plugin-cilium-common';
+import type {
+  PolicyProposal,
+  PolicyReadinessResponse,
+} from '@internal/plugin-cilium-common';
 import { stringify } from 'yaml';
 import { ConfigSnippet } from '../common/ConfigSnippet';
 import { edgeText } from './peerText';
@@ -28,10 +31,10 @@ export function proposeBlockedReason(p: PolicyProposal): string | undefined {
  */
 export const ProposalPanel = (props: {
   proposal: PolicyProposal;
-  namespace: string;
+  doc: PolicyReadinessResponse;
   entityRef: string;
 }) => {
-  const { proposal, namespace } = props;
+  const { proposal, doc } = props;
   const { replay } = proposal;
   const blocked = proposeBlockedReason(proposal);
   return (
@@ -91,11 +94,7 @@ export const ProposalPanel = (props: {
           <ButtonLink
             size="small"
             variant="primary"
-            href={proposePoliciesHref(
-              props.entityRef,
-              namespace,
-              proposal.policies,
-            )}
+            href={proposePoliciesHref(props.entityRef, doc, proposal)}
             data-testid="propose-policies"
           >
             Propose policies
