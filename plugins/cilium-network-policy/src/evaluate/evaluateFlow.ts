@@ -1,16 +1,106 @@
-import type { FlowRecord } from '@internal/plugin-cilium-common';
-import type { FlowVerdict, PolicyModel } from '../model/types';
+/**
+ * The verdict of one flow, per direction, following docs.cilium.io:
+ * - "Policy Enforcement Modes" (default mode): an endpoint is default-allow
+ *   in a direction until a policy selecting it has rules for that direction
+ *   (and does not set `enableDefaultDeny.<direction>: false`, CRD field).
+ * - "Deny Policies": deny rules take precedence over every allow rule, from
+ *   CNP, CCNP or Kubernetes NetworkPolicy.
+ * - Replies of an allowed connection are not subject to policy (connection
+ *   tracking), so `isReply: true` flows are allowed in both directions.
+ * Egress is decided at the source endpoint, ingress at the destination.
+ */
+import type { FlowRecord, PolicyDirection } from '@internal/plugin-cilium-common';
+import type { DecidingRule, DirectionVerdict, FlowVerdict, ModelPolicy, PolicyModel } from '../model/types';
+import { matchesSelector } from '../model/labels';
+import { prepareEndpoint, type PreparedEndpoint } from './endpoint';
+import { ruleMatch, type FlowL4, type MatchContext } from './ruleMatch';
 
 export interface EvaluateOptions {
   /** Evaluate as if this namespace had default-deny in these directions. */
   forceDefaultDeny?: { namespace: string; ingress: boolean; egress: boolean };
 }
 
+/** Policies selecting `subject` for `direction` (namespace index, then labels). */
+export function selectingPolicies(model: PolicyModel, subject: PreparedEndpoint, direction?: PolicyDirection): ModelPolicy[] {
+  if (subject.namespace === undefined) return [];
+  const out: ModelPolicy[] = [];
+  for (const list of [model.byNamespace.get(subject.namespace), model.byNamespace.get('')]) {
+    if (!list) continue;
+    for (const p of list) {
+      if (direction && !p.selects[direction]) continue;
+      if (matchesSelector(subject.labels, p.subject)) out.push(p);
+    }
+  }
+  return out;
+}
+
+function decide(
+  model: PolicyModel,
+  direction: PolicyDirection,
+  subject: PreparedEndpoint,
+  peer: PreparedEndpoint,
+  l4: FlowL4,
+  options: EvaluateOptions,
+): DirectionVerdict {
+  if (subject.namespace === undefined) return { verdict: 'allowed', reason: 'not-an-endpoint' };
+  const selecting = selectingPolicies(model, subject, direction);
+  const forced = options.forceDefaultDeny;
+  const defaultDeny =
+    (forced !== undefined && forced.namespace === subject.namespace && forced[direction]) ||
+    selecting.some(p => p.defaultDeny[direction]);
+  const ctx: MatchContext = { peer, l4, selecting };
+  let maybeDeny: DirectionVerdict | undefined;
+  let allow: DecidingRule | undefined;
+  let maybeAllow: DirectionVerdict | undefined;
+  for (const action of ['deny', 'allow'] as const) {
+    for (const p of selecting) {
+      for (const rule of p.rules) {
+        if (rule.direction !== direction || rule.action !== action) continue;
+        const m = ruleMatch(rule, ctx);
+        if (m === 'no') continue;
+        const at = { policy: p.ref, path: rule.path };
+        if (m === 'match') {
+          if (action === 'deny') return { verdict: 'denied', reason: 'deny-rule', rule: at };
+          allow ??= at;
+        } else {
+          const unmodelled = rule.unmodelled ?? rule.toPorts?.find(tp => tp.l7)?.l7;
+          const v: DirectionVerdict = {
+            verdict: 'not-evaluated',
+            reason: 'unmodelled-rule',
+            rule: { policy: p.ref, path: unmodelled?.rule ?? rule.path },
+            detail: unmodelled?.reason ?? 'the rule depends on data the flow does not carry',
+          };
+          if (action === 'deny') maybeDeny ??= v;
+          else maybeAllow ??= v;
+        }
+      }
+    }
+  }
+  if (maybeDeny) return maybeDeny;
+  if (allow) return { verdict: 'allowed', reason: 'allow-rule', rule: allow };
+  if (maybeAllow) return maybeAllow;
+  return defaultDeny ? { verdict: 'denied', reason: 'default-deny' } : { verdict: 'allowed', reason: 'default-allow' };
+}
+
+export function flowL4(flow: FlowRecord): FlowL4 {
+  return {
+    protocol: flow.l4?.protocol,
+    port: flow.l4?.destinationPort,
+    dnsQuery: flow.l7?.dns?.query?.toLowerCase().replace(/\.$/, ''),
+  };
+}
+
 /** Ingress (at the destination) and egress (at the source) verdicts of one flow. */
-export function evaluateFlow(
-  _model: PolicyModel,
-  _flow: FlowRecord,
-  _options: EvaluateOptions = {},
-): FlowVerdict {
-  throw new Error('evaluateFlow: not implemented yet');
+export function evaluateFlow(model: PolicyModel, flow: FlowRecord, options: EvaluateOptions = {}): FlowVerdict {
+  if (flow.isReply === true) {
+    const reply: DirectionVerdict = { verdict: 'allowed', reason: 'reply' };
+    return { ingress: reply, egress: { ...reply } };
+  }
+  const source = prepareEndpoint(flow.source);
+  const destination = prepareEndpoint(flow.destination);
+  const l4 = flowL4(flow);
+  return {
+    egress: decide(model, 'egress', source, destination, l4, options),
+    ingress: decide(model, 'ingress', destination, source, l4, options),
+  };
 }

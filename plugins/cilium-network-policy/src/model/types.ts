@@ -8,6 +8,7 @@ import type {
   PolicyDirection,
   PolicyRef,
 } from '@internal/plugin-cilium-common';
+import type { ParsedCidr } from './cidr';
 
 /**
  * One label requirement. `source` is Cilium's label source (`k8s`,
@@ -36,12 +37,21 @@ export interface PortMatch {
   endPort?: number;
 }
 
+/** One `toPorts[]` entry: its ports and what its L7 rules mean to the model. */
+export interface PortRuleModel {
+  ports: PortMatch[];
+  /** `rules.dns` patterns: the DNS proxy answers (and toFQDNs learn) these names. */
+  dns?: RegExp[];
+  /** Other L7 rules (http, kafka, ...): path and reason, decides `not-evaluated`. */
+  l7?: { rule: string; reason: string; namedPort?: boolean };
+}
+
 /** The L3 part of a rule: which peers it names. */
 export type PeerMatch =
   | { kind: 'endpoints'; selector: Selector }
   | { kind: 'entity'; entity: string }
-  | { kind: 'cidr'; cidr: string; except: string[] }
-  | { kind: 'fqdn'; matchName?: string; matchPattern?: string };
+  | { kind: 'cidr'; cidr: string; except: string[]; parsed: ParsedCidr; parsedExcept: ParsedCidr[] }
+  | { kind: 'fqdn'; matchName?: string; matchPattern?: string; regex: RegExp };
 
 /** One element of `spec.ingress`, `spec.egressDeny`, ... */
 export interface ModelRule {
@@ -51,15 +61,15 @@ export interface ModelRule {
   action: 'allow' | 'deny';
   /** ORed; undefined = the rule names no peer and so applies to every peer. */
   peers?: PeerMatch[];
-  /** ORed; undefined = every port and protocol. */
-  ports?: PortMatch[];
+  /** ORed `toPorts` entries; undefined = every port and protocol (L3 only). */
+  toPorts?: PortRuleModel[];
   /**
    * Set when the rule holds something the evaluator does not model: a flow
-   * the rule would otherwise decide gets `not-evaluated` naming this.
+   * the rule might decide gets `not-evaluated` naming this. `peer`: an
+   * unmodelled peer kind (toServices, toGroups, ...) may match any peer;
+   * `whole`: the modelled part matching is not enough to decide.
    */
-  unmodelled?: { rule: string; reason: string };
-  /** DNS proxy rules (`toPorts[].rules.dns`) present: lets FQDN IPs be learnt. */
-  dnsVisibility?: boolean;
+  unmodelled?: { rule: string; reason: string; scope: 'peer' | 'whole' };
 }
 
 /** One policy subject (a CNP has one, or several with `specs`). */
@@ -94,8 +104,8 @@ export type VerdictReason =
   | 'reply'
   /** The peer in this direction is not a Cilium endpoint (world, host, ...). */
   | 'not-an-endpoint'
-  /** No policy selects the endpoint in this direction: default allow. */
-  | 'not-selected'
+  /** No policy enables default-deny for the endpoint in this direction. */
+  | 'default-allow'
   | 'allow-rule'
   | 'deny-rule'
   | 'default-deny'
