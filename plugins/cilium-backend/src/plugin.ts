@@ -18,6 +18,7 @@ import { readFlowStreamSettings } from './config/readFlowStreamSettings';
 import { createRouter } from './router/createRouter';
 import { ScmIntegrations } from '@backstage/integration';
 import { GitLiveService } from './service/GitLiveService';
+import { PolicyReadinessService } from './service/PolicyReadinessService';
 import { readLimitSettings } from './limits/limitSettings';
 import { ConcurrencyLimiter } from './limits/ConcurrencyLimiter';
 import { limitedHubbleFactory } from './limits/limitedHubble';
@@ -102,6 +103,11 @@ export const ciliumPlugin = createBackendPlugin({
                 cache,
                 settings.timeoutMs,
                 ScmIntegrations.fromConfig(deps.config),
+              ),
+              policyReadiness: new PolicyReadinessService(
+                connections,
+                cache,
+                settings.timeoutMs,
               ),
             }),
             { httpAuth: deps.httpAuth, limits },

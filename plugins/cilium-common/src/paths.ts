@@ -20,6 +20,8 @@ export const apiPaths = {
     `/clusters/${encodeURIComponent(cluster)}/metrics`,
   clusterGitLive: (cluster: string) =>
     `/clusters/${encodeURIComponent(cluster)}/git`,
+  clusterPolicyReadiness: (cluster: string) =>
+    `/clusters/${encodeURIComponent(cluster)}/policy-readiness`,
   mesh: () => '/mesh',
 } as const;
 

@@ -2,8 +2,8 @@ import express from 'express';
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { RateLimiter } from './RateLimiter';
 
-/** The flows routes: the list and anything below it (summary, stream). */
-const FLOWS_PATH = /^\/clusters\/[^/]+\/flows(\/|$)/;
+/** The flows routes (the list and anything below it) and the readiness, which reads flows. */
+const FLOWS_PATH = /^\/clusters\/[^/]+\/(flows|policy-readiness)(\/|$)/;
 
 /**
  * Middleware placed before the plugin's routes: each user (or service) may

@@ -29,6 +29,8 @@ import { JsonBody } from '../service/jsonBody';
 import { PagedSection } from '../service/statusEntry';
 import { GitLiveService } from '../service/GitLiveService';
 import { ClusterEntityRefLookup } from '../service/clusterEntityRefs';
+import { PolicyReadinessService } from '../service/PolicyReadinessService';
+import { parsePolicyReadinessQuery } from './policyReadinessQuery';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -42,6 +44,8 @@ export interface RouterOptions {
   clusterEntityRef: ClusterEntityRefLookup;
   flowsSummary: FlowsSummaryService;
   flowStreams: FlowStreams;
+  /** Zero-trust readiness (`/clusters/:name/policy-readiness`), when wired. */
+  policyReadiness?: PolicyReadinessService;
 }
 
 /**
@@ -189,6 +193,20 @@ export async function createRouter(
     router.get('/clusters/:name/git', async (req, res) => {
       await authorize(req, ciliumClusterReadPermission);
       await sendJson(req, res, await gitLive.gitLive(req.params.name));
+    });
+  }
+
+  // Zero-trust readiness: built from flows, so it needs the flows permission.
+  const policyReadiness = options.policyReadiness;
+  if (policyReadiness) {
+    router.get('/clusters/:name/policy-readiness', async (req, res) => {
+      await authorize(req, ciliumFlowsReadPermission);
+      const query = parsePolicyReadinessQuery(req.query);
+      await sendJson(
+        req,
+        res,
+        await policyReadiness.readiness(req.params.name, query),
+      );
     });
   }
 

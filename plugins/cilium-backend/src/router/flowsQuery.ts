@@ -50,7 +50,7 @@ const last = (min: number, max: number) =>
     .optional();
 
 /** The query parameters of the flows routes; each route picks its own. */
-const fields = {
+export const fields = {
   namespace: z
     .string({ invalid_type_error: 'must be given once' })
     .max(63, 'must be a DNS-1123 label: at most 63 characters')
@@ -102,7 +102,7 @@ const streamSchema = z
   .strict();
 
 /** Parses with `schema`; every problem becomes one InputError (400) naming the parameter and the rule. */
-function parse<S extends z.ZodTypeAny>(schema: S, query: unknown): z.output<S> {
+export function parse<S extends z.ZodTypeAny>(schema: S, query: unknown): z.output<S> {
   const result = schema.safeParse(query);
   if (result.success) return result.data;
   const allowed = Object.keys((schema as any).shape).join(', ');

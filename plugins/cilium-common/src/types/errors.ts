@@ -12,7 +12,10 @@ export type StatusSource =
   | 'argocd'
   | 'hubble'
   | 'prometheus'
-  | 'git';
+  | 'git'
+  | 'ciliumNetworkPolicies'
+  | 'ciliumClusterwideNetworkPolicies'
+  | 'networkPolicies';
 
 /** Why a source could not be read. */
 export type SourceErrorReason =

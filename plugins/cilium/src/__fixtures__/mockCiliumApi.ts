@@ -23,6 +23,7 @@ import { flowsResponse } from './flows';
 import { meshOverview } from './mesh';
 import { clusterMetrics } from './metrics';
 import { gitLiveResponse } from './gitLive';
+import { policyReadiness } from './policyReadiness';
 
 /**
  * A page function over `items` answering like the paged backend routes:
@@ -109,6 +110,10 @@ export function mockCiliumApi(
     ),
     getGitLive: jest.fn(
       async (_c: string, _o?: { signal?: AbortSignal }) => gitLiveResponse,
+    ),
+    getPolicyReadiness: jest.fn(
+      async (_c: string, _o: { namespace: string; keep?: string[] }) =>
+        policyReadiness,
     ),
     ...overrides,
   };

@@ -11,6 +11,7 @@ import {
   MeshOverview,
   ClusterMetrics,
   MetricsRange,
+  PolicyReadinessResponse,
   Verdict,
 } from '@internal/plugin-cilium-common';
 
@@ -47,6 +48,14 @@ export interface GetItemsOptions {
   offset?: number;
   /** 1..100; the backend defaults to 10. */
   limit?: number;
+  signal?: AbortSignal;
+}
+
+/** Options of {@link CiliumApi.getPolicyReadiness}; mirror the readiness route's query. */
+export interface GetPolicyReadinessOptions {
+  namespace: string;
+  /** Edge ids to keep (allow) in the proposal; undefined keeps every edge. */
+  keep?: string[];
   signal?: AbortSignal;
 }
 
@@ -88,6 +97,11 @@ export interface CiliumApi {
     cluster: string,
     options?: { signal?: AbortSignal },
   ): Promise<GitLiveResponse>;
+  /** Zero-trust readiness of one namespace, with the proposal for the kept edges. */
+  getPolicyReadiness(
+    cluster: string,
+    options: GetPolicyReadinessOptions,
+  ): Promise<PolicyReadinessResponse>;
 }
 
 /** Reference to the {@link CiliumApi}; owned by the `cilium` plugin. */

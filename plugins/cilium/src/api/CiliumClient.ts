@@ -12,6 +12,7 @@ import {
   MeshOverview,
   ClusterMetrics,
   MetricsRange,
+  PolicyReadinessResponse,
   apiPaths,
 } from '@internal/plugin-cilium-common';
 import {
@@ -19,6 +20,7 @@ import {
   GetFlowsOptions,
   GetFlowsSummaryOptions,
   GetItemsOptions,
+  GetPolicyReadinessOptions,
 } from './CiliumApi';
 import {
   FlowStreamHandlers,
@@ -191,6 +193,23 @@ export class CiliumClient implements CiliumApi {
       apiPaths.clusterGitLive(cluster),
       undefined,
       options?.signal,
+    );
+  }
+
+  getPolicyReadiness(
+    cluster: string,
+    options: GetPolicyReadinessOptions,
+  ): Promise<PolicyReadinessResponse> {
+    const query = new URLSearchParams({ namespace: options.namespace });
+    if (options.keep) {
+      // `keep=` once, empty, keeps none; otherwise once per kept edge.
+      if (options.keep.length === 0) query.append('keep', '');
+      for (const id of options.keep) query.append('keep', id);
+    }
+    return this.get(
+      apiPaths.clusterPolicyReadiness(cluster),
+      query,
+      options.signal,
     );
   }
 

@@ -1,8 +1,12 @@
 import Drawer from '@material-ui/core/Drawer';
-import { Button, Flex, Text } from '@backstage/ui';
+import { Button, Flex, Link, Text } from '@backstage/ui';
 import type { FlowGraphEdge, FlowRecord } from '@internal/plugin-cilium-common';
 import { CopyLineButton } from '../hubble/CopyLineButton';
 import { portText, verdictCountsText } from './EdgesTable';
+import {
+  edgeNamespaces,
+  readinessHref,
+} from '../policyReadiness/readinessUrl';
 
 export type Detail =
   | { type: 'flow'; flow: FlowRecord }
@@ -72,10 +76,21 @@ export const DetailDrawer = (props: {
                 />
               </>
             ) : (
-              <Text variant="body-medium" data-testid="edge-detail-summary">
-                {detail.edge.source} → {detail.edge.destination} on{' '}
-                {portText(detail.edge)}: {verdictCountsText(detail.edge)}
-              </Text>
+              <>
+                <Text variant="body-medium" data-testid="edge-detail-summary">
+                  {detail.edge.source} → {detail.edge.destination} on{' '}
+                  {portText(detail.edge)}: {verdictCountsText(detail.edge)}
+                </Text>
+                {edgeNamespaces(detail.edge).map(ns => (
+                  <Link
+                    key={ns}
+                    href={readinessHref(ns)}
+                    data-testid="edge-readiness-link"
+                  >
+                    Zero-trust readiness of {ns}
+                  </Link>
+                ))}
+              </>
             )}
             <Text variant="body-small" weight="bold">
               JSON

@@ -13,6 +13,7 @@ import { ClusterMeshBody } from '../mesh/ClusterMeshBody';
 import { LoadBalancingBody } from '../network/LoadBalancingBody';
 import { MetricsSection } from '../metrics/MetricsSection';
 import { OverviewBody } from '../overview/OverviewBody';
+import { PolicyReadinessSection } from '../policyReadiness/PolicyReadinessSection';
 import { HttpRoutesBody } from '../routes/HttpRoutesBody';
 
 /** The "Cilium" tab for one cluster entity, given explicitly. */
@@ -115,6 +116,11 @@ export const CiliumClusterView = ({ entity }: { entity: Entity }) => {
             entity={entity}
           />
           <MetricsSection cluster={cluster} />
+          <PolicyReadinessSection
+            cluster={cluster}
+            entity={entity}
+            entityRef={stringifyEntityRef(entity)}
+          />
           {!state.error && (
             <>
               <StatusSection

@@ -1,0 +1,47 @@
+import type { PolicyReadinessResponse } from '@internal/plugin-cilium-common';
+import {
+  namespaceReadiness,
+  policiesFromObjects,
+  proposePolicies,
+  replay,
+} from '@internal/cilium-network-policy';
+import type { PolicyReadinessQuery } from '../router/policyReadinessQuery';
+import type { ReadinessInputs } from './PolicyReadinessService';
+
+/**
+ * The readiness document from what was read: the evaluator's readiness of
+ * the namespace, the proposal for the kept edges (every would-drop edge
+ * unless `keep` names some; unknown ids are ignored) and its replay over
+ * the same flows, and the sources' errors.
+ */
+export function computeReadiness(
+  inputs: ReadinessInputs,
+  query: PolicyReadinessQuery,
+  now = new Date(),
+): PolicyReadinessResponse {
+  const model = policiesFromObjects(inputs.policies);
+  const readiness = namespaceReadiness(model, inputs.flows, query.namespace, {
+    windowSeconds: inputs.windowSeconds,
+    cluster: inputs.cluster,
+    now,
+  });
+  const edgeIds = [
+    ...readiness.wouldDrop.ingress,
+    ...readiness.wouldDrop.egress,
+  ].map(e => e.id);
+  const keep = query.keep ? new Set(query.keep) : undefined;
+  const kept = keep ? edgeIds.filter(id => keep.has(id)) : edgeIds;
+  const out: PolicyReadinessResponse = {
+    ...readiness,
+    errors: [...readiness.errors, ...inputs.errors],
+  };
+  if (inputs.flows.length > 0) {
+    const proposed = proposePolicies(readiness, kept);
+    out.proposal = {
+      policies: proposed.policies as unknown as Record<string, unknown>[],
+      keptEdgeIds: proposed.keptEdgeIds,
+      replay: replay(model, proposed, inputs.flows, kept),
+    };
+  }
+  return out;
+}
