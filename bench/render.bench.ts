@@ -20,6 +20,7 @@ import {
   parseClusterSpec,
   renderClusterRepo,
   renderFleet,
+  validateClusterSpec,
 } from '@internal/cilium-gitops';
 
 const WARMUP = 20;
@@ -213,7 +214,47 @@ async function fleetAndReport() {
   );
 }
 
-fleetAndReport().catch(error => {
-  console.error(error);
-  process.exitCode = 1;
-});
+/**
+ * Size caps: validating a spec with 20,000 LB pools (refused by the caps
+ * before the pairwise overlap rule) next to validating a normal spec, same
+ * run. Target: the huge spec costs a small multiple of a normal one, not
+ * seconds.
+ */
+function capsReport() {
+  const huge = specDoc(0) as any;
+  huge.spec.network.loadBalancerPools = Array.from(
+    { length: 20_000 },
+    (_, i) => ({
+      name: `pool-${i}`,
+      cidr: `10.${100 + (i >> 16)}.${(i >> 8) & 255}.${i & 255}/32`,
+    }),
+  );
+  const normal = specDoc(1);
+  const hugeMs = median(
+    Array.from({ length: 10 }, () =>
+      timeMs(() => {
+        if (validateClusterSpec(huge).ok)
+          throw new Error('20,000 pools passed');
+      }),
+    ),
+  );
+  const normalMs = median(
+    Array.from({ length: RUNS }, () =>
+      timeMs(() => validateClusterSpec(normal)),
+    ),
+  );
+  console.log(
+    `size caps: validating a 20,000-pool spec ${hugeMs.toFixed(
+      2,
+    )} ms (refused) vs a normal spec ${normalMs.toFixed(2)} ms  (ratio ${(
+      hugeMs / normalMs
+    ).toFixed(1)}x)`,
+  );
+}
+
+fleetAndReport()
+  .then(capsReport)
+  .catch(error => {
+    console.error(error);
+    process.exitCode = 1;
+  });

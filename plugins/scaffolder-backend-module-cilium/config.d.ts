@@ -1,6 +1,14 @@
 export interface Config {
   ciliumGitops?: {
     /**
+     * Largest request body, in bytes, the scaffolder accepts on task create
+     * (`POST /api/scaffolder/v2/tasks`) and dry-run
+     * (`POST /api/scaffolder/v2/dry-run`); larger ones get 413. The
+     * scaffolder's own fixed limit is 10 MB. Default: 1048576 (1 MiB).
+     * @visibility backend
+     */
+    maxRequestBodyBytes?: number;
+    /**
      * The `cilium:publish:local` scaffolder action: commits a workspace into a
      * bare git repository on the Backstage host, so the create-a-cluster
      * template works without any token. Use `publish:github` for clusters

@@ -25,8 +25,21 @@ export const ciliumFlowsReadPermission = createPermission({
   resourceType: CILIUM_RESOURCE_TYPE,
 });
 
+/**
+ * Change a cluster through its Git repository (the `cilium:cluster:change`
+ * action, e.g. shifting traffic). The frontend asks it on the cluster entity
+ * to show or hide the links that start a change; the change action checks
+ * the same permission for the user who runs the task.
+ */
+export const ciliumClusterChangePermission = createPermission({
+  name: 'cilium.cluster.change',
+  attributes: { action: 'update' },
+  resourceType: CILIUM_RESOURCE_TYPE,
+});
+
 /** Every permission the Cilium plugins register. */
 export const ciliumPermissions = [
   ciliumClusterReadPermission,
   ciliumFlowsReadPermission,
+  ciliumClusterChangePermission,
 ];

@@ -21,6 +21,7 @@ import {
 import { actionExecutePermission } from '@backstage/plugin-scaffolder-common/alpha';
 import { kubernetesProxyPermission } from '@backstage/plugin-kubernetes-common';
 import {
+  ciliumClusterChangePermission,
   ciliumClusterReadPermission,
   ciliumFlowsReadPermission,
 } from '@internal/plugin-cilium-common';
@@ -48,6 +49,9 @@ type ActionCriteria = PermissionCriteria<
  * - `cilium.cluster.read`: every signed-in user.
  * - `cilium.flows.read`: admins; others only on clusters whose entity their
  *   groups own (decided by the catalog on the cluster entity).
+ * - `cilium.cluster.change` (the UI's "Shift traffic" and other links that
+ *   start a change; the change action checks it too): the same, admins and
+ *   the owning groups.
  * - `scaffolder.action.execute`: admins run every action; others run
  *   actions that do not write, `cilium:cluster:change` on clusters they own,
  *   and publish actions only when they own a cluster, while
@@ -74,7 +78,10 @@ export class CiliumProductionPolicy implements PermissionPolicy {
     const admin = claims.some(c => this.adminGroups.includes(c));
     if (admin) return allow;
 
-    if (isPermission(permission, ciliumFlowsReadPermission)) {
+    if (
+      isPermission(permission, ciliumFlowsReadPermission) ||
+      isPermission(permission, ciliumClusterChangePermission)
+    ) {
       return createCatalogConditionalDecision(
         permission,
         catalogConditions.isEntityOwner({ claims }),

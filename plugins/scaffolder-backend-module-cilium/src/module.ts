@@ -8,6 +8,10 @@ import { createChangeAction } from './actions/change';
 import { createPublishLocalAction } from './actions/publishLocal';
 import { createRenderAction } from './actions/render';
 import { createValidateAction } from './actions/validate';
+import {
+  createBodyLimitMiddleware,
+  readMaxRequestBodyBytes,
+} from './http/bodyLimit';
 import { createClusterRenderer } from './lib/clusterRenderer';
 import { readLocalPublishConfig } from './local/localPublishConfig';
 import {
@@ -36,6 +40,7 @@ export const scaffolderModuleCilium = createBackendModule({
         discovery: coreServices.discovery,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
+        permissions: coreServices.permissions,
         urlReader: coreServices.urlReader,
       },
       async init({
@@ -45,10 +50,15 @@ export const scaffolderModuleCilium = createBackendModule({
         discovery,
         httpRouter,
         logger,
+        permissions,
         urlReader,
       }) {
         const renderer = createClusterRenderer();
         const localPublish = readLocalPublishConfig(config);
+        // Before the scaffolder's own 10 MB body parser (see bodyLimit.ts).
+        httpRouter.use(
+          createBodyLimitMiddleware(readMaxRequestBodyBytes(config)),
+        );
 
         if (localPublish.serveOverHttp) {
           httpRouter.use(
@@ -81,6 +91,7 @@ export const scaffolderModuleCilium = createBackendModule({
             rootConfig: config,
             catalog,
             urlReader,
+            permissions,
           }),
           createPublishLocalAction({
             config: localPublish,

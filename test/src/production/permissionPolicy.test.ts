@@ -161,6 +161,35 @@ describe('production permission policy', () => {
     expect(admin.status).toBe(200);
   });
 
+  it("answers the frontend's cilium.cluster.change question (the Shift traffic link) for owners and admins only", async () => {
+    // What usePermission sends: the permission on the cluster entity.
+    const change = async (user: string, resourceRef: string) => {
+      const res = await request(server)
+        .post('/api/permission/authorize')
+        .set(as(user))
+        .send({
+          items: [
+            {
+              id: 'q1',
+              permission: {
+                type: 'resource',
+                name: 'cilium.cluster.change',
+                attributes: { action: 'update' },
+                resourceType: 'catalog-entity',
+              },
+              resourceRef,
+            },
+          ],
+        });
+      expect(res.status).toBe(200);
+      return res.body.items[0].result;
+    };
+    const cluster = 'resource:default/democluster1';
+    expect(await change('alice', cluster)).toBe('ALLOW');
+    expect(await change('bob', cluster)).toBe('DENY');
+    expect(await change('carol', cluster)).toBe('ALLOW');
+  });
+
   it('runs write actions only for cluster owners and admins', async () => {
     const template = {
       apiVersion: 'scaffolder.backstage.io/v1beta3',

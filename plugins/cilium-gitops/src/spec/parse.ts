@@ -5,6 +5,7 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { ClusterSpecError, toSpecIssues } from './errors';
+import { sizeIssues } from './limits';
 import { semanticIssues } from './rules';
 import { clusterSpecSchema } from './schema';
 import type {
@@ -35,6 +36,9 @@ export function validateClusterSpec(
   doc: unknown,
   options: ParseOptions = {},
 ): SpecValidationResult {
+  // Size caps first: the schema and the rules below are not linear in size.
+  const tooBig = sizeIssues(doc);
+  if (tooBig.length) return { ok: false, issues: tooBig };
   const result = clusterSpecSchema.safeParse(doc);
   if (!result.success) {
     const issues = toSpecIssues(result.error, clusterSpecSchema, doc);

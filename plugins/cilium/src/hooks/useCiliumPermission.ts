@@ -1,12 +1,13 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
+  ciliumClusterChangePermission,
   ciliumClusterReadPermission,
   ciliumFlowsReadPermission,
 } from '@internal/plugin-cilium-common';
 
 /** What a Cilium permission guards, as the UI names it. */
-export type CiliumAbility = 'cluster' | 'flows';
+export type CiliumAbility = 'cluster' | 'flows' | 'change';
 
 export interface PermissionGate {
   loading: boolean;
@@ -18,6 +19,7 @@ export interface PermissionGate {
 const PERMISSIONS = {
   cluster: ciliumClusterReadPermission,
   flows: ciliumFlowsReadPermission,
+  change: ciliumClusterChangePermission,
 };
 
 function ownerOf(entity?: Entity): string | undefined {
@@ -32,6 +34,11 @@ function reasonFor(ability: CiliumAbility, owner?: string): string {
       owner ? ` (${owner})` : ''
     } and portal admins may see them (permission ${permission}).`;
   }
+  if (ability === 'change') {
+    return `Only members of the group that owns this cluster${
+      owner ? ` (${owner})` : ''
+    } and portal admins may change it (permission ${permission}).`;
+  }
   return `You may not read this cluster's status (permission ${permission}). Ask a portal admin.`;
 }
 
@@ -42,12 +49,14 @@ function reasonFor(ability: CiliumAbility, owner?: string): string {
  */
 export function useCiliumPermission(
   ability: CiliumAbility,
-  entity: Entity | undefined,
+  /** The cluster entity, or its ref when only that is at hand. */
+  entity: Entity | string | undefined,
   cluster: string,
 ): PermissionGate {
-  const resourceRef = entity
-    ? stringifyEntityRef(entity)
-    : stringifyEntityRef({ kind: 'resource', name: cluster });
+  let resourceRef: string;
+  if (typeof entity === 'string') resourceRef = entity;
+  else if (entity) resourceRef = stringifyEntityRef(entity);
+  else resourceRef = stringifyEntityRef({ kind: 'resource', name: cluster });
   const { loading, allowed } = usePermission({
     permission: PERMISSIONS[ability],
     resourceRef,
@@ -56,6 +65,11 @@ export function useCiliumPermission(
     loading,
     allowed,
     reason:
-      loading || allowed ? undefined : reasonFor(ability, ownerOf(entity)),
+      loading || allowed
+        ? undefined
+        : reasonFor(
+            ability,
+            typeof entity === 'string' ? undefined : ownerOf(entity),
+          ),
   };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  type PermissionsService,
   type UrlReaderService,
   resolveSafeChildPath,
 } from '@backstage/backend-plugin-api';
@@ -17,6 +18,7 @@ import {
   planChange,
 } from '@internal/cilium-gitops';
 import { parseChangeInput } from '../change/changeInput';
+import { authorizeClusterChange } from '../change/changePermission';
 import { resolveClusterTarget } from '../change/clusterTarget';
 import { commitOnHead } from '../change/commitOnHead';
 import { readGithubHead } from '../change/githubHead';
@@ -40,6 +42,11 @@ export interface ChangeActionOptions {
   rootConfig?: Config;
   /** Addon catalog folder; default: the renderer's own. */
   addonCatalogDir?: string;
+  /**
+   * Checks `cilium.cluster.change` on the cluster entity for the task's
+   * user (the module always passes it).
+   */
+  permissions?: PermissionsService;
 }
 
 function plan(
@@ -161,12 +168,20 @@ export function createChangeAction(options: ChangeActionOptions) {
       const { branch = 'main', preview = false } = ctx.input;
       const expectedHead = ctx.input.expectedHead || undefined;
       const dryRun = preview || ctx.isDryRun === true;
+      const credentials = await ctx.getInitiatorCredentials();
+      if (options.permissions && ctx.input.cluster) {
+        await authorizeClusterChange({
+          permissions: options.permissions,
+          cluster: ctx.input.cluster,
+          credentials,
+        });
+      }
       const target = await resolveClusterTarget({
         cluster: ctx.input.cluster,
         repoName: ctx.input.repoName,
         baseDir: config.baseDir,
         catalog,
-        credentials: await ctx.getInitiatorCredentials(),
+        credentials,
         config: options.rootConfig,
       });
       const change = parseChangeInput(ctx.input.change);

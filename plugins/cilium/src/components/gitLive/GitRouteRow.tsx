@@ -1,11 +1,11 @@
-import { Flex, Link, Text } from '@backstage/ui';
+import { Flex, Text } from '@backstage/ui';
 import {
   GitRouteInfo,
   ObservedSplit,
   weightsText,
 } from '@internal/plugin-cilium-common';
 import { DriftBadge } from './DriftBadge';
-import { shiftTrafficHref } from './shiftTrafficLink';
+import { ShiftTrafficLink } from './ShiftTrafficLink';
 
 /** `observed 75/25 (40 flows)`, or honestly too few flows to say. */
 export function observedText(
@@ -51,16 +51,12 @@ export const GitRouteRow = (props: {
           <Text variant="body-medium" weight="bold">
             {id}
           </Text>
-          <Link
-            href={shiftTrafficHref(entityRef, id, {
-              backends: split?.git ?? [],
-              head: props.head,
-            })}
-            aria-label={`Shift traffic of ${id}`}
-            data-testid="shift-traffic-link"
-          >
-            Shift traffic
-          </Link>
+          <ShiftTrafficLink
+            entityRef={entityRef}
+            route={id}
+            current={{ backends: split?.git ?? [], head: props.head }}
+            testId="shift-traffic-link"
+          />
         </Flex>
         {split && (
           <Text variant="body-small" data-testid="git-route-weights">

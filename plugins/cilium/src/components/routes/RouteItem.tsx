@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import { Flex, Link, Text } from '@backstage/ui';
+import { Flex, Text } from '@backstage/ui';
 import { HttpRouteInfo } from '@internal/plugin-cilium-common';
 import { ConditionBadge } from '../common/ConditionBadge';
 import { ResourceItem } from '../common/ResourceItem';
 import { describeFilter, describeMatch, describeParent } from './describeRoute';
-import { shiftTrafficHref } from '../gitLive/shiftTrafficLink';
+import { ShiftTrafficLink } from '../gitLive/ShiftTrafficLink';
 import { WeightBar } from './WeightBar';
 
 /** Whether a route splits traffic: some rule has two backends or more. */
@@ -37,13 +37,11 @@ export const RouteItem = memo(
                 : 'any hostname'}
             </Text>
             {entityRef && splitsTraffic(route) && (
-              <Link
-                href={shiftTrafficHref(entityRef, id)}
-                aria-label={`Shift traffic of ${id}`}
-                data-testid="route-shift-traffic"
-              >
-                Shift traffic
-              </Link>
+              <ShiftTrafficLink
+                entityRef={entityRef}
+                route={id}
+                testId="route-shift-traffic"
+              />
             )}
           </Flex>
         }
