@@ -176,22 +176,27 @@ export async function startCore(clusters: BenchCluster[]) {
   };
 }
 
-/** Same load client against a bare HTTP server sending the same bytes. */
+/**
+ * Same load client against a bare HTTP server sending the same bytes: the
+ * gzipped status documents, requested round-robin like the warm phase.
+ */
 export async function warmFloor(
   client: ReturnType<typeof startClient>,
-  body: Buffer,
+  bodies: Buffer[],
 ): Promise<number[]> {
-  const server = http.createServer((_req, res) => {
+  const server = http.createServer((req, res) => {
     res.writeHead(200, {
       'content-type': 'application/json',
       'content-encoding': 'gzip',
     });
-    res.end(body);
+    res.end(bodies[Number(req.url!.slice(1)) % bodies.length]);
   });
   await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
   try {
-    return await client.load([`http://127.0.0.1:${port}/`]);
+    return await client.load(
+      bodies.map((_, i) => `http://127.0.0.1:${port}/${i}`),
+    );
   } finally {
     server.close();
   }

@@ -2,28 +2,21 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { ciliumPermissions } from '@internal/plugin-cilium-common';
-import { readSettings } from './config/readSettings';
-import { ClusterConnections } from './service/ClusterConnections';
-import { hubbleRelayFactory } from './service/hubbleFactory';
-import { meshPeersFromCatalog } from './service/meshPeersFromCatalog';
+import { ciliumStatusServiceRef } from '@internal/plugin-cilium-node';
 import { clusterEntityRefsFromCatalog } from './service/clusterEntityRefs';
-import { ResponseCache } from './service/ResponseCache';
-import { StatusService } from './service/StatusService';
+import { ciliumRuntimeServiceRef } from './service/ciliumRuntime';
 import { MetricsService } from './service/MetricsService';
-import { FlowsSummaryService } from './service/FlowsSummaryService';
 import { FlowStreamHub } from './service/FlowStreamHub';
 import { readFlowStreamSettings } from './config/readFlowStreamSettings';
 import { createRouter } from './router/createRouter';
 import { ScmIntegrations } from '@backstage/integration';
 import { GitLiveService } from './service/GitLiveService';
 import { PolicyReadinessService } from './service/PolicyReadinessService';
-import { readLimitSettings } from './limits/limitSettings';
-import { ConcurrencyLimiter } from './limits/ConcurrencyLimiter';
-import { limitedHubbleFactory } from './limits/limitedHubble';
-import { timedCache } from './limits/timedCache';
 import { withLimits } from './limits/withLimits';
+import { registerCiliumActions } from './actions/registerCiliumActions';
 
 /**
  * The Cilium status API: cluster list, per-cluster status (Gateway API,
@@ -37,7 +30,6 @@ export const ciliumPlugin = createBackendPlugin({
       deps: {
         config: coreServices.rootConfig,
         logger: coreServices.logger,
-        cache: coreServices.cache,
         auth: coreServices.auth,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
@@ -45,57 +37,38 @@ export const ciliumPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         lifecycle: coreServices.lifecycle,
         catalog: catalogServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
+        runtime: ciliumRuntimeServiceRef,
+        service: ciliumStatusServiceRef,
       },
       async init(deps) {
-        const settings = readSettings(deps.config, deps.logger);
-        const limits = readLimitSettings(deps.config);
-        const relayStreams = new ConcurrencyLimiter(limits.relayStreams);
-        const connections = new ClusterConnections(settings.clusters, {
-          pageSize: settings.pageSize,
-          timeoutMs: settings.timeoutMs,
-          hubbleFactory: limitedHubbleFactory(hubbleRelayFactory, relayStreams),
-        });
-        deps.lifecycle.addShutdownHook(() => connections.close());
-        const cache = new ResponseCache(
-          timedCache(deps.cache, limits.dependencyTimeoutMs),
-          settings.cacheTtlMs,
-          deps.logger,
-          limits.localCacheMaxBytes,
-        );
-        const service = new StatusService(
-          connections,
-          cache,
-          settings.timeoutMs,
-          meshPeersFromCatalog(
-            deps.catalog,
-            deps.logger,
-            limits.dependencyTimeoutMs,
-          ),
-        );
+        const { settings, limits, connections, cache } = deps.runtime;
         const flowStreams = new FlowStreamHub(
           connections,
           readFlowStreamSettings(deps.config),
-          relayStreams,
+          deps.runtime.relayStreams,
         );
         deps.lifecycle.addShutdownHook(() => flowStreams.close());
         deps.permissionsRegistry.addPermissions(ciliumPermissions);
+        const clusterEntityRef = clusterEntityRefsFromCatalog(
+          deps.catalog,
+          deps.auth,
+          deps.logger,
+          limits.dependencyTimeoutMs,
+        );
+        registerCiliumActions({
+          actionsRegistry: deps.actionsRegistry,
+          service: deps.service,
+          permissions: deps.permissions,
+          clusterEntityRef,
+        });
         deps.httpRouter.use(
           withLimits(
             await createRouter({
               httpAuth: deps.httpAuth,
               permissions: deps.permissions,
-              service,
-              clusterEntityRef: clusterEntityRefsFromCatalog(
-                deps.catalog,
-                deps.auth,
-                deps.logger,
-                limits.dependencyTimeoutMs,
-              ),
-              flowsSummary: new FlowsSummaryService(
-                connections,
-                cache,
-                settings.timeoutMs,
-              ),
+              service: deps.service,
+              clusterEntityRef,
               flowStreams,
               metrics: new MetricsService(connections, cache),
               gitLive: new GitLiveService(

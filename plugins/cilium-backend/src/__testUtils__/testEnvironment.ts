@@ -14,7 +14,7 @@ import {
   startKubernetesTestServer,
 } from '@internal/cilium-test-servers';
 import request from 'supertest';
-import { ciliumPlugin } from '../plugin';
+import ciliumPlugin from '../index';
 
 export const AUTH = { Authorization: mockCredentials.user.header() };
 

@@ -4,29 +4,24 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
-import {
-  AuthorizeResult,
-  ResourcePermission,
-} from '@backstage/plugin-permission-common';
+import { ResourcePermission } from '@backstage/plugin-permission-common';
 import {
   ciliumClusterReadPermission,
   ciliumFlowsReadPermission,
 } from '@internal/plugin-cilium-common';
-import { StatusService } from '../service/StatusService';
+import { CiliumStatusService } from '@internal/plugin-cilium-node';
 import {
   parseFlowsQuery,
   parseFlowsSummaryQuery,
   parseFlowStreamQuery,
 } from './flowsQuery';
 import { serveFlowStream } from './flowStream';
-import { FlowsSummaryService } from '../service/FlowsSummaryService';
 import { FlowStreams } from '../service/FlowStreamHub';
 import { parseItemsQuery } from './itemsQuery';
 import { parseMetricsQuery } from './metricsQuery';
 import { MetricsService } from '../service/MetricsService';
-import { JsonBody } from '../service/jsonBody';
-import { PagedSection } from '../service/statusEntry';
+import { sendJson } from './sendJson';
+import { authorizeCluster } from './authorizeCluster';
 import { GitLiveService } from '../service/GitLiveService';
 import { ClusterEntityRefLookup } from '../service/clusterEntityRefs';
 import { PolicyReadinessService } from '../service/PolicyReadinessService';
@@ -35,14 +30,13 @@ import { parsePolicyReadinessQuery } from './policyReadinessQuery';
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
-  service: StatusService;
+  service: CiliumStatusService;
   /** The metrics route (the cluster's Prometheus); absent, no route. */
   metrics?: MetricsService;
   /** The "Git and live" view (`/clusters/:name/git`), when wired. */
   gitLive?: GitLiveService;
   /** The cluster entity ref the per-cluster checks pass as resourceRef. */
   clusterEntityRef: ClusterEntityRefLookup;
-  flowsSummary: FlowsSummaryService;
   flowStreams: FlowStreams;
   /** Zero-trust readiness (`/clusters/:name/policy-readiness`), when wired. */
   policyReadiness?: PolicyReadinessService;
@@ -64,7 +58,6 @@ export async function createRouter(
     permissions,
     service,
     clusterEntityRef,
-    flowsSummary,
     flowStreams,
   } = options;
   const router = Router();
@@ -76,52 +69,13 @@ export async function createRouter(
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    // The cluster list and the mesh span clusters: they need the
-    // permission unconditionally (a conditional answer denies them).
-    const [decision] = req.params.name
-      ? await permissions.authorize(
-          [
-            {
-              permission,
-              resourceRef: await clusterEntityRef(req.params.name),
-            },
-          ],
-          { credentials },
-        )
-      : await permissions.authorizeConditional([{ permission }], {
-          credentials,
-        });
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(`Missing permission ${permission.name}`);
-    }
+    await authorizeCluster(
+      { permissions, clusterEntityRef },
+      credentials,
+      permission,
+      req.params.name,
+    );
     return credentials;
-  };
-
-  /**
-   * Sends a (possibly cached) JSON body. Its ETag is precomputed, which
-   * spares Express hashing megabytes per request and answers conditional
-   * requests with 304; the gzipped body is made once per cached value.
-   */
-  const sendJson = async (
-    req: express.Request,
-    res: express.Response,
-    body: JsonBody,
-  ) => {
-    // private: answers depend on the caller's permissions; no-cache: a
-    // browser revalidates with If-None-Match and gets a 304 while the
-    // document is unchanged.
-    res
-      .set('ETag', body.etag)
-      .set('Cache-Control', 'private, no-cache')
-      .set('Vary', 'Accept-Encoding')
-      .type('application/json');
-    if (req.fresh) {
-      res.status(304).end();
-    } else if (req.acceptsEncodings('gzip', 'identity') === 'gzip') {
-      res.set('Content-Encoding', 'gzip').send(await body.gzipped());
-    } else {
-      res.send(body.buffer);
-    }
   };
 
   router.get('/clusters', async (req, res) => {
@@ -134,13 +88,13 @@ export async function createRouter(
     await sendJson(
       req,
       res,
-      await service.status(req.params.name, credentials),
+      await service.getClusterStatus(req.params.name, { credentials }),
     );
   });
 
   // Gateways and HTTPRoutes are paged and searched here, from the snapshot
   // the status document was made from (which carries only their counts).
-  const pagedSections: [string, PagedSection][] = [
+  const pagedSections: [string, 'gateways' | 'httpRoutes'][] = [
     ['gateways', 'gateways'],
     ['httproutes', 'httpRoutes'],
   ];
@@ -151,7 +105,7 @@ export async function createRouter(
       await sendJson(
         req,
         res,
-        await service.page(req.params.name, section, query),
+        await service.getItems(req.params.name, section, query),
       );
     });
   }
@@ -159,17 +113,13 @@ export async function createRouter(
   router.get('/clusters/:name/flows', async (req, res) => {
     await authorize(req, ciliumFlowsReadPermission);
     const query = parseFlowsQuery(req.query);
-    await sendJson(req, res, await service.flows(req.params.name, query));
+    await sendJson(req, res, await service.getFlows(req.params.name, query));
   });
 
   router.get('/clusters/:name/flows/summary', async (req, res) => {
     await authorize(req, ciliumFlowsReadPermission);
     const query = parseFlowsSummaryQuery(req.query);
-    await sendJson(
-      req,
-      res,
-      await flowsSummary.summary(req.params.name, query),
-    );
+    await sendJson(req, res, await service.getFlowsSummary(req.params.name, query));
   });
 
   router.get('/clusters/:name/flows/stream', async (req, res) => {
@@ -212,7 +162,7 @@ export async function createRouter(
 
   router.get('/mesh', async (req, res) => {
     const credentials = await authorize(req, ciliumClusterReadPermission);
-    await sendJson(req, res, await service.mesh(credentials));
+    await sendJson(req, res, await service.getMesh({ credentials }));
   });
 
   return router;

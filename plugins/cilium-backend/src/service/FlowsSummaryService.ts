@@ -7,7 +7,7 @@ import {
 } from '@internal/plugin-cilium-common';
 import { runSource } from '../status/runSource';
 import { ClusterConnection, ClusterConnections } from './ClusterConnections';
-import { bodyCodec, JsonBody, jsonBody } from './jsonBody';
+import { valueCodec } from './valueCodec';
 import { ResponseCache } from './ResponseCache';
 
 /** `hubble.uiUrl` when it is an http(s) URL, without a trailing slash. */
@@ -36,15 +36,15 @@ export class FlowsSummaryService {
     private readonly timeoutMs: number,
   ) {}
 
-  async summary(name: string, query: FlowsSummaryQuery): Promise<JsonBody> {
+  async summary(name: string, query: FlowsSummaryQuery): Promise<FlowsSummary> {
     const conn = this.connections.get(name);
     if (!conn) {
       throw new NotFoundError(`No cluster named '${name}' is configured`);
     }
     return this.cache.get(
       `cilium:flows-summary:${name}:${JSON.stringify(query)}`,
-      async () => jsonBody(await this.read(conn, query)),
-      bodyCodec,
+      async () => this.read(conn, query),
+      valueCodec,
     );
   }
 

@@ -1,8 +1,9 @@
 import { ScmIntegrations } from '@backstage/integration';
 import { NotFoundError } from '@backstage/errors';
+import { GitLiveResponse } from '@internal/plugin-cilium-common';
 import { ClusterConnections } from './ClusterConnections';
 import { ResponseCache } from './ResponseCache';
-import { bodyCodec, JsonBody, jsonBody } from './jsonBody';
+import { valueCodec } from './valueCodec';
 import { readGitLive } from '../git/readGitLive';
 
 /**
@@ -17,7 +18,7 @@ export class GitLiveService {
     private readonly integrations: ScmIntegrations,
   ) {}
 
-  async gitLive(name: string): Promise<JsonBody> {
+  async gitLive(name: string): Promise<GitLiveResponse> {
     const conn = this.connections.get(name);
     if (!conn) {
       throw new NotFoundError(`No cluster named '${name}' is configured`);
@@ -25,13 +26,11 @@ export class GitLiveService {
     return this.cache.get(
       `cilium:git:${name}`,
       async () =>
-        jsonBody(
-          await readGitLive(conn, {
-            integrations: this.integrations,
-            timeoutMs: this.timeoutMs,
-          }),
-        ),
-      bodyCodec,
+        readGitLive(conn, {
+          integrations: this.integrations,
+          timeoutMs: this.timeoutMs,
+        }),
+      valueCodec,
     );
   }
 }

@@ -1,8 +1,8 @@
 import { NotFoundError } from '@backstage/errors';
-import { MetricsRange } from '@internal/plugin-cilium-common';
+import { ClusterMetrics, MetricsRange } from '@internal/plugin-cilium-common';
 import { ClusterConnections } from './ClusterConnections';
 import { ResponseCache } from './ResponseCache';
-import { bodyCodec, JsonBody, jsonBody } from './jsonBody';
+import { valueCodec } from './valueCodec';
 import {
   notConfiguredMetrics,
   readClusterMetrics,
@@ -19,7 +19,7 @@ export class MetricsService {
     private readonly cache: ResponseCache,
   ) {}
 
-  async metrics(name: string, range: MetricsRange): Promise<JsonBody> {
+  async metrics(name: string, range: MetricsRange): Promise<ClusterMetrics> {
     const conn = this.connections.get(name);
     if (!conn) {
       throw new NotFoundError(`No cluster named '${name}' is configured`);
@@ -28,9 +28,7 @@ export class MetricsService {
       `cilium:metrics:${name}:${range}`,
       async () => {
         if (conn.prometheus) {
-          return jsonBody(
-            await readClusterMetrics(name, conn.prometheus, range),
-          );
+          return readClusterMetrics(name, conn.prometheus, range);
         }
         const doc = notConfiguredMetrics(name, range);
         if (conn.prometheusConfigError) {
@@ -50,9 +48,9 @@ export class MetricsService {
             doc[key] = { promql: doc[key].promql, error };
           }
         }
-        return jsonBody(doc);
+        return doc;
       },
-      bodyCodec,
+      valueCodec,
     );
   }
 }

@@ -1,10 +1,14 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import {
+  ClusterStatus,
   ClusterSummary,
   ClustersResponse,
   FlowsQuery,
   FlowsResponse,
+  FlowsSummary,
+  FlowsSummaryQuery,
+  ItemsPage,
   ItemsQuery,
   MeshClusterInfo,
   MeshOverview,
@@ -13,11 +17,15 @@ import {
 import { ClusterConnection, ClusterConnections } from './ClusterConnections';
 import { ResponseCache } from './ResponseCache';
 import { MeshPeersLookup } from './meshPeersFromCatalog';
-import { bodyCodec, JsonBody, jsonBody } from './jsonBody';
+import {
+  CiliumPagedSections,
+  CiliumStatusService,
+} from '@internal/plugin-cilium-node';
+import { valueCodec } from './valueCodec';
+import { FlowsSummaryService } from './FlowsSummaryService';
 import { readClusterStatus, withMeshPeers } from '../status/readClusterStatus';
 import { runSource } from '../status/runSource';
 import {
-  PagedSection,
   sectionPage,
   snapshotEntry,
   StatusEntry,
@@ -27,17 +35,21 @@ import {
 
 /**
  * The status API's operations over the configured clusters, cached and
- * coalesced, answering ready-to-send JSON bodies. Cluster names are looked
- * up in configuration; an unknown name is a NotFoundError, never a new
- * connection.
+ * coalesced (see `CiliumStatusService`). Cluster names are looked up in
+ * configuration; an unknown name is a NotFoundError, never a new
+ * connection. Serializing, ETags and gzip are the router's business.
  */
-export class StatusService {
+export class StatusService implements CiliumStatusService {
+  private readonly flowsSummary: FlowsSummaryService;
+
   constructor(
     private readonly connections: ClusterConnections,
     private readonly cache: ResponseCache,
     private readonly timeoutMs: number,
     private readonly meshPeersLookup?: MeshPeersLookup,
-  ) {}
+  ) {
+    this.flowsSummary = new FlowsSummaryService(connections, cache, timeoutMs);
+  }
 
   private connection(name: string): ClusterConnection {
     const conn = this.connections.get(name);
@@ -47,16 +59,16 @@ export class StatusService {
     return conn;
   }
 
-  async listClusters(): Promise<JsonBody> {
+  async listClusters(): Promise<ClustersResponse> {
     return this.cache.get(
       'cilium:clusters',
       async () => {
         const items = await Promise.all(
           this.connections.all().map(c => this.summary(c)),
         );
-        return jsonBody({ items } satisfies ClustersResponse);
+        return { items } satisfies ClustersResponse;
       },
-      bodyCodec,
+      valueCodec,
     );
   }
 
@@ -115,38 +127,46 @@ export class StatusService {
     const key = `cilium:status:${name}:peers=${peers.join(',')}`;
     return this.cache.get(key, async () => {
       const base = await this.snapshot(conn);
-      const doc = JSON.parse(base.body.buffer.toString('utf8'));
-      return statusEntry(withMeshPeers(doc, peers), base.sections);
+      return statusEntry(withMeshPeers(base.status, peers), base.sections);
     });
   }
 
-  async status(
+  async getClusterStatus(
     name: string,
-    credentials: BackstageCredentials,
-  ): Promise<JsonBody> {
-    return (await this.statusEntry(name, credentials)).body;
+    options: { credentials: BackstageCredentials },
+  ): Promise<ClusterStatus> {
+    return (await this.statusEntry(name, options.credentials)).status;
   }
 
   /**
    * A page of a cluster's Gateways or HTTPRoutes, cut from the same cached
    * snapshot as its status document (mesh peers do not matter here).
    */
-  async page(
+  async getItems<S extends keyof CiliumPagedSections>(
     name: string,
-    section: PagedSection,
+    section: S,
     query: ItemsQuery,
-  ): Promise<JsonBody> {
+  ): Promise<ItemsPage<CiliumPagedSections[S]>> {
     const entry = await this.snapshot(this.connection(name));
-    return sectionPage(entry, section, query);
+    return sectionPage(entry, section, query) as ItemsPage<
+      CiliumPagedSections[S]
+    >;
   }
 
-  async flows(name: string, query: FlowsQuery): Promise<JsonBody> {
+  async getFlowsSummary(
+    name: string,
+    query: FlowsSummaryQuery,
+  ): Promise<FlowsSummary> {
+    return this.flowsSummary.summary(name, query);
+  }
+
+  async getFlows(name: string, query: FlowsQuery): Promise<FlowsResponse> {
     const conn = this.connection(name);
     const key = `cilium:flows:${name}:${JSON.stringify(query)}`;
     return this.cache.get(
       key,
-      async () => jsonBody(await this.readFlows(conn, query)),
-      bodyCodec,
+      async () => this.readFlows(conn, query),
+      valueCodec,
     );
   }
 
@@ -185,10 +205,15 @@ export class StatusService {
     return response;
   }
 
-  async mesh(credentials: BackstageCredentials): Promise<JsonBody> {
+  async getMesh(options: {
+    credentials: BackstageCredentials;
+  }): Promise<MeshOverview> {
     const clusters = await Promise.all(
       this.connections.all().map(async conn => {
-        const entry = await this.statusEntry(conn.cluster.name, credentials);
+        const entry = await this.statusEntry(
+          conn.cluster.name,
+          options.credentials,
+        );
         const info: MeshClusterInfo = {
           name: conn.cluster.name,
           ...entry.mesh,
@@ -197,6 +222,6 @@ export class StatusService {
         return info;
       }),
     );
-    return jsonBody({ clusters } satisfies MeshOverview);
+    return { clusters } satisfies MeshOverview;
   }
 }

@@ -1,26 +1,25 @@
-import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import {
   ClusterStatus,
+  ItemsPage,
   ItemsQuery,
   MeshClusterInfo,
   SourceError,
 } from '@internal/plugin-cilium-common';
 import { ClusterSnapshot } from '../status/readClusterStatus';
 import { ItemIndex, StoredIndex } from '../status/ItemIndex';
-import { JsonBody, jsonBody, jsonBodyOf } from './jsonBody';
 
 /** The paged sections of a snapshot. */
 export type PagedSection = 'gateways' | 'httpRoutes';
 
 /**
- * A cached snapshot of one cluster: the serialized status document, the
- * few fields the mesh overview needs, and the paged sections' indexes. The
- * parsed document itself is not kept.
+ * A cached snapshot of one cluster: the status document (with counts for
+ * the paged sections), the few fields the mesh overview needs, and the
+ * paged sections' indexes.
  */
 export interface StatusEntry {
-  body: JsonBody;
+  status: ClusterStatus;
   cluster: string;
   generatedAt: string;
   mesh: Omit<MeshClusterInfo, 'name' | 'title'>;
@@ -28,7 +27,7 @@ export interface StatusEntry {
   /** Why a paged section is missing. */
   sectionErrors: Partial<Record<PagedSection, SourceError>>;
   /** Pages served from this snapshot, by section and query (bounded). */
-  pages: Map<string, JsonBody>;
+  pages: Map<string, ItemsPage<unknown>>;
 }
 
 /** Pages kept per snapshot: the first pages and recent searches. */
@@ -40,7 +39,6 @@ const SECTIONS: PagedSection[] = ['gateways', 'httpRoutes'];
 export function statusEntry(
   status: ClusterStatus,
   sections: StatusEntry['sections'],
-  body: JsonBody = jsonBody(status),
 ): StatusEntry {
   const clusterError = status.errors.find(e => e.source === 'cluster');
   const mesh: StatusEntry['mesh'] = {
@@ -55,7 +53,7 @@ export function statusEntry(
     if (error) sectionErrors[s] = error;
   }
   return {
-    body,
+    status,
     cluster: status.cluster,
     generatedAt: status.generatedAt,
     mesh,
@@ -87,7 +85,7 @@ interface StoredEntry {
 export const statusEntryCodec = {
   async encode(e: StatusEntry): Promise<string> {
     const stored: StoredEntry = {
-      doc: e.body.buffer.toString('utf8'),
+      doc: JSON.stringify(e.status),
       sections: {},
     };
     for (const s of SECTIONS) {
@@ -108,64 +106,55 @@ export const statusEntryCodec = {
       const index = stored.sections[s];
       if (index) sections[s] = ItemIndex.fromStored(index);
     }
-    const body = jsonBodyOf(Buffer.from(stored.doc));
-    return statusEntry(JSON.parse(stored.doc), sections, body);
+    return statusEntry(JSON.parse(stored.doc), sections);
   },
 };
 
 /**
- * One page of a section, as a body. Its ETag derives from the snapshot's
- * and the query's, so a page is revalidated (304) while neither changed.
- * Pages are kept with the snapshot (the most recent few), so that many
- * viewers of the same first page share one body and its gzip.
+ * One page of a section. Pages are kept with the snapshot (the most recent
+ * few), so that many viewers of the same first page share one page object
+ * (and the router one serialized body).
  */
 export function sectionPage(
   entry: StatusEntry,
   section: PagedSection,
   query: ItemsQuery,
-): JsonBody {
+): ItemsPage<unknown> {
   const key = `${section}\n${JSON.stringify(query)}`;
   const kept = entry.pages.get(key);
   if (kept) return kept;
-  const body = makePage(entry, section, query, key);
+  const page = makePage(entry, section, query);
   if (entry.pages.size >= KEPT_PAGES) {
     entry.pages.delete(entry.pages.keys().next().value!);
   }
-  entry.pages.set(key, body);
-  return body;
+  entry.pages.set(key, page);
+  return page;
 }
 
 function makePage(
   entry: StatusEntry,
   section: PagedSection,
   query: ItemsQuery,
-  key: string,
-): JsonBody {
+): ItemsPage<unknown> {
   const index = entry.sections[section];
-  const page = index
+  const cut = index
     ? index.page(query.q, query.offset, query.limit)
     : { total: 0, count: 0, itemsJson: '[]' };
-  const head = JSON.stringify({
+  const page: ItemsPage<unknown> = {
     cluster: entry.cluster,
     generatedAt: entry.generatedAt,
     query,
-    total: page.total,
-    count: page.count,
-  });
-  const error = index
-    ? undefined
-    : entry.sectionErrors[section] ?? {
-        source: section,
-        reason: 'error',
-        message: `No ${section} were read`,
-      };
-  const tail = error ? `,"error":${JSON.stringify(error)}` : '';
-  const text = `${head.slice(0, -1)},"items":${page.itemsJson}${tail}}`;
-  const queryHash = createHash('sha1')
-    .update(key)
-    .digest('base64url')
-    .slice(0, 16);
-  return jsonBodyOf(Buffer.from(text), {
-    etag: `${entry.body.etag.slice(0, -1)}.${queryHash}"`,
-  });
+    total: cut.total,
+    count: cut.count,
+    // At most ITEMS_LIMIT_MAX items: parsing them is cheap.
+    items: JSON.parse(cut.itemsJson),
+  };
+  if (!index) {
+    page.error = entry.sectionErrors[section] ?? {
+      source: section,
+      reason: 'error',
+      message: `No ${section} were read`,
+    };
+  }
+  return page;
 }

@@ -1,31 +1,11 @@
-import {
-  ClusterStatus,
-  GatewayInfo,
-  HttpRouteInfo,
-  HubbleStatusInfo,
-  SourceError,
-} from '@internal/plugin-cilium-common';
-import { ItemIndex } from './ItemIndex';
+import { ClusterStatus, SourceError } from '@internal/plugin-cilium-common';
 import { ClusterConnection } from '../service/ClusterConnections';
-import {
-  readGatewayClasses,
-  readGateways,
-  readHttpRoutes,
-} from '../readers/gatewayApi';
-import {
-  readBgp,
-  readCiliumConfig,
-  readCiliumNodes,
-  readLbIpPools,
-} from '../readers/cilium';
-import { readClusterMeshApiserver } from '../readers/clusterMesh';
-import { readArgoApplications } from '../readers/argocd';
 import { clusterMeshInfo, meshPeers } from '../mapping/clusterMesh';
-import { runSource, SourceResult } from './runSource';
-import {
-  readMeshReadinessSource,
-  withPrometheusReadiness,
-} from '../prometheus/meshPeers';
+import { withPrometheusReadiness } from '../prometheus/meshPeers';
+import { ClusterSnapshot } from './clusterSnapshot';
+import { STATUS_SOURCES, StatusDraft } from './statusSources';
+
+export type { ClusterSnapshot } from './clusterSnapshot';
 
 /** The Kubernetes-side reasons that mean the whole cluster is out of reach. */
 const CLUSTER_WIDE: SourceError['reason'][] = [
@@ -33,17 +13,6 @@ const CLUSTER_WIDE: SourceError['reason'][] = [
   'timeout',
   'unauthorized',
 ];
-
-/**
- * One read of a cluster: the status document, with counts for the large
- * sections, and those sections indexed for paging. Pages and document come
- * from the same snapshot, so they agree.
- */
-export interface ClusterSnapshot {
-  status: ClusterStatus;
-  gateways?: ItemIndex<GatewayInfo>;
-  httpRoutes?: ItemIndex<HttpRouteInfo>;
-}
 
 /**
  * Reads every source of one cluster in parallel, each with its own timeout
@@ -55,130 +24,62 @@ export async function readClusterStatus(
   conn: ClusterConnection,
   timeoutMs: number,
 ): Promise<ClusterSnapshot> {
-  const { cluster, kubernetes: k8s } = conn;
-  const ns = cluster.ciliumNamespace;
+  const { cluster } = conn;
   const generatedAt = new Date().toISOString();
-  const hubble = conn.hubble;
-
-  const [
-    ciliumConfig,
-    gatewayClasses,
-    gateways,
-    httpRoutes,
-    ciliumNodes,
-    lbIpPools,
-    bgp,
-    meshApiserver,
-    argocd,
-    hubbleStatus,
-    meshReadiness,
-  ] = await Promise.all([
-    runSource('ciliumConfig', timeoutMs, s => readCiliumConfig(k8s, ns, s)),
-    runSource('gatewayClasses', timeoutMs, s => readGatewayClasses(k8s, s)),
-    runSource('gateways', timeoutMs, s => readGateways(k8s, s)),
-    runSource('httpRoutes', timeoutMs, s => readHttpRoutes(k8s, s)),
-    runSource('ciliumNodes', timeoutMs, s => readCiliumNodes(k8s, s)),
-    runSource('lbIpPools', timeoutMs, s => readLbIpPools(k8s, s)),
-    runSource('bgp', timeoutMs, s => readBgp(k8s, s)),
-    runSource('clusterMesh', timeoutMs, s =>
-      readClusterMeshApiserver(k8s, ns, s),
-    ),
-    runSource('argocd', timeoutMs, s =>
-      readArgoApplications(conn.argocd, cluster.argocd, s),
-    ),
-    hubble
-      ? runSource('hubble', timeoutMs, signal =>
-          hubble.serverStatus({ signal }),
-        )
-      : Promise.resolve<SourceResult<HubbleStatusInfo>>({
-          ok: false,
-          error: {
-            source: 'hubble',
-            reason: 'not-configured',
-            message: `No Hubble Relay configured for cluster ${cluster.name} (cilium.clusters[].hubble.address)`,
-          },
-        }),
-    readMeshReadinessSource(conn.prometheus, conn.prometheusConfigError),
-  ]);
+  const results = await Promise.all(
+    STATUS_SOURCES.map(source => source.run(conn, timeoutMs)),
+  );
 
   const status: ClusterStatus = {
     cluster: cluster.name,
     generatedAt,
     errors: [],
   };
-  const kubeSources: SourceResult<unknown>[] = [
-    ciliumConfig,
-    gatewayClasses,
-    gateways,
-    httpRoutes,
-    ciliumNodes,
-    lbIpPools,
-    bgp,
-    meshApiserver,
-  ];
-  const set = <K extends keyof ClusterStatus>(
-    key: K,
-    r: SourceResult<ClusterStatus[K]>,
-  ) => {
-    if (r.ok) status[key] = r.value;
-    else status.errors.push(r.error);
-  };
-  set('ciliumConfig', ciliumConfig);
-  set('gatewayClasses', gatewayClasses);
-  const snapshot: ClusterSnapshot = { status };
-  if (gateways.ok) {
-    status.gatewayCounts = gateways.value.counts;
-    snapshot.gateways = gateways.value.index;
-  } else status.errors.push(gateways.error);
-  if (httpRoutes.ok) {
-    status.httpRouteCounts = httpRoutes.value.counts;
-    snapshot.httpRoutes = httpRoutes.value.index;
-  } else status.errors.push(httpRoutes.error);
-  set('ciliumNodes', ciliumNodes);
-  set('lbIpPools', lbIpPools);
-  set('bgp', bgp);
-  if (argocd.ok) status.argocd = { applications: argocd.value };
-  else status.errors.push(argocd.error);
-  set('hubble', hubbleStatus);
-  if (meshReadiness) set('meshReadiness', meshReadiness);
+  const draft: StatusDraft = { status, snapshot: { status } };
+  const kubeFailures: SourceError[] = [];
+  let kubeSources = 0;
+  STATUS_SOURCES.forEach((source, i) => {
+    const result = results[i];
+    if (source.kubernetes) kubeSources++;
+    if (!result) return;
+    if (result.ok) {
+      source.map(result.value, draft);
+      return;
+    }
+    if (source.kubernetes) kubeFailures.push(result.error);
+    // The mesh section is made below; its error follows it.
+    if (source.name !== 'clusterMesh') status.errors.push(result.error);
+  });
 
-  if (meshApiserver.ok || ciliumConfig.ok) {
+  const meshApiserver = draft.meshApiserver;
+  if (meshApiserver || status.ciliumConfig) {
     status.clusterMesh = clusterMeshInfo({
       clusterName: cluster.name,
-      ciliumConfig: ciliumConfig.ok ? ciliumConfig.value : undefined,
-      apiserver: meshApiserver.ok ? meshApiserver.value.apiserver : undefined,
-      ciliumVersion: meshApiserver.ok
-        ? meshApiserver.value.ciliumVersion
-        : undefined,
+      ciliumConfig: status.ciliumConfig,
+      apiserver: meshApiserver?.apiserver,
+      ciliumVersion: meshApiserver?.ciliumVersion,
       peers: [],
     });
-    if (
-      status.ciliumConfig &&
-      !status.ciliumConfig.version &&
-      meshApiserver.ok
-    ) {
-      const version = meshApiserver.value.ciliumVersion;
-      if (version) status.ciliumConfig.version = version;
+    const version = meshApiserver?.ciliumVersion;
+    if (status.ciliumConfig && !status.ciliumConfig.version && version) {
+      status.ciliumConfig.version = version;
     }
   }
-  if (!meshApiserver.ok) status.errors.push(meshApiserver.error);
+  const meshError = kubeFailures.find(e => e.source === 'clusterMesh');
+  if (meshError) status.errors.push(meshError);
 
   // Every Kubernetes read failed the same way: say so once, for the cluster.
-  const failures = kubeSources.filter(r => !r.ok) as {
-    ok: false;
-    error: SourceError;
-  }[];
   if (
-    failures.length === kubeSources.length &&
-    CLUSTER_WIDE.includes(failures[0].error.reason) &&
-    failures.every(f => f.error.reason === failures[0].error.reason)
+    kubeFailures.length === kubeSources &&
+    CLUSTER_WIDE.includes(kubeFailures[0].reason) &&
+    kubeFailures.every(f => f.reason === kubeFailures[0].reason)
   ) {
-    status.errors.unshift({ ...failures[0].error, source: 'cluster' });
+    status.errors.unshift({ ...kubeFailures[0], source: 'cluster' });
   }
+  const snapshot = draft.snapshot;
   snapshot.status = withMeshPeers(status, cluster.meshPeers ?? []);
   return snapshot;
 }
-
 /** The document with `clusterMesh.peers` computed for these expected peers. */
 export function withMeshPeers(
   status: ClusterStatus,
