@@ -1,12 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useApi } from '@backstage/frontend-plugin-api';
 import {
   edgeEnds,
   FLOWS_LAST_MAX,
   FlowStreamQuery,
 } from '@internal/plugin-cilium-common';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { ciliumApiRef } from '../../api/CiliumApi';
+import { useCiliumQuery } from '../../hooks/useApiQuery';
 import { selectionMatches } from '../servicemap/selection';
 import { useLiveFlows, useSummaryWithLive } from './useLiveFlows';
 import { useFlowsUrlState } from './useFlowsUrlState';
@@ -17,34 +15,26 @@ import { useFlowsUrlState } from './useFlowsUrlState';
  * live stream's flows on top while Live is on, cut to the map selection.
  */
 export function useFlowsExplorer(cluster: string) {
-  const api = useApi(ciliumApiRef);
   const { state: url, update } = useFlowsUrlState();
   const [live, setLive] = useState(false);
   const [page, setPage] = useState(0);
 
-  const summaryState = useAsyncRetry(
-    () =>
-      api.getFlowsSummary(cluster, {
-        namespace: url.namespace || undefined,
-      }),
-    [api, cluster, url.namespace],
+  const namespace = url.namespace || undefined;
+  const summaryState = useCiliumQuery(['flows-summary', cluster, namespace], api =>
+    api.getFlowsSummary(cluster, { namespace }),
   );
-  const rawState = useAsyncRetry(async () => {
-    if (url.view !== 'raw') return undefined;
-    return api.getFlows(cluster, {
-      namespace: url.namespace || undefined,
-      verdict: url.verdict,
-      policyVerdictsOnly: url.policyVerdictsOnly || undefined,
-      last: FLOWS_LAST_MAX,
-    });
-  }, [
-    api,
-    cluster,
-    url.view,
-    url.namespace,
-    url.verdict,
-    url.policyVerdictsOnly,
-  ]);
+  const rawState = useCiliumQuery(
+    url.view === 'raw'
+      ? ['flows', cluster, namespace, url.verdict, url.policyVerdictsOnly]
+      : null,
+    api =>
+      api.getFlows(cluster, {
+        namespace,
+        verdict: url.verdict,
+        policyVerdictsOnly: url.policyVerdictsOnly || undefined,
+        last: FLOWS_LAST_MAX,
+      }),
+  );
 
   const streamQuery: FlowStreamQuery = useMemo(() => {
     const q: FlowStreamQuery = {};

@@ -1,9 +1,6 @@
-import { useApi } from '@backstage/frontend-plugin-api';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { ciliumApiRef } from '../../api/CiliumApi';
+import { useCiliumQuery } from '../../hooks/useApiQuery';
 
 /** The cluster's Git and live view (its own request, apart from the status document). */
 export function useGitLive(cluster: string) {
-  const api = useApi(ciliumApiRef);
-  return useAsyncRetry(() => api.getGitLive(cluster), [api, cluster]);
+  return useCiliumQuery(['git-live', cluster], api => api.getGitLive(cluster));
 }

@@ -9,7 +9,8 @@ import {
   flowTypeText,
   policyNamesText,
 } from './flowText';
-import { displayVerdict, VERDICT_COLORS } from './verdicts';
+import { VERDICT_COLORS } from '../../theme/colors';
+import { displayVerdict } from './verdicts';
 
 type Row = { id: string; flow: FlowRecord };
 

@@ -19,17 +19,6 @@ export function displayVerdict(
   }
 }
 
-export const VERDICT_COLORS: Record<Verdict, string> = {
-  VERDICT_UNKNOWN: '#9e9e9e',
-  FORWARDED: '#2e7d32',
-  DROPPED: '#c62828',
-  ERROR: '#ad1457',
-  AUDIT: '#ef6c00',
-  REDIRECTED: '#1565c0',
-  TRACED: '#6a1b9a',
-  TRANSLATED: '#00838f',
-};
-
 /** Verdicts offered by the filter (the ones a relay reports for flows). */
 export const FILTER_VERDICTS: Verdict[] = VERDICTS.filter(
   v => v !== 'VERDICT_UNKNOWN',

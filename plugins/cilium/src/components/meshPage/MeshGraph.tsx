@@ -1,6 +1,8 @@
 import { Flex, Text } from '@backstage/ui';
 import { MeshClusterInfo } from '@internal/plugin-cilium-common';
 import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { line, surface, tone } from '../../theme/colors';
 import { buildMeshGraph, LinkState, MeshGraphNode } from './meshGraph';
 
 const WIDTH = 640;
@@ -11,15 +13,15 @@ export const LINK_STYLE: Record<
   LinkState,
   { stroke: string; dash?: string; label: string }
 > = {
-  ready: { stroke: '#2e7d32', label: 'ready (solid)' },
-  broken: { stroke: '#c62828', dash: '8 5', label: 'broken (dashed)' },
-  unknown: { stroke: '#9e9e9e', dash: '2 4', label: 'unknown (dotted)' },
+  ready: { stroke: tone.positive, label: 'ready (solid)' },
+  broken: { stroke: tone.negative, dash: '8 5', label: 'broken (dashed)' },
+  unknown: { stroke: tone.muted, dash: '2 4', label: 'unknown (dotted)' },
 };
 
 function nodeLook(n: MeshGraphNode) {
-  if (!n.known) return { fill: '#f5f5f5', stroke: '#9e9e9e' };
-  if (n.reachable) return { fill: '#e3f2fd', stroke: '#1565c0' };
-  return { fill: '#ffebee', stroke: '#c62828' };
+  if (!n.known) return { fill: surface.raised, stroke: line.strong };
+  if (n.reachable) return { fill: surface.info, stroke: tone.info };
+  return { fill: surface.negative, stroke: tone.negative };
 }
 
 const Legend = () => (
@@ -106,8 +108,8 @@ export const MeshGraph = (props: {
                 y={n.y + 40}
                 textAnchor="middle"
                 fontSize={13}
-                fill="currentColor"
-                stroke="var(--bui-bg-app, #fff)"
+                fill={tone.strong}
+                stroke={surface.card}
                 strokeWidth={4}
                 paintOrder="stroke"
               >
@@ -116,9 +118,10 @@ export const MeshGraph = (props: {
             </g>
           );
           return href ? (
-            <a key={n.name} href={href} aria-label={`Open cluster ${n.name}`}>
+            // The router's Link: a click navigates inside the app, no reload.
+            <Link key={n.name} to={href} aria-label={`Open cluster ${n.name}`}>
               {body}
-            </a>
+            </Link>
           ) : (
             <g
               key={n.name}

@@ -1,10 +1,11 @@
 import { Flex, Text } from '@backstage/ui';
+import { line, surface, tone } from '../../theme/colors';
 import { PoolUsage } from './networkText';
 
 const FILL = {
-  ok: 'var(--bui-positive-bg)',
-  high: 'var(--bui-warning-bg)',
-  full: 'var(--bui-negative-bg)',
+  ok: tone.positive,
+  high: tone.warning,
+  full: tone.negative,
 };
 
 /** Share of a pool's IPs in use as a small bar (`role="meter"`) beside the text. */
@@ -36,8 +37,8 @@ export const PoolUsageBar = (props: { pool: string; usage: PoolUsage }) => {
           borderRadius: 'var(--bui-radius-1)',
           overflow: 'hidden',
           // A visible track on any card background, light or dark.
-          background: 'var(--bui-bg-neutral-2)',
-          border: '1px solid var(--bui-border-2)',
+          background: surface.raised,
+          border: `1px solid ${line.strong}`,
           flexShrink: 0,
         }}
       >

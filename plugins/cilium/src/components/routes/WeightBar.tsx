@@ -1,16 +1,7 @@
 import { Flex, Text } from '@backstage/ui';
 import { HttpBackendRefInfo } from '@internal/plugin-cilium-common';
+import { barTrack, categorical } from '../../theme/colors';
 
-const PALETTE = [
-  '#2f7ed8',
-  '#8bbc21',
-  '#f28f43',
-  '#910000',
-  '#1aadce',
-  '#492970',
-  '#77a1e5',
-  '#c42525',
-];
 
 export interface WeightShare {
   backend: HttpBackendRefInfo;
@@ -56,7 +47,8 @@ export const WeightBar = (props: { backends: HttpBackendRefInfo[] }) => {
           maxWidth: 360,
           borderRadius: 'var(--bui-radius-1)',
           overflow: 'hidden',
-          background: 'var(--bui-bg-neutral-3)',
+          background: barTrack,
+          gap: 1,
         }}
       >
         {shares.map((s, i) => (
@@ -67,7 +59,7 @@ export const WeightBar = (props: { backends: HttpBackendRefInfo[] }) => {
             title={`${s.label}: weight ${s.backend.weight} (${s.percent}%)`}
             style={{
               width: `${s.percent}%`,
-              background: PALETTE[i % PALETTE.length],
+              background: categorical(i),
             }}
           />
         ))}
@@ -86,7 +78,7 @@ export const WeightBar = (props: { backends: HttpBackendRefInfo[] }) => {
                 width: 8,
                 height: 8,
                 marginRight: 4,
-                background: PALETTE[i % PALETTE.length],
+                background: categorical(i),
               }}
             />
             {s.label} weight {s.backend.weight} ({s.percent}%)
