@@ -18,7 +18,7 @@ import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import {
   mockCredentials,
   mockServices,
@@ -113,6 +113,41 @@ async function main() {
   }
   const lag = monitorEventLoopDelay({ resolution: 20 });
   lag.enable();
+  // Backend event-loop stalls over 300 ms, with when they happened (seconds
+  // since the users started), to tell a blocked loop from a slow source.
+  const stalls: string[] = [];
+  let stallCount = 0;
+  const loadStart = performance.now();
+  let tick = performance.now();
+  const stallTimer = setInterval(() => {
+    const now = performance.now();
+    const late = now - tick - 50;
+    if (late > 300) {
+      stallCount++;
+      if (stalls.length < 10)
+        stalls.push(
+          `t=${((tick - loadStart) / 1000).toFixed(1)}s ${Math.round(late)}ms`,
+        );
+    }
+    tick = now;
+  }, 50);
+  // Per second: event-loop utilisation (busy share of wall time) and the
+  // CPU the backend actually got. A busy loop with little CPU means the
+  // process waited for a core (other processes), not for its own work.
+  const seconds: { t: number; elu: number; cpu: number }[] = [];
+  let eluPrev = performance.eventLoopUtilization();
+  let cpuPrev = process.cpuUsage();
+  const secondTimer = setInterval(() => {
+    const elu = performance.eventLoopUtilization(eluPrev);
+    eluPrev = performance.eventLoopUtilization();
+    const cpu = process.cpuUsage(cpuPrev);
+    cpuPrev = process.cpuUsage();
+    seconds.push({
+      t: Math.round((performance.now() - loadStart) / 1000),
+      elu: elu.utilization,
+      cpu: (cpu.user + cpu.system) / 1e6,
+    });
+  }, 1000);
   const users = forkTs('users.ts');
   const cpuBefore = process.cpuUsage();
   global.gc?.();
@@ -140,9 +175,12 @@ async function main() {
     p95: number;
     statuses: Record<string, number>;
     worst: string[];
+    slowestRoutes: string[];
     clientLagP99: number;
   }>(users, 'done');
   clearInterval(sampler);
+  clearInterval(stallTimer);
+  clearInterval(secondTimer);
   lag.disable();
   const cpu = process.cpuUsage(cpuBefore);
   const cpuMs = (cpu.user + cpu.system) / 1000;
@@ -177,6 +215,20 @@ async function main() {
       .map(l => l.toFixed(1))
       .join(' ')}`,
   );
+  console.log('slowest routes:');
+  for (const r of result.slowestRoutes) console.log(`  ${r}`);
+  console.log(
+    `backend event-loop stalls > 300 ms: ${stallCount}${
+      stalls.length ? ` (first: ${stalls.join(', ')})` : ''
+    }`,
+  );
+  const busiest = [...seconds].sort((a, b) => b.elu - a.elu).slice(0, 5);
+  console.log(
+    `busiest backend seconds (event-loop utilisation / CPU seconds it got): ${busiest
+      .map(b => `t=${b.t}s ${Math.round(b.elu * 100)}%/${b.cpu.toFixed(2)}s`)
+      .join(', ')}`,
+  );
+  console.log('first answers over budget or failed:');
   for (const w of result.worst) console.log(`  ${w}`);
   console.log(
     `load-test requests=${result.requests} http_5xx=${

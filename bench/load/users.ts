@@ -69,6 +69,8 @@ async function run(m: Start) {
   let overBudget = 0;
   let http5xx = 0;
   const worst: string[] = [];
+  /** Per route (cluster names replaced by <c>): answers, over budget, slowest. */
+  const routes = new Map<string, { n: number; over: number; max: number }>();
   await Promise.all(
     Array.from({ length: m.users }, async (_, u) => {
       await sleep(Math.random() * 3000); // ramp up over 3 s
@@ -81,6 +83,12 @@ async function run(m: Start) {
         statuses[r.status] = (statuses[r.status] ?? 0) + 1;
         if (r.status >= 500 || r.status === 0) http5xx++;
         if (r.ms > m.budgetMs) overBudget++;
+        const route = path.replace(/^\/clusters\/[^/]+/, '/clusters/<c>');
+        const stat = routes.get(route) ?? { n: 0, over: 0, max: 0 };
+        stat.n++;
+        if (r.ms > m.budgetMs) stat.over++;
+        stat.max = Math.max(stat.max, r.ms);
+        routes.set(route, stat);
         if (
           (r.status >= 500 || r.status === 0 || r.ms > m.budgetMs) &&
           worst.length < 10
@@ -101,6 +109,15 @@ async function run(m: Start) {
     p95,
     statuses,
     worst,
+    slowestRoutes: [...routes]
+      .sort((a, b) => b[1].max - a[1].max)
+      .slice(0, 8)
+      .map(
+        ([route, st]) =>
+          `${route}: max ${Math.round(st.max)} ms, over budget ${st.over}/${
+            st.n
+          }`,
+      ),
     clientLagP99: lag.percentile(99) / 1e6,
   });
 }
