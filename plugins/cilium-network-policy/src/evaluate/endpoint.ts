@@ -6,7 +6,8 @@ import { normaliseName } from '../model/selectors';
 import { NAMESPACE_KEY, parseEndpointLabels, type EndpointLabels } from '../model/labels';
 
 export interface PreparedEndpoint {
-  raw: FlowEndpoint;
+  /** Cache key: identity, labels, and IP/names for non-pods. */
+  key: string;
   labels: EndpointLabels;
   /** Namespace of a pod endpoint; undefined for reserved identities. */
   namespace?: string;
@@ -16,10 +17,55 @@ export interface PreparedEndpoint {
   names: string[];
 }
 
+const CACHE_LIMIT = 50_000;
+
 /** Identities from 2^24 are local CIDR identities: outside the cluster (world). */
 const LOCAL_IDENTITY_BASE = 1 << 24;
 
+/**
+ * Policy only depends on an endpoint's identity labels (plus IP and DNS
+ * names outside the cluster), so prepared endpoints are cached by them.
+ */
+const keys = new WeakMap<FlowEndpoint, string>();
+/** Full key → short interned id, so verdict-cache keys stay small. */
+const interned = new Map<string, string>();
+/** Never reused, so a cleared table cannot make two endpoints share an id. */
+let nextId = 0;
+
+export function endpointKey(ep: FlowEndpoint): string {
+  let key = keys.get(ep);
+  if (key === undefined) {
+    const full = keyUncached(ep);
+    key = interned.get(full);
+    if (key === undefined) {
+      if (interned.size >= CACHE_LIMIT) interned.clear();
+      key = `#${nextId++}`;
+      interned.set(full, key);
+    }
+    keys.set(ep, key);
+  }
+  return key;
+}
+
+function keyUncached(ep: FlowEndpoint): string {
+  const base = `${ep.identity}|${ep.namespace ?? ''}|${ep.labels.join(',')}`;
+  return ep.namespace === undefined ? `${base}|${ep.ip ?? ''}|${ep.names.join(',')}` : base;
+}
+
+const cache = new Map<string, PreparedEndpoint>();
+
 export function prepareEndpoint(ep: FlowEndpoint): PreparedEndpoint {
+  const key = endpointKey(ep);
+  let prepared = cache.get(key);
+  if (!prepared) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    prepared = prepareUncached(ep, key);
+    cache.set(key, prepared);
+  }
+  return prepared;
+}
+
+function prepareUncached(ep: FlowEndpoint, key: string): PreparedEndpoint {
   const labels = parseEndpointLabels(ep.labels);
   const reserved = ep.labels.find(l => l.startsWith('reserved:'));
   let entity: string | undefined;
@@ -33,7 +79,7 @@ export function prepareEndpoint(ep: FlowEndpoint): PreparedEndpoint {
   const namespace = entity ? undefined : ep.namespace ?? labels.bySourceKey.get(`k8s:${NAMESPACE_KEY}`);
   if (!entity && !namespace) entity = 'unknown';
   return {
-    raw: ep,
+    key,
     labels,
     namespace,
     entity,

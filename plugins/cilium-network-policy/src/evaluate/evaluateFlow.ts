@@ -20,8 +20,41 @@ export interface EvaluateOptions {
   forceDefaultDeny?: { namespace: string; ingress: boolean; egress: boolean };
 }
 
+/**
+ * Per-model caches: Cilium computes policy per identity, so the selecting
+ * policies of a label set and the verdict of an identity pair + L4 tuple
+ * are computed once per model (models are immutable).
+ */
+interface ModelCache {
+  selecting: Map<string, ModelPolicy[]>;
+  verdicts: Map<string, DirectionVerdict>;
+}
+const caches = new WeakMap<PolicyModel, ModelCache>();
+const CACHE_LIMIT = 200_000;
+
+function cacheOf(model: PolicyModel): ModelCache {
+  let c = caches.get(model);
+  if (!c) {
+    c = { selecting: new Map(), verdicts: new Map() };
+    caches.set(model, c);
+  }
+  if (c.verdicts.size >= CACHE_LIMIT) c.verdicts.clear();
+  return c;
+}
+
 /** Policies selecting `subject` for `direction` (namespace index, then labels). */
 export function selectingPolicies(model: PolicyModel, subject: PreparedEndpoint, direction?: PolicyDirection): ModelPolicy[] {
+  if (subject.namespace === undefined) return [];
+  const cache = cacheOf(model).selecting;
+  const key = `${direction ?? ''}|${subject.key}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const found = selectUncached(model, subject, direction);
+  cache.set(key, found);
+  return found;
+}
+
+function selectUncached(model: PolicyModel, subject: PreparedEndpoint, direction?: PolicyDirection): ModelPolicy[] {
   if (subject.namespace === undefined) return [];
   const out: ModelPolicy[] = [];
   for (const list of [model.byNamespace.get(subject.namespace), model.byNamespace.get('')]) {
@@ -43,6 +76,27 @@ function decide(
   options: EvaluateOptions,
 ): DirectionVerdict {
   if (subject.namespace === undefined) return { verdict: 'allowed', reason: 'not-an-endpoint' };
+  const forcedKey = options.forceDefaultDeny
+    ? `${options.forceDefaultDeny.namespace}:${options.forceDefaultDeny.ingress}:${options.forceDefaultDeny.egress}`
+    : '';
+  const key = `${direction}|${subject.key}|${peer.key}|${l4.protocol}|${l4.port}|${l4.dnsQuery ?? ''}|${forcedKey}`;
+  const verdicts = cacheOf(model).verdicts;
+  const hit = verdicts.get(key);
+  if (hit) return hit;
+  // Shared through the cache: frozen so no caller can change another's verdict.
+  const verdict = Object.freeze(decideUncached(model, direction, subject, peer, l4, options));
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
+function decideUncached(
+  model: PolicyModel,
+  direction: PolicyDirection,
+  subject: PreparedEndpoint,
+  peer: PreparedEndpoint,
+  l4: FlowL4,
+  options: EvaluateOptions,
+): DirectionVerdict {
   const selecting = selectingPolicies(model, subject, direction);
   const forced = options.forceDefaultDeny;
   const defaultDeny =
@@ -90,11 +144,27 @@ export function flowL4(flow: FlowRecord): FlowL4 {
   };
 }
 
+/** The verdict of one direction only (egress at the source, ingress at the destination). */
+export function evaluateDirection(
+  model: PolicyModel,
+  flow: FlowRecord,
+  direction: PolicyDirection,
+  options: EvaluateOptions = {},
+): DirectionVerdict {
+  if (flow.isReply === true) return REPLY;
+  const source = prepareEndpoint(flow.source);
+  const destination = prepareEndpoint(flow.destination);
+  return direction === 'egress'
+    ? decide(model, 'egress', source, destination, flowL4(flow), options)
+    : decide(model, 'ingress', destination, source, flowL4(flow), options);
+}
+
+const REPLY: DirectionVerdict = Object.freeze({ verdict: 'allowed', reason: 'reply' });
+
 /** Ingress (at the destination) and egress (at the source) verdicts of one flow. */
 export function evaluateFlow(model: PolicyModel, flow: FlowRecord, options: EvaluateOptions = {}): FlowVerdict {
   if (flow.isReply === true) {
-    const reply: DirectionVerdict = { verdict: 'allowed', reason: 'reply' };
-    return { ingress: reply, egress: { ...reply } };
+    return { ingress: REPLY, egress: REPLY };
   }
   const source = prepareEndpoint(flow.source);
   const destination = prepareEndpoint(flow.destination);

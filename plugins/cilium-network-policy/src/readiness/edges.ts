@@ -6,13 +6,27 @@ import type {
   ReadinessEdge,
   ReadinessPeer,
 } from '@internal/plugin-cilium-common';
-import { prepareEndpoint } from '../evaluate/endpoint';
+import { endpointKey, prepareEndpoint } from '../evaluate/endpoint';
 import { NAMESPACE_KEY } from '../model/labels';
 
 /** Labels that identify a workload, best first (Kubernetes recommended labels, then `app`). */
 export const WORKLOAD_LABEL_KEYS = ['k8s:app.kubernetes.io/name', 'k8s:app', 'k8s:k8s-app'];
 
+const peers = new Map<string, ReadinessPeer>();
+
+/** The readiness view of a flow endpoint (cached by identity labels; treat as read-only). */
 export function peerOf(ep: FlowEndpoint): ReadinessPeer {
+  const key = endpointKey(ep);
+  let peer = peers.get(key);
+  if (!peer) {
+    if (peers.size >= 50_000) peers.clear();
+    peer = peerUncached(ep);
+    peers.set(key, peer);
+  }
+  return peer;
+}
+
+function peerUncached(ep: FlowEndpoint): ReadinessPeer {
   const prepared = prepareEndpoint(ep);
   if (prepared.namespace !== undefined) {
     const labels = ep.labels.filter(l => l.startsWith('k8s:')).sort();
@@ -50,6 +64,8 @@ export function protocolOf(flow: FlowRecord): ReadinessEdge['protocol'] {
   return 'ANY';
 }
 
+const clonePeer = (p: ReadinessPeer): ReadinessPeer => ({ ...p, labels: [...p.labels] });
+
 /** Accumulates flows into edges keyed by a stable id. */
 export class EdgeSet {
   private readonly edges = new Map<string, ReadinessEdge>();
@@ -66,7 +82,7 @@ export class EdgeSet {
       if (flow.time > existing.lastSeen) existing.lastSeen = flow.time;
       return existing;
     }
-    const edge: ReadinessEdge = { id, direction, source, destination, protocol, count: 1, lastSeen: flow.time };
+    const edge: ReadinessEdge = { id, direction, source: clonePeer(source), destination: clonePeer(destination), protocol, count: 1, lastSeen: flow.time };
     if (port !== undefined) edge.port = port;
     this.edges.set(id, edge);
     return edge;
