@@ -29,23 +29,33 @@ const shape = {
 };
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function evalAll(model: PolicyModel, flows: FlowRecord[]): number {
   let denied = 0;
   for (const f of flows) {
     const v = evaluateFlow(model, f);
-    if (v.ingress.verdict === 'denied' || v.egress.verdict === 'denied') denied++;
+    if (v.ingress.verdict === 'denied' || v.egress.verdict === 'denied')
+      denied++;
   }
   return denied;
 }
 
-function proposeAll(model: PolicyModel, flows: FlowRecord[]): { policies: number; invalid: number } {
+function proposeAll(
+  model: PolicyModel,
+  flows: FlowRecord[],
+): { policies: number; invalid: number } {
   let policies = 0;
   let invalid = 0;
   for (let n = 0; n < shape.namespaces; n++) {
-    const readiness = namespaceReadiness(model, flows, `team-${n}`, { windowSeconds: 300 });
-    const kept = [...readiness.wouldDrop.ingress, ...readiness.wouldDrop.egress].map(e => e.id);
+    const readiness = namespaceReadiness(model, flows, `team-${n}`, {
+      windowSeconds: 300,
+    });
+    const kept = [
+      ...readiness.wouldDrop.ingress,
+      ...readiness.wouldDrop.egress,
+    ].map(e => e.id);
     const proposed = proposePolicies(readiness, kept);
     policies += proposed.policies.length;
     if (!replay(model, proposed, flows, kept).valid) invalid++;
@@ -59,7 +69,12 @@ function main() {
   // A fresh model per run: its verdict caches start cold in every run.
   let model = policiesFromObjects(objects);
   let baseline = policiesFromObjects(objects.slice(0, 1));
-  if (model.notEvaluated.length > 0) throw new Error(`unexpected not-evaluated rules: ${JSON.stringify(model.notEvaluated[0])}`);
+  if (model.notEvaluated.length > 0)
+    throw new Error(
+      `unexpected not-evaluated rules: ${JSON.stringify(
+        model.notEvaluated[0],
+      )}`,
+    );
 
   const evalMs: number[] = [];
   const baseMs: number[] = [];
@@ -90,10 +105,22 @@ function main() {
     `policy-bench flows=${flows.length} policies=${model.policies.length} denied=${denied} proposed=${result.policies} invalid_replays=${result.invalid}`,
   );
   console.log(
-    `policy-bench eval_ms=${evalMedian.toFixed(1)} per_flow_us=${((evalMedian * 1000) / flows.length).toFixed(2)} propose_ms=${median(proposeMs).toFixed(1)} baseline_1_policy_ms=${baseMedian.toFixed(1)} vs_1_policy=${(evalMedian / baseMedian).toFixed(2)}`,
+    `policy-bench eval_ms=${evalMedian.toFixed(1)} per_flow_us=${(
+      (evalMedian * 1000) /
+      flows.length
+    ).toFixed(2)} propose_ms=${median(proposeMs).toFixed(
+      1,
+    )} baseline_1_policy_ms=${baseMedian.toFixed(1)} vs_1_policy=${(
+      evalMedian / baseMedian
+    ).toFixed(2)}`,
   );
-  const ok = evalMedian <= 500 && median(proposeMs) <= 1000 && result.invalid === 0;
-  console.log(`policy-bench targets eval<=500ms propose<=1000ms valid_replays: ${ok ? 'met' : 'MISSED'}`);
+  const ok =
+    evalMedian <= 500 && median(proposeMs) <= 1000 && result.invalid === 0;
+  console.log(
+    `policy-bench targets eval<=500ms propose<=1000ms valid_replays: ${
+      ok ? 'met' : 'MISSED'
+    }`,
+  );
 }
 
 main();

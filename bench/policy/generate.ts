@@ -30,7 +30,10 @@ function pod(n: number, w: number): FlowEndpoint {
 const kubeDns: FlowEndpoint = {
   identity: 102,
   namespace: 'kube-system',
-  labels: ['k8s:io.kubernetes.pod.namespace=kube-system', 'k8s:k8s-app=kube-dns'],
+  labels: [
+    'k8s:io.kubernetes.pod.namespace=kube-system',
+    'k8s:k8s-app=kube-dns',
+  ],
   names: [],
   workloads: [{ name: 'coredns', kind: 'Deployment' }],
 };
@@ -50,19 +53,57 @@ export function generatePolicies(shape: BenchShape): Record<string, unknown>[] {
             {
               fromEndpoints: [
                 { matchLabels: { app: app((w + 1) % shape.workloads) } },
-                { matchExpressions: [{ key: 'app', operator: 'In', values: [app((w + 2) % shape.workloads)] }] },
+                {
+                  matchExpressions: [
+                    {
+                      key: 'app',
+                      operator: 'In',
+                      values: [app((w + 2) % shape.workloads)],
+                    },
+                  ],
+                },
               ],
-              toPorts: [{ ports: [{ port: '8000', endPort: 8100, protocol: 'TCP' }] }],
+              toPorts: [
+                { ports: [{ port: '8000', endPort: 8100, protocol: 'TCP' }] },
+              ],
             },
           ],
           egress: [
             {
-              toEndpoints: [{ matchLabels: { 'k8s:io.kubernetes.pod.namespace': 'kube-system', 'k8s:k8s-app': 'kube-dns' } }],
-              toPorts: [{ ports: [{ port: '53', protocol: 'ANY' }], rules: { dns: [{ matchPattern: '*' }] } }],
+              toEndpoints: [
+                {
+                  matchLabels: {
+                    'k8s:io.kubernetes.pod.namespace': 'kube-system',
+                    'k8s:k8s-app': 'kube-dns',
+                  },
+                },
+              ],
+              toPorts: [
+                {
+                  ports: [{ port: '53', protocol: 'ANY' }],
+                  rules: { dns: [{ matchPattern: '*' }] },
+                },
+              ],
             },
-            { toEndpoints: [{ matchLabels: { app: app((w + shape.workloads - 1) % shape.workloads) } }], toPorts: [{ ports: [{ port: '8080', protocol: 'TCP' }] }] },
-            { toFQDNs: [{ matchPattern: `*.svc-${w}.example.com` }], toPorts: [{ ports: [{ port: '443', protocol: 'TCP' }] }] },
-            { toCIDRSet: [{ cidr: '198.51.100.0/24', except: ['198.51.100.128/25'] }] },
+            {
+              toEndpoints: [
+                {
+                  matchLabels: {
+                    app: app((w + shape.workloads - 1) % shape.workloads),
+                  },
+                },
+              ],
+              toPorts: [{ ports: [{ port: '8080', protocol: 'TCP' }] }],
+            },
+            {
+              toFQDNs: [{ matchPattern: `*.svc-${w}.example.com` }],
+              toPorts: [{ ports: [{ port: '443', protocol: 'TCP' }] }],
+            },
+            {
+              toCIDRSet: [
+                { cidr: '198.51.100.0/24', except: ['198.51.100.128/25'] },
+              ],
+            },
           ],
         },
       });
@@ -91,11 +132,23 @@ export function generateFlows(shape: BenchShape): FlowRecord[] {
         protocol = 'UDP';
         break;
       case 2:
-        destination = { identity: 2, labels: ['reserved:world'], ip: `203.0.113.${w % 250}`, names: [`api.svc-${w}.example.com`], workloads: [] };
+        destination = {
+          identity: 2,
+          labels: ['reserved:world'],
+          ip: `203.0.113.${w % 250}`,
+          names: [`api.svc-${w}.example.com`],
+          workloads: [],
+        };
         port = 443;
         break;
       case 3:
-        destination = { identity: 2, labels: ['reserved:world'], ip: `198.51.100.${i % 256}`, names: [], workloads: [] };
+        destination = {
+          identity: 2,
+          labels: ['reserved:world'],
+          ip: `198.51.100.${i % 256}`,
+          names: [],
+          workloads: [],
+        };
         port = 5432;
         break;
       default:

@@ -3,7 +3,11 @@ import type { FlowEndpoint } from '@internal/plugin-cilium-common';
 import { RESERVED_IDENTITY_NAMES } from '@internal/plugin-cilium-common';
 import { parseIp } from '../model/cidr';
 import { normaliseName } from '../model/selectors';
-import { NAMESPACE_KEY, parseEndpointLabels, type EndpointLabels } from '../model/labels';
+import {
+  NAMESPACE_KEY,
+  parseEndpointLabels,
+  type EndpointLabels,
+} from '../model/labels';
 
 export interface PreparedEndpoint {
   /** Cache key: identity, labels, and IP/names for non-pods. */
@@ -49,7 +53,9 @@ export function endpointKey(ep: FlowEndpoint): string {
 
 function keyUncached(ep: FlowEndpoint): string {
   const base = `${ep.identity}|${ep.namespace ?? ''}|${ep.labels.join(',')}`;
-  return ep.namespace === undefined ? `${base}|${ep.ip ?? ''}|${ep.names.join(',')}` : base;
+  return ep.namespace === undefined
+    ? `${base}|${ep.ip ?? ''}|${ep.names.join(',')}`
+    : base;
 }
 
 const cache = new Map<string, PreparedEndpoint>();
@@ -69,14 +75,20 @@ function prepareUncached(ep: FlowEndpoint, key: string): PreparedEndpoint {
   const labels = parseEndpointLabels(ep.labels);
   const reserved = ep.labels.find(l => l.startsWith('reserved:'));
   let entity: string | undefined;
-  if (ep.identity > 0 && ep.identity < 256 && RESERVED_IDENTITY_NAMES[ep.identity]) {
+  if (
+    ep.identity > 0 &&
+    ep.identity < 256 &&
+    RESERVED_IDENTITY_NAMES[ep.identity]
+  ) {
     entity = RESERVED_IDENTITY_NAMES[ep.identity];
   } else if (reserved) {
     entity = reserved.slice('reserved:'.length).split('=')[0];
   } else if (ep.identity >= LOCAL_IDENTITY_BASE) {
     entity = 'world';
   }
-  const namespace = entity ? undefined : ep.namespace ?? labels.bySourceKey.get(`k8s:${NAMESPACE_KEY}`);
+  const namespace = entity
+    ? undefined
+    : ep.namespace ?? labels.bySourceKey.get(`k8s:${NAMESPACE_KEY}`);
   if (!entity && !namespace) entity = 'unknown';
   return {
     key,
@@ -89,7 +101,9 @@ function prepareUncached(ep: FlowEndpoint, key: string): PreparedEndpoint {
 }
 
 export const isWorld = (e: PreparedEndpoint) =>
-  e.entity === 'world' || e.entity === 'world-ipv4' || e.entity === 'world-ipv6';
+  e.entity === 'world' ||
+  e.entity === 'world-ipv4' ||
+  e.entity === 'world-ipv6';
 
 /** docs.cilium.io, Policy Language, "Entities Based": what each entity selects. */
 export function matchesEntity(entity: string, peer: PreparedEndpoint): boolean {

@@ -8,7 +8,13 @@ import { replay } from './replay';
 const web = pod('shop', 'web');
 const api = pod('shop', 'api');
 const ingressNginx = pod('edge', 'ingress-nginx');
-const kubeDns = { ...pod('kube-system', 'coredns'), labels: ['k8s:io.kubernetes.pod.namespace=kube-system', 'k8s:k8s-app=kube-dns'] };
+const kubeDns = {
+  ...pod('kube-system', 'coredns'),
+  labels: [
+    'k8s:io.kubernetes.pod.namespace=kube-system',
+    'k8s:k8s-app=kube-dns',
+  ],
+};
 const payments = reserved('world', 2, '203.0.113.9', ['payments.example.com']);
 const client = reserved('world', 2, '198.51.100.23');
 
@@ -30,25 +36,56 @@ const current = policiesFromObjects([
     metadata: { name: 'web-from-edge', namespace: 'shop' },
     spec: {
       podSelector: { matchLabels: { app: 'web' } },
-      ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'edge' } } }], ports: [{ port: 8080 }] }],
+      ingress: [
+        {
+          from: [
+            {
+              namespaceSelector: {
+                matchLabels: { 'kubernetes.io/metadata.name': 'edge' },
+              },
+            },
+          ],
+          ports: [{ port: 8080 }],
+        },
+      ],
     },
   },
 ]);
 
 describe('readiness, proposal and replay', () => {
-  const readiness = namespaceReadiness(current, flows, 'shop', { windowSeconds: 600, cluster: 'c1', now: new Date('2026-11-26T10:02:00Z') });
-  const ids = [...readiness.wouldDrop.ingress, ...readiness.wouldDrop.egress].map(e => e.id);
+  const readiness = namespaceReadiness(current, flows, 'shop', {
+    windowSeconds: 600,
+    cluster: 'c1',
+    now: new Date('2026-11-26T10:02:00Z'),
+  });
+  const ids = [
+    ...readiness.wouldDrop.ingress,
+    ...readiness.wouldDrop.egress,
+  ].map(e => e.id);
 
   it('lists what a namespace default-deny would newly drop (not what is already denied or replies)', () => {
-    expect(readiness).toMatchObject({ cluster: 'c1', namespace: 'shop', windowSeconds: 600, flowsConsidered: 6, generatedAt: '2026-11-26T10:02:00.000Z' });
+    expect(readiness).toMatchObject({
+      cluster: 'c1',
+      namespace: 'shop',
+      windowSeconds: 600,
+      flowsConsidered: 6,
+      generatedAt: '2026-11-26T10:02:00.000Z',
+    });
     expect(ids).toEqual([
       'ingress:shop/k8s:app=web->shop/k8s:app=api:9000/TCP',
       'egress:shop/k8s:app=api->kube-system/k8s:k8s-app=kube-dns:53/UDP',
       'egress:shop/k8s:app=api->payments.example.com:443/TCP',
       'egress:shop/k8s:app=web->shop/k8s:app=api:9000/TCP',
     ]);
-    expect(readiness.wouldDrop.egress[2]).toMatchObject({ count: 2, lastSeen: '2026-11-26T10:01:00.000Z', port: 9000, protocol: 'TCP' });
-    expect(readiness.selectedEndpoints.map(e => [e.workload, e.ingress, e.egress])).toEqual([
+    expect(readiness.wouldDrop.egress[2]).toMatchObject({
+      count: 2,
+      lastSeen: '2026-11-26T10:01:00.000Z',
+      port: 9000,
+      protocol: 'TCP',
+    });
+    expect(
+      readiness.selectedEndpoints.map(e => [e.workload, e.ingress, e.egress]),
+    ).toEqual([
       ['api', false, false],
       ['web', true, false],
     ]);
@@ -56,31 +93,62 @@ describe('readiness, proposal and replay', () => {
 
   it('proposes one policy per workload and direction; the replay keeps every kept edge', () => {
     const proposed = proposePolicies(readiness, ids);
-    expect(proposed.policies.map(p => p.metadata.name)).toEqual(['api-egress', 'api-ingress', 'web-egress']);
-    const apiEgress = proposed.policies[0].spec.egress!;
-    expect(apiEgress[1]).toEqual({ toFQDNs: [{ matchName: 'payments.example.com' }], toPorts: [{ ports: [{ port: '443', protocol: 'TCP' }] }] });
-    expect(apiEgress[0].toPorts![0].rules).toEqual({ dns: [{ matchPattern: '*' }] });
-    expect(proposed.policies[1].spec.ingress).toEqual([
-      { fromEndpoints: [{ matchLabels: { app: 'web' } }], toPorts: [{ ports: [{ port: '9000', protocol: 'TCP' }] }] },
+    expect(proposed.policies.map(p => p.metadata.name)).toEqual([
+      'api-egress',
+      'api-ingress',
+      'web-egress',
     ]);
-    expect(replay(current, proposed, flows, ids)).toMatchObject({ flowsReplayed: 6, valid: true, keptNewlyDropped: [], untickedDropped: [], notEvaluated: [] });
+    const apiEgress = proposed.policies[0].spec.egress!;
+    expect(apiEgress[1]).toEqual({
+      toFQDNs: [{ matchName: 'payments.example.com' }],
+      toPorts: [{ ports: [{ port: '443', protocol: 'TCP' }] }],
+    });
+    expect(apiEgress[0].toPorts![0].rules).toEqual({
+      dns: [{ matchPattern: '*' }],
+    });
+    expect(proposed.policies[1].spec.ingress).toEqual([
+      {
+        fromEndpoints: [{ matchLabels: { app: 'web' } }],
+        toPorts: [{ ports: [{ port: '9000', protocol: 'TCP' }] }],
+      },
+    ]);
+    expect(replay(current, proposed, flows, ids)).toMatchObject({
+      flowsReplayed: 6,
+      valid: true,
+      keptNewlyDropped: [],
+      untickedDropped: [],
+      notEvaluated: [],
+    });
   });
 
   it('removing any one proposed policy makes the replay drop exactly its edges', () => {
     const proposed = proposePolicies(readiness, ids);
     for (const p of proposed.policies) {
-      const without = { ...proposed, policies: proposed.policies.filter(q => q !== p) };
+      const without = {
+        ...proposed,
+        policies: proposed.policies.filter(q => q !== p),
+      };
       const result = replay(current, without, flows, ids);
       expect(result.valid).toBe(false);
-      expect(result.keptNewlyDropped.map(e => e.id).sort()).toEqual(proposed.edgesByPolicy[p.metadata.name]);
+      expect(result.keptNewlyDropped.map(e => e.id).sort()).toEqual(
+        proposed.edgesByPolicy[p.metadata.name],
+      );
     }
   });
 
   it('without the DNS allowance the FQDN rule learns nothing and the replay drops the edge', () => {
     const proposed = proposePolicies(readiness, ids);
     const apiEgress = proposed.policies[0];
-    const noDns = { ...apiEgress, spec: { ...apiEgress.spec, egress: apiEgress.spec.egress!.slice(1) } };
-    const result = replay(current, { ...proposed, policies: [noDns, ...proposed.policies.slice(1)] }, flows, ids);
+    const noDns = {
+      ...apiEgress,
+      spec: { ...apiEgress.spec, egress: apiEgress.spec.egress!.slice(1) },
+    };
+    const result = replay(
+      current,
+      { ...proposed, policies: [noDns, ...proposed.policies.slice(1)] },
+      flows,
+      ids,
+    );
     expect(result.keptNewlyDropped.map(e => e.id)).toEqual([
       'egress:shop/k8s:app=api->kube-system/k8s:k8s-app=kube-dns:53/UDP',
       'egress:shop/k8s:app=api->payments.example.com:443/TCP',
@@ -93,11 +161,15 @@ describe('readiness, proposal and replay', () => {
     expect(JSON.stringify(proposed.policies)).not.toContain('payments');
     const result = replay(current, proposed, flows, kept);
     expect(result.valid).toBe(true);
-    expect(result.untickedDropped.map(e => e.id)).toEqual(['egress:shop/k8s:app=api->payments.example.com:443/TCP']);
+    expect(result.untickedDropped.map(e => e.id)).toEqual([
+      'egress:shop/k8s:app=api->payments.example.com:443/TCP',
+    ]);
   });
 
   it('writes byte-for-byte the same YAML whatever the flow order', () => {
-    const again = namespaceReadiness(current, [...flows].reverse(), 'shop', { windowSeconds: 600 });
+    const again = namespaceReadiness(current, [...flows].reverse(), 'shop', {
+      windowSeconds: 600,
+    });
     const a = stringify(proposePolicies(readiness, ids).policies);
     const b = stringify(proposePolicies(again, [...ids].reverse()).policies);
     expect(b).toBe(a);
