@@ -327,3 +327,51 @@ describe('fromEntities / toEntities', () => {
     );
   });
 });
+
+describe('policy shapes', () => {
+  it('reads every element of `specs` as its own rule set (CRD: spec or specs)', () => {
+    const model = policiesFromObjects([
+      {
+        apiVersion: 'cilium.io/v2',
+        kind: 'CiliumNetworkPolicy',
+        metadata: { name: 'multi', namespace: 'prod' },
+        specs: [
+          {
+            endpointSelector: { matchLabels: { app: 'backend' } },
+            ingress: [
+              { fromEndpoints: [{ matchLabels: { app: 'frontend' } }] },
+            ],
+          },
+          {
+            endpointSelector: { matchLabels: { app: 'frontend' } },
+            egress: [{ toEndpoints: [{ matchLabels: { app: 'backend' } }] }],
+          },
+        ],
+      },
+    ]);
+    const v = evaluateFlow(model, flow(frontend, backend, 80));
+    expect(v.ingress.rule?.path).toBe('specs[0].ingress[0]');
+    expect(v.egress.rule?.path).toBe('specs[1].egress[0]');
+    expect(
+      evaluateFlow(model, flow(frontend, otherNsFrontend, 80)).egress.verdict,
+    ).toBe('denied');
+  });
+
+  it('an empty fromEndpoints selector in a CCNP selects pods of every namespace', () => {
+    const model = policiesFromObjects([
+      ccnp({
+        endpointSelector: { matchLabels: { app: 'backend' } },
+        ingress: [{ fromEndpoints: [{}] }],
+      }),
+    ]);
+    expect(
+      evaluateFlow(model, flow(otherNsFrontend, backend, 80)).ingress.verdict,
+    ).toBe('allowed');
+    expect(
+      evaluateFlow(
+        model,
+        flow(reserved('world', 2, '198.51.100.1'), backend, 80),
+      ).ingress.verdict,
+    ).toBe('denied');
+  });
+});

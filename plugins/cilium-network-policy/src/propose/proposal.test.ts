@@ -1,3 +1,4 @@
+import type { PolicyProposal } from '@internal/plugin-cilium-common';
 import { stringify } from 'yaml';
 import { policiesFromObjects } from '../model/parse';
 import { namespaceReadiness } from '../readiness/namespaceReadiness';
@@ -174,5 +175,22 @@ describe('readiness, proposal and replay', () => {
     const b = stringify(proposePolicies(again, [...ids].reverse()).policies);
     expect(b).toBe(a);
     expect(a).not.toMatch(/&a\d|\*a\d/); // no YAML anchors/aliases
+  });
+});
+
+describe('the response types', () => {
+  it('a proposal and its replay fit PolicyProposal of cilium-common', () => {
+    const readiness = namespaceReadiness(current, flows, 'shop', {
+      windowSeconds: 600,
+    });
+    const ids = readiness.wouldDrop.egress.map(e => e.id);
+    const proposed = proposePolicies(readiness, ids);
+    const proposal: PolicyProposal = {
+      policies: proposed.policies,
+      keptEdgeIds: proposed.keptEdgeIds,
+      replay: replay(current, proposed, flows, ids),
+    };
+    expect(proposal.replay.valid).toBe(true);
+    expect(proposal.keptEdgeIds).toEqual([...ids].sort());
   });
 });
