@@ -11,7 +11,11 @@
  * evaluator's verdicts can be compared with the Relay's.
  */
 
-const cnp = (namespace: string, name: string, spec: Record<string, unknown>) => ({
+const cnp = (
+  namespace: string,
+  name: string,
+  spec: Record<string, unknown>,
+) => ({
   apiVersion: 'cilium.io/v2',
   kind: 'CiliumNetworkPolicy',
   metadata: { name, namespace },
@@ -78,7 +82,11 @@ export function tenantJobsPolicies(): Record<string, unknown>[] {
       spec: {
         endpointSelector: {
           matchExpressions: [
-            { key: 'k8s:io.kubernetes.pod.namespace', operator: 'In', values: ['tenant-jobs'] },
+            {
+              key: 'k8s:io.kubernetes.pod.namespace',
+              operator: 'In',
+              values: ['tenant-jobs'],
+            },
           ],
         },
         // A clusterwide guard rail: deny only, without turning on default-deny.

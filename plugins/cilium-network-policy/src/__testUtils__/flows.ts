@@ -1,18 +1,31 @@
 /** FlowRecords for table tests, shaped like the status API's (cilium-common FlowRecord). */
 import type { FlowEndpoint, FlowRecord } from '@internal/plugin-cilium-common';
 
-export function pod(namespace: string, app: string, extra: string[] = []): FlowEndpoint {
+export function pod(
+  namespace: string,
+  app: string,
+  extra: string[] = [],
+): FlowEndpoint {
   return {
     identity: 10000 + app.length,
     namespace,
     podName: `${app}-0`,
-    labels: [`k8s:app=${app}`, `k8s:io.kubernetes.pod.namespace=${namespace}`, ...extra].sort(),
+    labels: [
+      `k8s:app=${app}`,
+      `k8s:io.kubernetes.pod.namespace=${namespace}`,
+      ...extra,
+    ].sort(),
     names: [],
     workloads: [{ name: app, kind: 'Deployment' }],
   };
 }
 
-export function reserved(entity: string, identity: number, ip?: string, names: string[] = []): FlowEndpoint {
+export function reserved(
+  entity: string,
+  identity: number,
+  ip?: string,
+  names: string[] = [],
+): FlowEndpoint {
   return { identity, labels: [`reserved:${entity}`], ip, names, workloads: [] };
 }
 
