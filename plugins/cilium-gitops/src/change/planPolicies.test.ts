@@ -39,7 +39,10 @@ function applied(
   writes: Map<string, string | null>,
 ): Map<string, string> {
   const next = new Map(files);
-  for (const [p, c] of writes) (c === null ? next.delete(p) : next.set(p, c));
+  for (const [p, c] of writes) {
+    if (c === null) next.delete(p);
+    else next.set(p, c);
+  }
   return next;
 }
 
@@ -58,7 +61,9 @@ describe('policies change', () => {
       'manifests/policies/tenant-jobs/coreapi-ingress.yaml',
     )!;
     expect(parse(policy)).toEqual(coreapiIngress);
-    expect(policy).toMatch(/^# Proposed CiliumNetworkPolicies of namespace tenant-jobs/);
+    expect(policy).toMatch(
+      /^# Proposed CiliumNetworkPolicies of namespace tenant-jobs/,
+    );
     // Not the renderer's: a re-render must keep these files.
     expect(isGenerated(policy)).toBe(false);
     expect(plan.policies).toMatchObject({
@@ -68,11 +73,9 @@ describe('policies change', () => {
     });
 
     const next = applied(head, plan.writes);
-    const again = planChange(
-      next,
-      change([coreapiIngress, crawlerEgress]),
-      { catalog },
-    );
+    const again = planChange(next, change([coreapiIngress, crawlerEgress]), {
+      catalog,
+    });
     expect(again.unchanged).toBe(true);
     expect(again.writes.size).toBe(0);
     expect(again.summary).toBe('no changes');
@@ -158,7 +161,11 @@ describe('policies change', () => {
     );
     const split = planChange(
       withPolicies,
-      { kind: 'split', route: 'echo/echo', backends: { 'echo-1': 50, 'echo-2': 50 } },
+      {
+        kind: 'split',
+        route: 'echo/echo',
+        backends: { 'echo-1': 50, 'echo-2': 50 },
+      },
       { catalog },
     );
     expect([...split.writes.keys()]).not.toContain(
@@ -174,34 +181,135 @@ describe('policies change', () => {
     ingress: [],
   });
   const bad: [string, any, string, RegExp][] = [
-    ['namespace not DNS-1123', change([coreapiIngress], { namespace: 'Tenant_Jobs' }), 'namespace', /not a DNS-1123 label/],
-    ['policy name not DNS-1123', change([cnp('Bad_Name', coreapiIngress.spec)]), 'policies[0].metadata.name', /not a valid Kubernetes name/],
-    ['wrong kind', change([{ ...coreapiIngress, kind: 'NetworkPolicy' }]), 'policies[0].kind', /must be "CiliumNetworkPolicy"/],
-    ['wrong apiVersion', change([{ ...coreapiIngress, apiVersion: 'cilium.io/v1' }]), 'policies[0].apiVersion', /must be "cilium.io\/v2"/],
-    ['metadata.namespace differs', change([cnp('p', coreapiIngress.spec, 'echo')]), 'policies[0].metadata.namespace', /proposal is for namespace "tenant-jobs"/],
-    ['missing metadata.namespace', change([{ ...coreapiIngress, metadata: { name: 'p' } }]), 'policies[0].metadata.namespace', /Required/],
-    ['server field in metadata', change([{ ...coreapiIngress, metadata: { ...coreapiIngress.metadata, uid: 'u' } }]), 'policies[0].metadata', /unknown field\(s\) uid/],
-    ['status given', change([{ ...coreapiIngress, status: {} }]), 'policies[0]', /unknown field\(s\) status/],
-    ['name given twice', change([coreapiIngress, coreapiIngress]), 'policies[1].metadata.name', /given twice/],
-    ['no selector', change([cnp('p', { ingress: [] })]), 'policies[0].spec', /exactly one of endpointSelector and nodeSelector/],
-    ['no rule list', change([cnp('p', { endpointSelector: {} })]), 'policies[0].spec', /at least one of ingress, ingressDeny, egress, egressDeny/],
-    ['rules not a list', change([cnp('p', { endpointSelector: {}, egress: {} })]), 'policies[0].spec.egress', /must be a list of rules/],
+    [
+      'namespace not DNS-1123',
+      change([coreapiIngress], { namespace: 'Tenant_Jobs' }),
+      'namespace',
+      /not a DNS-1123 label/,
+    ],
+    [
+      'policy name not DNS-1123',
+      change([cnp('Bad_Name', coreapiIngress.spec)]),
+      'policies[0].metadata.name',
+      /not a valid Kubernetes name/,
+    ],
+    [
+      'wrong kind',
+      change([{ ...coreapiIngress, kind: 'NetworkPolicy' }]),
+      'policies[0].kind',
+      /must be "CiliumNetworkPolicy"/,
+    ],
+    [
+      'wrong apiVersion',
+      change([{ ...coreapiIngress, apiVersion: 'cilium.io/v1' }]),
+      'policies[0].apiVersion',
+      /must be "cilium.io\/v2"/,
+    ],
+    [
+      'metadata.namespace differs',
+      change([cnp('p', coreapiIngress.spec, 'echo')]),
+      'policies[0].metadata.namespace',
+      /proposal is for namespace "tenant-jobs"/,
+    ],
+    [
+      'missing metadata.namespace',
+      change([{ ...coreapiIngress, metadata: { name: 'p' } }]),
+      'policies[0].metadata.namespace',
+      /Required/,
+    ],
+    [
+      'server field in metadata',
+      change([
+        {
+          ...coreapiIngress,
+          metadata: { ...coreapiIngress.metadata, uid: 'u' },
+        },
+      ]),
+      'policies[0].metadata',
+      /unknown field\(s\) uid/,
+    ],
+    [
+      'status given',
+      change([{ ...coreapiIngress, status: {} }]),
+      'policies[0]',
+      /unknown field\(s\) status/,
+    ],
+    [
+      'name given twice',
+      change([coreapiIngress, coreapiIngress]),
+      'policies[1].metadata.name',
+      /given twice/,
+    ],
+    [
+      'no selector',
+      change([cnp('p', { ingress: [] })]),
+      'policies[0].spec',
+      /exactly one of endpointSelector and nodeSelector/,
+    ],
+    [
+      'no rule list',
+      change([cnp('p', { endpointSelector: {} })]),
+      'policies[0].spec',
+      /at least one of ingress, ingressDeny, egress, egressDeny/,
+    ],
+    [
+      'rules not a list',
+      change([cnp('p', { endpointSelector: {}, egress: {} })]),
+      'policies[0].spec.egress',
+      /must be a list of rules/,
+    ],
     ['no policies', change([]), 'policies', /at least one/],
-    ['too many policies', change(Array.from({ length: MAX_POLICIES + 1 }, (_, i) => cnp(`p${i}`, coreapiIngress.spec))), 'policies', /at most 200 policies/],
-    ['policy too big', change([big]), 'policies[0]', /bytes as JSON; at most 262144 per policy/],
-    ['sections too long', change([coreapiIngress], { sections: [{ title: 'Readiness', markdown: 'x'.repeat(60_001) }] }), 'sections', /at most 60000 together/],
-    ['section without title', change([coreapiIngress], { sections: [{ title: '', markdown: 'x' }] }), 'sections[0].title', /at least 1/],
-    ['namespace outside the apps project', change([cnp('p', coreapiIngress.spec, 'kube-system')], { namespace: 'kube-system' }), 'namespace', /not a destination of the AppProject democluster1-apps \(bookinfo, echo, tenant-jobs\)/],
+    [
+      'too many policies',
+      change(
+        Array.from({ length: MAX_POLICIES + 1 }, (_, i) =>
+          cnp(`p${i}`, coreapiIngress.spec),
+        ),
+      ),
+      'policies',
+      /at most 200 policies/,
+    ],
+    [
+      'policy too big',
+      change([big]),
+      'policies[0]',
+      /bytes as JSON; at most 262144 per policy/,
+    ],
+    [
+      'sections too long',
+      change([coreapiIngress], {
+        sections: [{ title: 'Readiness', markdown: 'x'.repeat(60_001) }],
+      }),
+      'sections',
+      /at most 60000 together/,
+    ],
+    [
+      'section without title',
+      change([coreapiIngress], { sections: [{ title: '', markdown: 'x' }] }),
+      'sections[0].title',
+      /at least 1/,
+    ],
+    [
+      'namespace outside the apps project',
+      change([cnp('p', coreapiIngress.spec, 'kube-system')], {
+        namespace: 'kube-system',
+      }),
+      'namespace',
+      /not a destination of the AppProject democluster1-apps \(bookinfo, echo, tenant-jobs\)/,
+    ],
   ];
-  it.each(bad)('refuses %s, naming the field, and writes nothing', (_, input, field, message) => {
-    let error: unknown;
-    try {
-      planChange(head, input, { catalog });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ChangeError);
-    const issue = (error as ChangeError).issues.find(i => i.path === field);
-    expect(issue?.message).toMatch(message);
-  });
+  it.each(bad)(
+    'refuses %s, naming the field, and writes nothing',
+    (_, input, field, message) => {
+      let error: unknown;
+      try {
+        planChange(head, input, { catalog });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ChangeError);
+      const issue = (error as ChangeError).issues.find(i => i.path === field);
+      expect(issue?.message).toMatch(message);
+    },
+  );
 });

@@ -12,10 +12,7 @@
  */
 import { parseDocument } from 'yaml';
 import type { AddonCatalog } from '../catalog/types';
-import {
-  applicationObject,
-  needsSkipDryRun,
-} from '../render/application';
+import { applicationObject, needsSkipDryRun } from '../render/application';
 import { projectName, projectPath } from '../render/projects';
 import { objectYaml } from '../render/yaml';
 import type { KubeObject } from '../render/types';
@@ -102,9 +99,9 @@ function applicationFile(
       : [],
   });
   return `${header(change, [
-    `Created with the first proposal for ${change.namespace} and left as it is afterwards; it syncs ${policyDir(
-      change.namespace,
-    )}/.`,
+    `Created with the first proposal for ${
+      change.namespace
+    } and left as it is afterwards; it syncs ${policyDir(change.namespace)}/.`,
   ])}${objectYaml(app)}`;
 }
 
@@ -184,7 +181,8 @@ export function planPolicies(
       if (isPolicy) plan.unchanged.push(nameOf(path));
       continue;
     }
-    if (isPolicy) (old === undefined ? plan.added : plan.replaced).push(nameOf(path));
+    if (isPolicy)
+      (old === undefined ? plan.added : plan.replaced).push(nameOf(path));
     changed.push(filePatch(path, old, content));
     writes.set(path, content);
   }
@@ -195,7 +193,8 @@ export function planPolicies(
     changed.push(filePatch(path, content, undefined));
     writes.set(path, null);
   }
-  changed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Code-point order, like the renderer's file lists.
+  changed.sort((a, b) => Number(a.path > b.path) - Number(a.path < b.path));
   return {
     files: changed,
     writes,

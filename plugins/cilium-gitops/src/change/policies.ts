@@ -111,10 +111,7 @@ export const policyChangeSchema = z
     policies: z
       .array(ciliumNetworkPolicySchema)
       .min(1, 'needs at least one CiliumNetworkPolicy')
-      .max(
-        MAX_POLICIES,
-        `holds at most ${MAX_POLICIES} policies per proposal`,
-      ),
+      .max(MAX_POLICIES, `holds at most ${MAX_POLICIES} policies per proposal`),
     sections: z
       .array(descriptionSectionSchema)
       .max(MAX_SECTIONS, `holds at most ${MAX_SECTIONS} sections`)
@@ -175,9 +172,10 @@ export type PolicyChange = z.infer<typeof policyChangeSchema>;
 
 function fieldPath(path: (string | number)[]): string {
   return path
-    .map((p, i) =>
-      typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`,
-    )
+    .map((p, i) => {
+      if (typeof p === 'number') return `[${p}]`;
+      return i === 0 ? p : `.${p}`;
+    })
     .join('');
 }
 

@@ -25,7 +25,9 @@ export function readPolicyFile(text: string, name: string): unknown[] {
     throw new ChangeError([
       {
         path: name,
-        message: `is not valid YAML or JSON: ${errors[0].message.split('\n')[0]}`,
+        message: `is not valid YAML or JSON: ${
+          errors[0].message.split('\n')[0]
+        }`,
       },
     ]);
   return docs

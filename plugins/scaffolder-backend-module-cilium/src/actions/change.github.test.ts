@@ -165,7 +165,9 @@ describe('cilium:cluster:change with a GitHub repository', () => {
             metadata: { name: 'coreapi-ingress', namespace: 'tenant-jobs' },
             spec: {
               endpointSelector: { matchLabels: { app: 'coreapi' } },
-              ingress: [{ fromEndpoints: [{ matchLabels: { app: 'resumes' } }] }],
+              ingress: [
+                { fromEndpoints: [{ matchLabels: { app: 'resumes' } }] },
+              ],
             },
           },
         ],

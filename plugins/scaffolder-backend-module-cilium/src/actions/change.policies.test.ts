@@ -68,9 +68,12 @@ describe('cilium:cluster:change with network policies (local repository)', () =>
 
   it('commits exactly the policies and their Application with the sections in the message; the same proposal again is no commit', async () => {
     const out = await run(
-      policies([cnp('coreapi-ingress', 'coreapi'), cnp('loader-ingress', 'loader')], {
-        sections: SECTIONS,
-      }),
+      policies(
+        [cnp('coreapi-ingress', 'coreapi'), cnp('loader-ingress', 'loader')],
+        {
+          sections: SECTIONS,
+        },
+      ),
       { expectedHead: head },
     );
     expect(out.commit).toMatch(/^[0-9a-f]{40}$/);
@@ -85,23 +88,32 @@ describe('cilium:cluster:change with network policies (local repository)', () =>
     git(gitdir, 'fsck', '--strict');
     expect(
       yaml.parse(
-        git(gitdir, 'show', 'main:manifests/policies/tenant-jobs/loader-ingress.yaml'),
+        git(
+          gitdir,
+          'show',
+          'main:manifests/policies/tenant-jobs/loader-ingress.yaml',
+        ),
       ),
     ).toEqual(cnp('loader-ingress', 'loader'));
     const message = git(gitdir, 'log', '-1', '--format=%B', 'main');
     expect(message.split('\n')[0]).toBe(
       'democluster1: CiliumNetworkPolicies of tenant-jobs (2 policies)',
     );
-    expect(message).toContain('## Zero-trust readiness\n\n| source | destination | flows |');
+    expect(message).toContain(
+      '## Zero-trust readiness\n\n| source | destination | flows |',
+    );
     expect(message).toContain('## Replay\n\n0 newly dropped of 42 kept flows');
     expect(message).toContain('a policy not in the proposal is removed');
     expect(message).toContain(
       '- Argo CD Application `policies-tenant-jobs` (`apps/policies-tenant-jobs.yaml`): created by this change',
     );
-    expect(out.body).toBe(message.slice(message.indexOf('\n\n') + 2) + '\n');
+    expect(out.body).toBe(`${message.slice(message.indexOf('\n\n') + 2)}\n`);
 
     const again = await run(
-      policies([cnp('loader-ingress', 'loader'), cnp('coreapi-ingress', 'coreapi')]),
+      policies([
+        cnp('loader-ingress', 'loader'),
+        cnp('coreapi-ingress', 'coreapi'),
+      ]),
     );
     expect(again.changed).toBe(false);
     expect(again.commit).toBe('');
@@ -149,9 +161,12 @@ describe('cilium:cluster:change with network policies (local repository)', () =>
       policies('not json' as any),
       'change.policies: must be a list of CiliumNetworkPolicy objects or its JSON text',
     ],
-  ])('refuses %s with an error naming the field; nothing is committed', async (_d, change, message) => {
-    await expect(run(change)).rejects.toThrow(InputError);
-    await expect(run(change)).rejects.toThrow(message);
-    expect(git(gitdir, 'rev-parse', 'main')).toBe(head);
-  });
+  ])(
+    'refuses %s with an error naming the field; nothing is committed',
+    async (_d, change, message) => {
+      await expect(run(change)).rejects.toThrow(InputError);
+      await expect(run(change)).rejects.toThrow(message);
+      expect(git(gitdir, 'rev-parse', 'main')).toBe(head);
+    },
+  );
 });

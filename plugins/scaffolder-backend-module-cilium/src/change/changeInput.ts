@@ -32,6 +32,18 @@ const policyList = z.preprocess(value => {
   }
 }, z.array(z.unknown(), { invalid_type_error: 'must be a list of CiliumNetworkPolicy objects or its JSON text' }));
 
+/** Description sections; a template passes every section, those without Markdown are left out. */
+const sectionList = z.preprocess(
+  value =>
+    Array.isArray(value)
+      ? value.filter(
+          s =>
+            !(s && typeof s === 'object' && !String(s.markdown ?? '').trim()),
+        )
+      : value,
+  z.array(z.unknown()),
+);
+
 export const changeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('split'), route: z.string(), backends }).strict(),
   z
@@ -67,7 +79,7 @@ export const changeSchema = z.discriminatedUnion('kind', [
       kind: z.literal('policies'),
       namespace: z.string(),
       policies: policyList,
-      sections: z.array(z.unknown()).optional(),
+      sections: sectionList.optional(),
     })
     .strict(),
 ]);

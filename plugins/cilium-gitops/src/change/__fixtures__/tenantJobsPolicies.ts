@@ -4,7 +4,11 @@
  * Layer 4 Examples): an endpointSelector by label, fromEndpoints/toEndpoints
  * by label, toPorts with a port and protocol.
  */
-export function cnp(name: string, spec: Record<string, unknown>, namespace = 'tenant-jobs') {
+export function cnp(
+  name: string,
+  spec: Record<string, unknown>,
+  namespace = 'tenant-jobs',
+) {
   return {
     apiVersion: 'cilium.io/v2',
     kind: 'CiliumNetworkPolicy',
