@@ -41,7 +41,10 @@ describe('policy readiness route', () => {
     expect(res.status).toBe(200);
     const doc = res.body as PolicyReadinessResponse;
     expect(doc.errors).toEqual([]);
-    expect(doc).toMatchObject({ cluster: 'democluster1', namespace: 'tenant-jobs' });
+    expect(doc).toMatchObject({
+      cluster: 'democluster1',
+      namespace: 'tenant-jobs',
+    });
     expect(doc.flowsConsidered).toBeGreaterThan(0);
     // The policies were read from the API server, all three kinds.
     const paths = cluster.server.requests.map(r => r.split('?')[0]);
@@ -56,7 +59,10 @@ describe('policy readiness route', () => {
     const worker = doc.selectedEndpoints.find(e => e.workload === 'worker');
     expect(worker).toMatchObject({ ingress: true, egress: true });
     expect(worker!.byPolicies.map(p => p.name)).toEqual(
-      expect.arrayContaining(['allow-scheduler-to-worker', 'worker-egress-dns-only']),
+      expect.arrayContaining([
+        'allow-scheduler-to-worker',
+        'worker-egress-dns-only',
+      ]),
     );
     // The scheduler's egress is allowed by no default-deny today.
     expect(doc.wouldDrop.egress.map(edgeLine)).toEqual([
@@ -73,7 +79,8 @@ describe('policy readiness route', () => {
   });
 
   it('drops an unticked edge in the replay and keeps the rest', async () => {
-    const all = (await get('?namespace=tenant-jobs')).body as PolicyReadinessResponse;
+    const all = (await get('?namespace=tenant-jobs'))
+      .body as PolicyReadinessResponse;
     const [toReporting, toWorker] = all.wouldDrop.egress;
     const res = await get(
       `?namespace=tenant-jobs&keep=${encodeURIComponent(toWorker.id)}`,
@@ -91,7 +98,7 @@ describe('policy readiness route', () => {
     const res = await get('?namespace=Tenant_Jobs');
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe(
-      "Invalid query parameter 'namespace': must be a DNS-1123 label: lower-case letters, digits and \"-\", starting and ending with a letter or digit",
+      'Invalid query parameter \'namespace\': must be a DNS-1123 label: lower-case letters, digits and "-", starting and ending with a letter or digit',
     );
     const missing = await get('');
     expect(missing.status).toBe(400);
@@ -99,11 +106,14 @@ describe('policy readiness route', () => {
   });
 
   it('reports a failing policy source as its own error and evaluates the rest', async () => {
-    cluster.server.setFault('/apis/cilium.io/v2/ciliumclusterwidenetworkpolicies', {
-      type: 'fail',
-      status: 403,
-      message: 'ciliumclusterwidenetworkpolicies.cilium.io is forbidden',
-    });
+    cluster.server.setFault(
+      '/apis/cilium.io/v2/ciliumclusterwidenetworkpolicies',
+      {
+        type: 'fail',
+        status: 403,
+        message: 'ciliumclusterwidenetworkpolicies.cilium.io is forbidden',
+      },
+    );
     const res = await get('?namespace=tenant-jobs');
     expect(res.status).toBe(200);
     const doc = res.body as PolicyReadinessResponse;

@@ -86,7 +86,10 @@ describe('zero-trust readiness of tenant-jobs on democluster1', () => {
     const before = await git.resolveRef({ fs, gitdir, ref: 'main' });
 
     await page.goto(
-      `${demo.entityUrl('democluster1', 'cilium')}?readinessNamespace=tenant-jobs`,
+      `${demo.entityUrl(
+        'democluster1',
+        'cilium',
+      )}?readinessNamespace=tenant-jobs`,
     );
     await section(page)
       .getByRole('heading', { name: 'Zero-trust readiness' })
@@ -95,8 +98,12 @@ describe('zero-trust readiness of tenant-jobs on democluster1', () => {
     await egress.getByText('Would drop on egress (2)').waitFor();
     const rows = egress.getByTestId('readiness-edge');
     expect(await rows.count()).toBe(2);
-    expect(await rows.nth(0).textContent()).toContain('tenant-jobs/reporting:8443/TCP');
-    expect(await rows.nth(1).textContent()).toContain('tenant-jobs/worker:8080/TCP');
+    expect(await rows.nth(0).textContent()).toContain(
+      'tenant-jobs/reporting:8443/TCP',
+    );
+    expect(await rows.nth(1).textContent()).toContain(
+      'tenant-jobs/worker:8080/TCP',
+    );
     const replay = section(page).getByTestId('readiness-replay');
     await replay.getByText(/0 newly dropped for kept edges/).waitFor();
     await section(page).scrollIntoViewIfNeeded();
@@ -104,13 +111,19 @@ describe('zero-trust readiness of tenant-jobs on democluster1', () => {
 
     // Untick scheduler → reporting: the proposal is recomputed without it.
     await section(page)
-      .getByRole('checkbox', { name: /Keep tenant-jobs\/scheduler → tenant-jobs\/reporting/ })
+      .getByRole('checkbox', {
+        name: /Keep tenant-jobs\/scheduler → tenant-jobs\/reporting/,
+      })
       .dispatchEvent('click');
     await replay
-      .getByText(/0 newly dropped for kept edges, 1 unticked edge\(s\) dropped as chosen/)
+      .getByText(
+        /0 newly dropped for kept edges, 1 unticked edge\(s\) dropped as chosen/,
+      )
       .waitFor();
     await section(page)
-      .getByText('Proposal: 1 CiliumNetworkPolicies for 1 kept edge(s)', { exact: false })
+      .getByText('Proposal: 1 CiliumNetworkPolicies for 1 kept edge(s)', {
+        exact: false,
+      })
       .waitFor();
     await shot(page, 'readiness-2-unticked', 'section');
 

@@ -10,7 +10,9 @@ import { proposePoliciesHref } from './proposePoliciesHref';
 
 /** The proposal as one YAML stream, one document per policy. */
 export function proposalYaml(policies: Record<string, unknown>[]): string {
-  return policies.map(p => stringify(p, { sortMapEntries: false })).join('---\n');
+  return policies
+    .map(p => stringify(p, { sortMapEntries: false }))
+    .join('---\n');
 }
 
 /** Why "Propose policies" is not offered, or undefined when it is. */
@@ -19,7 +21,8 @@ export function proposeBlockedReason(p: PolicyProposal): string | undefined {
     return `The replay drops ${p.replay.keptNewlyDropped.length} kept edge(s): the proposal would break traffic you chose to keep.`;
   }
   if (!p.replay.valid) return 'The replay did not validate the proposal.';
-  if (p.policies.length === 0) return 'No edge is kept: there is nothing to propose.';
+  if (p.policies.length === 0)
+    return 'No edge is kept: there is nothing to propose.';
   return undefined;
 }
 
@@ -46,12 +49,7 @@ export const ProposalPanel = (props: {
         variant="body-small"
         weight="bold"
         data-testid="readiness-replay"
-        style={{
-          color:
-            replay.keptNewlyDropped.length > 0
-              ? 'var(--bui-fg-danger)'
-              : 'var(--bui-fg-success)',
-        }}
+        color={replay.keptNewlyDropped.length > 0 ? 'danger' : 'success'}
       >
         {`Replay of ${replay.flowsReplayed} flows: ${replay.keptNewlyDropped.length} newly dropped for kept edges`}
         {replay.untickedDropped.length > 0
