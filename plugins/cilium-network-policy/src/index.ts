@@ -7,7 +7,7 @@
  */
 export type * from './model/types';
 export { policiesFromObjects } from './model/parse';
-export { evaluateFlow } from './evaluate/evaluateFlow';
+export { evaluateFlow, evaluateDirection } from './evaluate/evaluateFlow';
 export type { EvaluateOptions } from './evaluate/evaluateFlow';
 export { namespaceReadiness } from './readiness/namespaceReadiness';
 export type { ReadinessOptions } from './readiness/namespaceReadiness';

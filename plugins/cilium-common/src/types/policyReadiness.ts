@@ -72,7 +72,7 @@ export interface ReplayResult {
 
 export interface PolicyProposal {
   /** CiliumNetworkPolicy manifests, plain objects in deterministic order. */
-  policies: Record<string, unknown>[];
+  policies: object[];
   keptEdgeIds: string[];
   replay: ReplayResult;
 }

@@ -1,7 +1,12 @@
 /** Does one model rule match a peer and an L4 tuple? `maybe` when an unmodelled part decides. */
 import { cidrContains } from '../model/cidr';
 import { matchesSelector } from '../model/labels';
-import type { ModelPolicy, ModelRule, PeerMatch, PortMatch } from '../model/types';
+import type {
+  ModelPolicy,
+  ModelRule,
+  PeerMatch,
+  PortMatch,
+} from '../model/types';
 import { isWorld, matchesEntity, type PreparedEndpoint } from './endpoint';
 
 export type Match = 'match' | 'maybe' | 'no';
@@ -19,7 +24,11 @@ export interface MatchContext {
   selecting: ModelPolicy[];
 }
 
-const min = (a: Match, b: Match): Match => (a === 'no' || b === 'no' ? 'no' : a === 'maybe' || b === 'maybe' ? 'maybe' : 'match');
+function min(a: Match, b: Match): Match {
+  if (a === 'no' || b === 'no') return 'no';
+  if (a === 'maybe' || b === 'maybe') return 'maybe';
+  return 'match';
+}
 
 /**
  * "DNS based": toFQDNs only learns IPs from DNS answers the DNS proxy saw,
@@ -28,7 +37,12 @@ const min = (a: Match, b: Match): Match => (a === 'no' || b === 'no' ? 'no' : a 
  */
 function dnsVisible(name: string, selecting: ModelPolicy[]): boolean {
   return selecting.some(p =>
-    p.rules.some(r => r.direction === 'egress' && r.action === 'allow' && r.toPorts?.some(tp => tp.dns?.some(re => re.test(name)))),
+    p.rules.some(
+      r =>
+        r.direction === 'egress' &&
+        r.action === 'allow' &&
+        r.toPorts?.some(tp => tp.dns?.some(re => re.test(name))),
+    ),
   );
 }
 
@@ -38,7 +52,11 @@ function peerMatches(m: PeerMatch, ctx: MatchContext): boolean {
     case 'endpoints':
       // An endpoint selector selects Cilium endpoints by identity labels; a
       // `reserved:` requirement can select a reserved identity.
-      if (peer.namespace === undefined && !m.selector.requirements.some(r => r.source === 'reserved')) return false;
+      if (
+        peer.namespace === undefined &&
+        !m.selector.requirements.some(r => r.source === 'reserved')
+      )
+        return false;
       return matchesSelector(peer.labels, m.selector);
     case 'entity':
       return matchesEntity(m.entity, peer);
@@ -46,10 +64,15 @@ function peerMatches(m: PeerMatch, ctx: MatchContext): boolean {
       // "Layer 3 Examples" → "IP/CIDR based": CIDR rules apply to peers
       // outside the cluster; `except` carves prefixes out.
       if (!isWorld(peer) || !peer.ip) return false;
-      return cidrContains(m.parsed, peer.ip) && !m.parsedExcept.some(e => cidrContains(e, peer.ip!));
+      return (
+        cidrContains(m.parsed, peer.ip) &&
+        !m.parsedExcept.some(e => cidrContains(e, peer.ip!))
+      );
     case 'fqdn':
       if (peer.namespace !== undefined) return false;
-      return peer.names.some(n => m.regex.test(n) && dnsVisible(n, ctx.selecting));
+      return peer.names.some(
+        n => m.regex.test(n) && dnsVisible(n, ctx.selecting),
+      );
     default:
       return false;
   }
@@ -61,7 +84,9 @@ function portMatches(p: PortMatch, l4: FlowL4): boolean {
   if (p.protocol !== 'ANY' && p.protocol !== proto) return false;
   if (p.port === undefined) return true;
   if (l4.port === undefined) return false;
-  return p.endPort === undefined ? l4.port === p.port : l4.port >= p.port && l4.port <= p.endPort;
+  return p.endPort === undefined
+    ? l4.port === p.port
+    : l4.port >= p.port && l4.port <= p.endPort;
 }
 
 function portsResult(rule: ModelRule, l4: FlowL4): Match {
@@ -87,7 +112,8 @@ export function ruleMatch(rule: ModelRule, ctx: MatchContext): Match {
   if (rule.peers === undefined) {
     // A rule with only toPorts applies to every peer; an empty rule `{}`
     // names no peer and allows nothing (it only turns on default-deny).
-    peer = rule.toPorts ? 'match' : rule.unmodelled ? 'maybe' : 'no';
+    if (rule.toPorts) peer = 'match';
+    else peer = rule.unmodelled ? 'maybe' : 'no';
   } else if (rule.peers.some(m => peerMatches(m, ctx))) peer = 'match';
   else peer = rule.unmodelled?.scope === 'peer' ? 'maybe' : 'no';
   if (peer === 'no') return 'no';

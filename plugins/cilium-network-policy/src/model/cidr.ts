@@ -16,9 +16,11 @@ function ipv6ToBigInt(ip: string): bigint | undefined {
   const [head, tail, extra] = ip.split('::');
   if (extra !== undefined) return undefined;
   const h = head ? head.split(':') : [];
-  const t = tail !== undefined ? (tail ? tail.split(':') : []) : [];
+  const t = tail ? tail.split(':') : [];
   const groups =
-    tail === undefined ? h : [...h, ...Array(8 - h.length - t.length).fill('0'), ...t];
+    tail === undefined
+      ? h
+      : [...h, ...Array(8 - h.length - t.length).fill('0'), ...t];
   if (groups.length !== 8) return undefined;
   let n = 0n;
   for (const g of groups) {
@@ -34,7 +36,9 @@ export interface ParsedCidr {
   bits: number;
 }
 
-export function parseIp(ip: string): { v6: boolean; value: bigint } | undefined {
+export function parseIp(
+  ip: string,
+): { v6: boolean; value: bigint } | undefined {
   if (ip.includes(':')) {
     const value = ipv6ToBigInt(ip);
     return value === undefined ? undefined : { v6: true, value };
@@ -54,7 +58,10 @@ export function parseCidr(cidr: string): ParsedCidr | undefined {
   return { v6: parsed.v6, base: (parsed.value >> shift) << shift, bits };
 }
 
-export function cidrContains(cidr: ParsedCidr, ip: { v6: boolean; value: bigint }): boolean {
+export function cidrContains(
+  cidr: ParsedCidr,
+  ip: { v6: boolean; value: bigint },
+): boolean {
   if (cidr.v6 !== ip.v6) return false;
   const shift = BigInt((cidr.v6 ? 128 : 32) - cidr.bits);
   return (ip.value >> shift) << shift === cidr.base;

@@ -29,7 +29,10 @@ export function splitSource(raw: string): { source?: string; key: string } {
   const i = raw.indexOf(':');
   if (i > 0 && SOURCES.has(raw.slice(0, i))) {
     const source = raw.slice(0, i);
-    return { source: source === 'any' ? undefined : source, key: raw.slice(i + 1) };
+    return {
+      source: source === 'any' ? undefined : source,
+      key: raw.slice(i + 1),
+    };
   }
   return { key: raw };
 }
@@ -59,7 +62,10 @@ function valuesOf(labels: EndpointLabels, req: LabelRequirement): string[] {
 }
 
 /** Kubernetes label-selector semantics (In/NotIn/Exists/DoesNotExist), ANDed. */
-export function matchesSelector(labels: EndpointLabels, selector: Selector): boolean {
+export function matchesSelector(
+  labels: EndpointLabels,
+  selector: Selector,
+): boolean {
   for (const req of selector.requirements) {
     const values = valuesOf(labels, req);
     switch (req.operator) {
@@ -85,7 +91,8 @@ export function matchesSelector(labels: EndpointLabels, selector: Selector): boo
 /** The namespace a selector pins (an `In` with one value on the namespace key). */
 export function pinnedNamespace(selector: Selector): string | undefined {
   const req = selector.requirements.find(
-    r => r.key === NAMESPACE_KEY && r.operator === 'In' && r.values.length === 1,
+    r =>
+      r.key === NAMESPACE_KEY && r.operator === 'In' && r.values.length === 1,
   );
   return req?.values[0];
 }

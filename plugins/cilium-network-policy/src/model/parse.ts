@@ -1,22 +1,37 @@
-import type { NotEvaluatedRule, PolicyRef } from '@internal/plugin-cilium-common';
+import type {
+  NotEvaluatedRule,
+  PolicyRef,
+} from '@internal/plugin-cilium-common';
 import { parseCiliumRule } from './parseCilium';
 import { parseNetworkPolicy } from './parseKubernetes';
 import { asArray, asObject, PolicyFieldError } from './selectors';
 import type { ModelPolicy, PolicyModel } from './types';
 
-const KINDS = ['CiliumNetworkPolicy', 'CiliumClusterwideNetworkPolicy', 'NetworkPolicy'];
+const KINDS = [
+  'CiliumNetworkPolicy',
+  'CiliumClusterwideNetworkPolicy',
+  'NetworkPolicy',
+];
 
 function refOf(obj: Record<string, unknown>): PolicyRef {
   const meta = asObject(obj.metadata, 'metadata');
-  const ref: PolicyRef = { name: String(meta.name ?? ''), kind: String(obj.kind ?? '') };
-  if (typeof meta.namespace === 'string' && obj.kind !== 'CiliumClusterwideNetworkPolicy') {
+  const ref: PolicyRef = {
+    name: String(meta.name ?? ''),
+    kind: String(obj.kind ?? ''),
+  };
+  if (
+    typeof meta.namespace === 'string' &&
+    obj.kind !== 'CiliumClusterwideNetworkPolicy'
+  ) {
     ref.namespace = meta.namespace;
   }
   return ref;
 }
 
 /** Policies selecting endpoints of a namespace: key '' holds the clusterwide ones. */
-export function indexByNamespace(policies: ModelPolicy[]): Map<string, ModelPolicy[]> {
+export function indexByNamespace(
+  policies: ModelPolicy[],
+): Map<string, ModelPolicy[]> {
   const index = new Map<string, ModelPolicy[]>();
   for (const p of policies) {
     const key = p.namespace ?? '';
@@ -44,16 +59,32 @@ export function policiesFromObjects(objects: unknown[]): PolicyModel {
       const obj = asObject(raw, `objects[${i}]`);
       ref = refOf(obj);
       if (!KINDS.includes(String(obj.kind))) {
-        notEvaluated.push({ policy: ref, rule: 'kind', reason: `kind "${String(obj.kind)}" is not a network policy kind the evaluator reads` });
+        notEvaluated.push({
+          policy: ref,
+          rule: 'kind',
+          reason: `kind "${String(
+            obj.kind,
+          )}" is not a network policy kind the evaluator reads`,
+        });
         return;
       }
       if (!ref.name) throw new PolicyFieldError('metadata.name', 'is required');
       if (obj.kind !== 'CiliumClusterwideNetworkPolicy' && !ref.namespace) {
-        throw new PolicyFieldError('metadata.namespace', `is required for a ${obj.kind}`);
+        throw new PolicyFieldError(
+          'metadata.namespace',
+          `is required for a ${obj.kind}`,
+        );
       }
       const found: ModelPolicy[] = [];
       if (obj.kind === 'NetworkPolicy') {
-        found.push(parseNetworkPolicy(asObject(obj.spec, 'spec'), ref, ref.namespace!, own));
+        found.push(
+          parseNetworkPolicy(
+            asObject(obj.spec, 'spec'),
+            ref,
+            ref.namespace!,
+            own,
+          ),
+        );
       } else {
         if (obj.spec !== undefined) {
           const p = parseCiliumRule(obj.spec, 'spec', ref, ref.namespace, own);
@@ -71,7 +102,11 @@ export function policiesFromObjects(objects: unknown[]): PolicyModel {
       notEvaluated.push(...own);
     } catch (e) {
       if (!(e instanceof PolicyFieldError)) throw e;
-      notEvaluated.push({ policy: ref, rule: e.field, reason: `policy not evaluated: ${e.message}` });
+      notEvaluated.push({
+        policy: ref,
+        rule: e.field,
+        reason: `policy not evaluated: ${e.message}`,
+      });
     }
   });
   return { policies, notEvaluated, byNamespace: indexByNamespace(policies) };

@@ -7,10 +7,28 @@
  * namespaceSelector/podSelector/ipBlock peers; ports default to TCP.
  * Cilium enforces it like a CNP (deny policies doc: deny rules override it).
  */
-import type { NotEvaluatedRule, PolicyDirection, PolicyRef } from '@internal/plugin-cilium-common';
+import type {
+  NotEvaluatedRule,
+  PolicyDirection,
+  PolicyRef,
+} from '@internal/plugin-cilium-common';
 import { NAMESPACE_KEY } from './labels';
-import { asArray, asObject, cidrPeer, PolicyFieldError, toPortMatch, toSelector } from './selectors';
-import type { ModelPolicy, ModelRule, PeerMatch, PortMatch, PortRuleModel, Selector } from './types';
+import {
+  asArray,
+  asObject,
+  cidrPeer,
+  PolicyFieldError,
+  toPortMatch,
+  toSelector,
+} from './selectors';
+import type {
+  ModelPolicy,
+  ModelRule,
+  PeerMatch,
+  PortMatch,
+  PortRuleModel,
+  Selector,
+} from './types';
 
 /** Namespace labels as Cilium adds them to identities. */
 const NS_LABEL_PREFIX = 'io.cilium.k8s.namespace.labels.';
@@ -36,14 +54,32 @@ function parsePeer(raw: unknown, field: string, namespace: string): PeerMatch {
     return cidrPeer(block.cidr, block.except, `${field}.ipBlock.cidr`);
   }
   if (obj.podSelector === undefined && obj.namespaceSelector === undefined) {
-    throw new PolicyFieldError(field, 'needs podSelector, namespaceSelector or ipBlock');
+    throw new PolicyFieldError(
+      field,
+      'needs podSelector, namespaceSelector or ipBlock',
+    );
   }
-  const pods = obj.podSelector !== undefined ? toSelector(obj.podSelector, `${field}.podSelector`, 'k8s:') : { requirements: [] };
+  const pods =
+    obj.podSelector !== undefined
+      ? toSelector(obj.podSelector, `${field}.podSelector`, 'k8s:')
+      : { requirements: [] };
   const ns =
     obj.namespaceSelector !== undefined
       ? namespaceSelector(obj.namespaceSelector, `${field}.namespaceSelector`)
-      : { requirements: [{ source: 'k8s', key: NAMESPACE_KEY, operator: 'In' as const, values: [namespace] }] };
-  return { kind: 'endpoints', selector: { requirements: [...pods.requirements, ...ns.requirements] } };
+      : {
+          requirements: [
+            {
+              source: 'k8s',
+              key: NAMESPACE_KEY,
+              operator: 'In' as const,
+              values: [namespace],
+            },
+          ],
+        };
+  return {
+    kind: 'endpoints',
+    selector: { requirements: [...pods.requirements, ...ns.requirements] },
+  };
 }
 
 export function parseNetworkPolicy(
@@ -53,15 +89,23 @@ export function parseNetworkPolicy(
   notEvaluated: NotEvaluatedRule[],
 ): ModelPolicy {
   const subject = toSelector(spec.podSelector, 'spec.podSelector', 'k8s:');
-  subject.requirements.push({ source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [namespace] });
+  subject.requirements.push({
+    source: 'k8s',
+    key: NAMESPACE_KEY,
+    operator: 'In',
+    values: [namespace],
+  });
   const types = asArray(spec.policyTypes, 'spec.policyTypes').map(String);
-  const policyTypes = types.length > 0 ? types : spec.egress !== undefined ? ['Ingress', 'Egress'] : ['Ingress'];
+  const defaultTypes =
+    spec.egress !== undefined ? ['Ingress', 'Egress'] : ['Ingress'];
+  const policyTypes = types.length > 0 ? types : defaultTypes;
   const rules: ModelRule[] = [];
   for (const [direction, key, peersKey] of [
     ['ingress', 'ingress', 'from'],
     ['egress', 'egress', 'to'],
   ] as [PolicyDirection, string, string][]) {
-    if (!policyTypes.includes(direction === 'ingress' ? 'Ingress' : 'Egress')) continue;
+    if (!policyTypes.includes(direction === 'ingress' ? 'Ingress' : 'Egress'))
+      continue;
     asArray(spec[key], `spec.${key}`).forEach((r, i) => {
       const path = `spec.${key}[${i}]`;
       const obj = asObject(r, path);
@@ -69,14 +113,20 @@ export function parseNetworkPolicy(
       const peers: PeerMatch[] =
         rawPeers.length === 0
           ? [{ kind: 'entity', entity: 'all' }]
-          : rawPeers.map((p, j) => parsePeer(p, `${path}.${peersKey}[${j}]`, namespace));
+          : rawPeers.map((p, j) =>
+              parsePeer(p, `${path}.${peersKey}[${j}]`, namespace),
+            );
       const rule: ModelRule = { path, direction, action: 'allow', peers };
       const ports: PortMatch[] = [];
       let l7: PortRuleModel['l7'];
       asArray(obj.ports, `${path}.ports`).forEach((p, j) => {
         const m = toPortMatch(p, `${path}.ports[${j}]`, 'TCP');
         if ('named' in m) {
-          l7 = { rule: `${path}.ports[${j}].port`, reason: `named port "${m.named}" is not resolved (needs the pod spec)`, namedPort: true };
+          l7 = {
+            rule: `${path}.ports[${j}].port`,
+            reason: `named port "${m.named}" is not resolved (needs the pod spec)`,
+            namedPort: true,
+          };
           notEvaluated.push({ policy: ref, rule: l7.rule, reason: l7.reason });
         } else ports.push(m);
       });
@@ -85,6 +135,16 @@ export function parseNetworkPolicy(
       rules.push(rule);
     });
   }
-  const has = { ingress: policyTypes.includes('Ingress'), egress: policyTypes.includes('Egress') };
-  return { ref, namespace, subject, defaultDeny: { ...has }, selects: has, rules };
+  const has = {
+    ingress: policyTypes.includes('Ingress'),
+    egress: policyTypes.includes('Egress'),
+  };
+  return {
+    ref,
+    namespace,
+    subject,
+    defaultDeny: { ...has },
+    selects: has,
+    rules,
+  };
 }

@@ -50,7 +50,13 @@ export interface PortRuleModel {
 export type PeerMatch =
   | { kind: 'endpoints'; selector: Selector }
   | { kind: 'entity'; entity: string }
-  | { kind: 'cidr'; cidr: string; except: string[]; parsed: ParsedCidr; parsedExcept: ParsedCidr[] }
+  | {
+      kind: 'cidr';
+      cidr: string;
+      except: string[];
+      parsed: ParsedCidr;
+      parsedExcept: ParsedCidr[];
+    }
   | { kind: 'fqdn'; matchName?: string; matchPattern?: string; regex: RegExp };
 
 /** One element of `spec.ingress`, `spec.egressDeny`, ... */

@@ -10,10 +10,17 @@ import { droppedEdges, namespaceFlows } from '../readiness/namespaceReadiness';
 import type { ProposedPolicies } from './manifest';
 
 /** `model` plus the proposed manifests. */
-export function withProposed(model: PolicyModel, proposed: ProposedPolicies): PolicyModel {
+export function withProposed(
+  model: PolicyModel,
+  proposed: ProposedPolicies,
+): PolicyModel {
   const added = policiesFromObjects(proposed.policies);
   const policies = [...model.policies, ...added.policies];
-  return { policies, notEvaluated: [...model.notEvaluated, ...added.notEvaluated], byNamespace: indexByNamespace(policies) };
+  return {
+    policies,
+    notEvaluated: [...model.notEvaluated, ...added.notEvaluated],
+    byNamespace: indexByNamespace(policies),
+  };
 }
 
 export function replay(
@@ -24,7 +31,12 @@ export function replay(
 ): ReplayResult {
   const kept = new Set(keptEdgeIds);
   const considered = namespaceFlows(flows, proposed.namespace);
-  const { drops, notEvaluated } = droppedEdges(model, withProposed(model, proposed), considered, proposed.namespace);
+  const { drops, notEvaluated } = droppedEdges(
+    model,
+    withProposed(model, proposed),
+    considered,
+    proposed.namespace,
+  );
   const keptNewlyDropped = drops.filter(e => kept.has(e.id));
   return {
     flowsReplayed: considered.length,

@@ -11,10 +11,12 @@ import type {
   PolicyRef,
   SelectedEndpoint,
 } from '@internal/plugin-cilium-common';
-import { evaluateFlow, selectingPolicies } from '../evaluate/evaluateFlow';
+import { evaluateDirection, selectingPolicies } from '../evaluate/evaluateFlow';
 import { prepareEndpoint } from '../evaluate/endpoint';
 import type { PolicyModel } from '../model/types';
 import { EdgeSet, peerOf } from './edges';
+
+const DIRECTIONS = ['egress', 'ingress'] as const;
 
 export interface ReadinessOptions {
   /** Window the flows cover, stated in the response. */
@@ -25,28 +27,40 @@ export interface ReadinessOptions {
 }
 
 /** Flows of `namespace` the evaluation considers: requests (not replies), not already dropped. */
-export function namespaceFlows(flows: FlowRecord[], namespace: string): FlowRecord[] {
+export function namespaceFlows(
+  flows: FlowRecord[],
+  namespace: string,
+): FlowRecord[] {
   return flows.filter(
     f =>
       f.isReply !== true &&
       f.verdict !== 'DROPPED' &&
-      (f.source.namespace === namespace || f.destination.namespace === namespace),
+      (f.source.namespace === namespace ||
+        f.destination.namespace === namespace),
   );
 }
 
 /** Edges a namespace default-deny drops under `model` (relative to `baseline`). */
-export function droppedEdges(baseline: PolicyModel, model: PolicyModel, flows: FlowRecord[], namespace: string) {
+export function droppedEdges(
+  baseline: PolicyModel,
+  model: PolicyModel,
+  flows: FlowRecord[],
+  namespace: string,
+) {
   const drops = new EdgeSet();
   const unknown = new EdgeSet();
-  const force = { forceDefaultDeny: { namespace, ingress: true, egress: true } };
+  const force = {
+    forceDefaultDeny: { namespace, ingress: true, egress: true },
+  };
   for (const flow of flows) {
-    const today = evaluateFlow(baseline, flow);
-    const enforced = evaluateFlow(model, flow, force);
-    for (const dir of ['egress', 'ingress'] as const) {
+    for (const dir of DIRECTIONS) {
       const local = dir === 'egress' ? flow.source : flow.destination;
-      if (local.namespace !== namespace || today[dir].verdict !== 'allowed') continue;
-      if (enforced[dir].verdict === 'denied') drops.add(dir, flow);
-      else if (enforced[dir].verdict === 'not-evaluated') unknown.add(dir, flow);
+      if (local.namespace !== namespace) continue;
+      if (evaluateDirection(baseline, flow, dir).verdict !== 'allowed')
+        continue;
+      const enforced = evaluateDirection(model, flow, dir, force).verdict;
+      if (enforced === 'denied') drops.add(dir, flow);
+      else if (enforced === 'not-evaluated') unknown.add(dir, flow);
     }
   }
   return { drops: drops.list(), notEvaluated: unknown.list() };
@@ -56,7 +70,11 @@ function refKey(r: PolicyRef) {
   return `${r.kind}/${r.namespace ?? ''}/${r.name}`;
 }
 
-function selectedEndpoints(model: PolicyModel, flows: FlowRecord[], namespace: string): SelectedEndpoint[] {
+function selectedEndpoints(
+  model: PolicyModel,
+  flows: FlowRecord[],
+  namespace: string,
+): SelectedEndpoint[] {
   const seen = new Map<string, SelectedEndpoint>();
   for (const flow of flows) {
     for (const ep of [flow.source, flow.destination]) {
@@ -68,16 +86,20 @@ function selectedEndpoints(model: PolicyModel, flows: FlowRecord[], namespace: s
       const refs = new Map(selecting.map(p => [refKey(p.ref), p.ref]));
       const entry: SelectedEndpoint = {
         namespace,
-        labels: peer.labels,
+        labels: [...peer.labels],
         ingress: selecting.some(p => p.defaultDeny.ingress),
         egress: selecting.some(p => p.defaultDeny.egress),
-        byPolicies: [...refs.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, r]) => r),
+        byPolicies: [...refs.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([, r]) => r),
       };
       if (peer.workload) entry.workload = peer.workload;
       seen.set(key, entry);
     }
   }
-  return [...seen.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, e]) => e);
+  return [...seen.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, e]) => e);
 }
 
 /**
