@@ -61,7 +61,7 @@ describe('policy readiness route', () => {
     expect(worker!.byPolicies.map(p => p.name)).toEqual(
       expect.arrayContaining([
         'allow-scheduler-to-worker',
-        'worker-egress-dns-only',
+        'allow-worker-in-cluster',
       ]),
     );
     // The scheduler's egress is allowed by no default-deny today.

@@ -9,7 +9,7 @@ import { edgeText } from './peerText';
 import { proposePoliciesHref } from './proposePoliciesHref';
 
 /** The proposal as one YAML stream, one document per policy. */
-export function proposalYaml(policies: Record<string, unknown>[]): string {
+export function proposalYaml(policies: object[]): string {
   return policies
     .map(p => stringify(p, { sortMapEntries: false }))
     .join('---\n');
