@@ -1,3 +1,5 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { PolicyReadinessResponse } from '@internal/plugin-cilium-common';
 import {
   AUTH,
@@ -143,5 +145,40 @@ describe('policy readiness route', () => {
 
   it('answers 404 for a cluster that is not configured', async () => {
     expect((await get('?namespace=a', 'nope')).status).toBe(404);
+  });
+});
+
+describe('policy readiness permission', () => {
+  it('needs cilium.flows.read, like the flows routes, and reads nothing without it', async () => {
+    const cluster = await demoCluster('democluster1', {}, { hubble: true });
+    const permissions = mockServices.permissions.mock({
+      authorize: async requests =>
+        requests.map(r => ({
+          result:
+            (r as any).permission.name === 'cilium.flows.read'
+              ? AuthorizeResult.DENY
+              : AuthorizeResult.ALLOW,
+        })) as any,
+    });
+    const { http, backend } = await startPlugin({
+      clusters: [cluster],
+      features: [permissions.factory],
+    });
+    try {
+      const res = await http
+        .get(
+          '/api/cilium/clusters/democluster1/policy-readiness?namespace=tenant-jobs',
+        )
+        .set(AUTH);
+      expect(res.status).toBe(403);
+      expect(res.body.error.message).toBe(
+        'Missing permission cilium.flows.read',
+      );
+      expect(cluster.server.requests).toEqual([]);
+      expect(cluster.relay!.getFlowsRequests).toEqual([]);
+    } finally {
+      await backend.stop();
+      await cluster.close();
+    }
   });
 });
