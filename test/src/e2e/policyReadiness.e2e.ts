@@ -121,7 +121,7 @@ describe('zero-trust readiness of tenant-jobs on democluster1', () => {
       )
       .waitFor();
     await section(page)
-      .getByText('Proposal: 1 CiliumNetworkPolicies for 1 kept edge(s)', {
+      .getByText('Proposal: 1 CiliumNetworkPolicy for 1 kept edge', {
         exact: false,
       })
       .waitFor();

@@ -80,6 +80,9 @@ describe('PolicyReadinessSection', () => {
     expect(screen.getByTestId('readiness-replay')).toHaveTextContent(
       'Replay of 12 flows: 0 newly dropped for kept edges',
     );
+    expect(screen.getByTestId('readiness-proposal')).toHaveTextContent(
+      'Proposal: 2 CiliumNetworkPolicies for 2 kept edges',
+    );
     expect(screen.getByLabelText('Proposed policies (YAML)')).toHaveTextContent(
       'kind: CiliumNetworkPolicy',
     );

@@ -8,6 +8,9 @@ import { ConfigSnippet } from '../common/ConfigSnippet';
 import { edgeText } from './peerText';
 import { proposePoliciesHref } from './proposePoliciesHref';
 
+const plural = (n: number, one: string, many: string) =>
+  `${n} ${n === 1 ? one : many}`;
+
 /** The proposal as one YAML stream, one document per policy. */
 export function proposalYaml(policies: object[]): string {
   return policies
@@ -43,7 +46,15 @@ export const ProposalPanel = (props: {
   return (
     <Flex direction="column" gap="2" data-testid="readiness-proposal">
       <Text as="h3" variant="body-medium" weight="bold">
-        {`Proposal: ${proposal.policies.length} CiliumNetworkPolicies for ${proposal.keptEdgeIds.length} kept edge(s)`}
+        {`Proposal: ${plural(
+          proposal.policies.length,
+          'CiliumNetworkPolicy',
+          'CiliumNetworkPolicies',
+        )} for ${plural(
+          proposal.keptEdgeIds.length,
+          'kept edge',
+          'kept edges',
+        )}`}
       </Text>
       <Text
         variant="body-small"
