@@ -1,3 +1,5 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { PolicyReadinessResponse } from '@internal/plugin-cilium-common';
 import {
   AUTH,
@@ -41,7 +43,10 @@ describe('policy readiness route', () => {
     expect(res.status).toBe(200);
     const doc = res.body as PolicyReadinessResponse;
     expect(doc.errors).toEqual([]);
-    expect(doc).toMatchObject({ cluster: 'democluster1', namespace: 'tenant-jobs' });
+    expect(doc).toMatchObject({
+      cluster: 'democluster1',
+      namespace: 'tenant-jobs',
+    });
     expect(doc.flowsConsidered).toBeGreaterThan(0);
     // The policies were read from the API server, all three kinds.
     const paths = cluster.server.requests.map(r => r.split('?')[0]);
@@ -56,7 +61,10 @@ describe('policy readiness route', () => {
     const worker = doc.selectedEndpoints.find(e => e.workload === 'worker');
     expect(worker).toMatchObject({ ingress: true, egress: true });
     expect(worker!.byPolicies.map(p => p.name)).toEqual(
-      expect.arrayContaining(['allow-scheduler-to-worker', 'worker-egress-dns-only']),
+      expect.arrayContaining([
+        'allow-scheduler-to-worker',
+        'allow-worker-in-cluster',
+      ]),
     );
     // The scheduler's egress is allowed by no default-deny today.
     expect(doc.wouldDrop.egress.map(edgeLine)).toEqual([
@@ -73,7 +81,8 @@ describe('policy readiness route', () => {
   });
 
   it('drops an unticked edge in the replay and keeps the rest', async () => {
-    const all = (await get('?namespace=tenant-jobs')).body as PolicyReadinessResponse;
+    const all = (await get('?namespace=tenant-jobs'))
+      .body as PolicyReadinessResponse;
     const [toReporting, toWorker] = all.wouldDrop.egress;
     const res = await get(
       `?namespace=tenant-jobs&keep=${encodeURIComponent(toWorker.id)}`,
@@ -91,7 +100,7 @@ describe('policy readiness route', () => {
     const res = await get('?namespace=Tenant_Jobs');
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe(
-      "Invalid query parameter 'namespace': must be a DNS-1123 label: lower-case letters, digits and \"-\", starting and ending with a letter or digit",
+      'Invalid query parameter \'namespace\': must be a DNS-1123 label: lower-case letters, digits and "-", starting and ending with a letter or digit',
     );
     const missing = await get('');
     expect(missing.status).toBe(400);
@@ -99,11 +108,14 @@ describe('policy readiness route', () => {
   });
 
   it('reports a failing policy source as its own error and evaluates the rest', async () => {
-    cluster.server.setFault('/apis/cilium.io/v2/ciliumclusterwidenetworkpolicies', {
-      type: 'fail',
-      status: 403,
-      message: 'ciliumclusterwidenetworkpolicies.cilium.io is forbidden',
-    });
+    cluster.server.setFault(
+      '/apis/cilium.io/v2/ciliumclusterwidenetworkpolicies',
+      {
+        type: 'fail',
+        status: 403,
+        message: 'ciliumclusterwidenetworkpolicies.cilium.io is forbidden',
+      },
+    );
     const res = await get('?namespace=tenant-jobs');
     expect(res.status).toBe(200);
     const doc = res.body as PolicyReadinessResponse;
@@ -133,5 +145,40 @@ describe('policy readiness route', () => {
 
   it('answers 404 for a cluster that is not configured', async () => {
     expect((await get('?namespace=a', 'nope')).status).toBe(404);
+  });
+});
+
+describe('policy readiness permission', () => {
+  it('needs cilium.flows.read, like the flows routes, and reads nothing without it', async () => {
+    const cluster = await demoCluster('democluster1', {}, { hubble: true });
+    const permissions = mockServices.permissions.mock({
+      authorize: async requests =>
+        requests.map(r => ({
+          result:
+            (r as any).permission.name === 'cilium.flows.read'
+              ? AuthorizeResult.DENY
+              : AuthorizeResult.ALLOW,
+        })) as any,
+    });
+    const { http, backend } = await startPlugin({
+      clusters: [cluster],
+      features: [permissions.factory],
+    });
+    try {
+      const res = await http
+        .get(
+          '/api/cilium/clusters/democluster1/policy-readiness?namespace=tenant-jobs',
+        )
+        .set(AUTH);
+      expect(res.status).toBe(403);
+      expect(res.body.error.message).toBe(
+        'Missing permission cilium.flows.read',
+      );
+      expect(cluster.server.requests).toEqual([]);
+      expect(cluster.relay!.getFlowsRequests).toEqual([]);
+    } finally {
+      await backend.stop();
+      await cluster.close();
+    }
   });
 });

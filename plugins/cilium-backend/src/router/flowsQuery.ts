@@ -102,7 +102,10 @@ const streamSchema = z
   .strict();
 
 /** Parses with `schema`; every problem becomes one InputError (400) naming the parameter and the rule. */
-export function parse<S extends z.ZodTypeAny>(schema: S, query: unknown): z.output<S> {
+export function parse<S extends z.ZodTypeAny>(
+  schema: S,
+  query: unknown,
+): z.output<S> {
   const result = schema.safeParse(query);
   if (result.success) return result.data;
   const allowed = Object.keys((schema as any).shape).join(', ');

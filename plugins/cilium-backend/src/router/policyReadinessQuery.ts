@@ -40,7 +40,9 @@ export interface PolicyReadinessQuery {
  * flows routes' rule) and `keep` (edge ids to allow in the proposal).
  * Every problem is an InputError (400) naming the parameter and the rule.
  */
-export function parsePolicyReadinessQuery(query: unknown): PolicyReadinessQuery {
+export function parsePolicyReadinessQuery(
+  query: unknown,
+): PolicyReadinessQuery {
   const q = parse(schema, query);
   const out: PolicyReadinessQuery = { namespace: q.namespace! };
   if (q.keep !== undefined) out.keep = [...new Set(q.keep)].sort();

@@ -30,12 +30,12 @@ export interface ReadinessInputs {
 
 const POLICY_SOURCES: [
   StatusSource,
-  (
-    conn: ClusterConnection,
-    signal: AbortSignal,
-  ) => Promise<KubeObject[]>,
+  (conn: ClusterConnection, signal: AbortSignal) => Promise<KubeObject[]>,
 ][] = [
-  ['ciliumNetworkPolicies', (c, s) => readCiliumNetworkPolicies(c.kubernetes, s)],
+  [
+    'ciliumNetworkPolicies',
+    (c, s) => readCiliumNetworkPolicies(c.kubernetes, s),
+  ],
   [
     'ciliumClusterwideNetworkPolicies',
     (c, s) => readCiliumClusterwideNetworkPolicies(c.kubernetes, s),
@@ -57,7 +57,10 @@ export class PolicyReadinessService {
     private readonly timeoutMs: number,
   ) {}
 
-  async readiness(name: string, query: PolicyReadinessQuery): Promise<JsonBody> {
+  async readiness(
+    name: string,
+    query: PolicyReadinessQuery,
+  ): Promise<JsonBody> {
     const conn = this.connections.get(name);
     if (!conn) {
       throw new NotFoundError(`No cluster named '${name}' is configured`);

@@ -38,7 +38,7 @@ export function computeReadiness(
   if (inputs.flows.length > 0) {
     const proposed = proposePolicies(readiness, kept);
     out.proposal = {
-      policies: proposed.policies as unknown as Record<string, unknown>[],
+      policies: proposed.policies,
       keptEdgeIds: proposed.keptEdgeIds,
       replay: replay(model, proposed, inputs.flows, kept),
     };

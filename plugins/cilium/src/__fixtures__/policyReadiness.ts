@@ -6,7 +6,10 @@ import type {
 const jobs = (workload: string) => ({
   namespace: 'tenant-jobs',
   workload,
-  labels: [`k8s:app=${workload}`, 'k8s:io.kubernetes.pod.namespace=tenant-jobs'],
+  labels: [
+    `k8s:app=${workload}`,
+    'k8s:io.kubernetes.pod.namespace=tenant-jobs',
+  ],
 });
 
 export const schedulerToWorker: ReadinessEdge = {

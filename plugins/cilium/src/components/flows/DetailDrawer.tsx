@@ -3,10 +3,7 @@ import { Button, Flex, Link, Text } from '@backstage/ui';
 import type { FlowGraphEdge, FlowRecord } from '@internal/plugin-cilium-common';
 import { CopyLineButton } from '../hubble/CopyLineButton';
 import { portText, verdictCountsText } from './EdgesTable';
-import {
-  edgeNamespaces,
-  readinessHref,
-} from '../policyReadiness/readinessUrl';
+import { edgeNamespaces, readinessHref } from '../policyReadiness/readinessUrl';
 
 export type Detail =
   | { type: 'flow'; flow: FlowRecord }

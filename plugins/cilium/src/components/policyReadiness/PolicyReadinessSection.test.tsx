@@ -1,6 +1,8 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  PermissionApi,
+  permissionApiRef,
+} from '@backstage/plugin-permission-react';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import type { PolicyReadinessResponse } from '@internal/plugin-cilium-common';
 import { ciliumApiRef } from '../../api/CiliumApi';
@@ -14,6 +16,8 @@ import { PolicyReadinessSection } from './PolicyReadinessSection';
 
 jest.setTimeout(30_000);
 
+type Decision = Awaited<ReturnType<PermissionApi['authorize']>>;
+
 const ENTITY_REF = 'resource:default/democluster1';
 let entityNo = 0;
 
@@ -23,9 +27,9 @@ const render = async (
   opts: { allow?: boolean; url?: string } = {},
 ) => {
   const name = `democluster1-${entityNo++}`;
-  const authorize = jest.fn(async () => ({
-    result: opts.allow === false ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,
-  }));
+  // AuthorizeResult.DENY / ALLOW (@backstage/plugin-permission-common).
+  const result = opts.allow === false ? 'DENY' : 'ALLOW';
+  const authorize = jest.fn(async () => ({ result } as Decision));
   await act(async () => {
     renderInTestApp(
       <PolicyReadinessSection
@@ -75,6 +79,9 @@ describe('PolicyReadinessSection', () => {
     );
     expect(screen.getByTestId('readiness-replay')).toHaveTextContent(
       'Replay of 12 flows: 0 newly dropped for kept edges',
+    );
+    expect(screen.getByTestId('readiness-proposal')).toHaveTextContent(
+      'Proposal: 2 CiliumNetworkPolicies for 2 kept edges',
     );
     expect(screen.getByLabelText('Proposed policies (YAML)')).toHaveTextContent(
       'kind: CiliumNetworkPolicy',
@@ -197,9 +204,7 @@ describe('PolicyReadinessSection', () => {
       await screen.findByTestId(
         'cilium-source-error-ciliumClusterwideNetworkPolicies',
       ),
-    ).toHaveTextContent(
-      'CiliumClusterwideNetworkPolicies: permission denied',
-    );
+    ).toHaveTextContent('CiliumClusterwideNetworkPolicies: permission denied');
     expect(screen.getByTestId('readiness-ingress')).toBeInTheDocument();
   });
 

@@ -81,39 +81,6 @@ const ReadinessBody = (props: {
   );
 };
 
-/**
- * "Zero-trust readiness": per namespace, which endpoints policies already
- * select, which observed flows a default-deny would newly drop (tick the
- * edges to keep), the proposed CiliumNetworkPolicies for the kept edges
- * and their replay. Built from flows: shown only with cilium.flows.read.
- */
-export const PolicyReadinessSection = (props: {
-  cluster: string;
-  entity?: Entity;
-  entityRef: string;
-}) => {
-  const { cluster } = props;
-  const gate = useCiliumPermission('flows', props.entity, cluster);
-  return (
-    <Section id="policy-readiness" title="Zero-trust readiness">
-      {gate.loading && <SectionSkeleton label="Zero-trust readiness" />}
-      {!gate.loading && !gate.allowed && (
-        <div data-testid="readiness-hidden">
-          <Alert
-            status="info"
-            icon
-            title="Zero-trust readiness is hidden"
-            description={gate.reason}
-          />
-        </div>
-      )}
-      {gate.allowed && (
-        <ReadinessPicker cluster={cluster} entityRef={props.entityRef} />
-      )}
-    </Section>
-  );
-};
-
 const ReadinessPicker = (props: { cluster: string; entityRef: string }) => {
   const { cluster } = props;
   const [params, setParams] = useSearchParams();
@@ -132,11 +99,7 @@ const ReadinessPicker = (props: { cluster: string; entityRef: string }) => {
   );
   const keep =
     unticked.size > 0 ? allIds.filter(id => !unticked.has(id)) : undefined;
-  const recomputed = usePolicyReadiness(
-    cluster,
-    keep ? namespace : '',
-    keep,
-  );
+  const recomputed = usePolicyReadiness(cluster, keep ? namespace : '', keep);
   const setNamespace = useCallback(
     (ns: string) => {
       setUnticked(new Set());
@@ -235,5 +198,38 @@ const ReadinessPicker = (props: { cluster: string; entityRef: string }) => {
       )}
       {body}
     </>
+  );
+};
+
+/**
+ * "Zero-trust readiness": per namespace, which endpoints policies already
+ * select, which observed flows a default-deny would newly drop (tick the
+ * edges to keep), the proposed CiliumNetworkPolicies for the kept edges
+ * and their replay. Built from flows: shown only with cilium.flows.read.
+ */
+export const PolicyReadinessSection = (props: {
+  cluster: string;
+  entity?: Entity;
+  entityRef: string;
+}) => {
+  const { cluster } = props;
+  const gate = useCiliumPermission('flows', props.entity, cluster);
+  return (
+    <Section id="policy-readiness" title="Zero-trust readiness">
+      {gate.loading && <SectionSkeleton label="Zero-trust readiness" />}
+      {!gate.loading && !gate.allowed && (
+        <div data-testid="readiness-hidden">
+          <Alert
+            status="info"
+            icon
+            title="Zero-trust readiness is hidden"
+            description={gate.reason}
+          />
+        </div>
+      )}
+      {gate.allowed && (
+        <ReadinessPicker cluster={cluster} entityRef={props.entityRef} />
+      )}
+    </Section>
   );
 };

@@ -8,9 +8,14 @@ import { ConfigSnippet } from '../common/ConfigSnippet';
 import { edgeText } from './peerText';
 import { proposePoliciesHref } from './proposePoliciesHref';
 
+const plural = (n: number, one: string, many: string) =>
+  `${n} ${n === 1 ? one : many}`;
+
 /** The proposal as one YAML stream, one document per policy. */
-export function proposalYaml(policies: Record<string, unknown>[]): string {
-  return policies.map(p => stringify(p, { sortMapEntries: false })).join('---\n');
+export function proposalYaml(policies: object[]): string {
+  return policies
+    .map(p => stringify(p, { sortMapEntries: false }))
+    .join('---\n');
 }
 
 /** Why "Propose policies" is not offered, or undefined when it is. */
@@ -19,7 +24,8 @@ export function proposeBlockedReason(p: PolicyProposal): string | undefined {
     return `The replay drops ${p.replay.keptNewlyDropped.length} kept edge(s): the proposal would break traffic you chose to keep.`;
   }
   if (!p.replay.valid) return 'The replay did not validate the proposal.';
-  if (p.policies.length === 0) return 'No edge is kept: there is nothing to propose.';
+  if (p.policies.length === 0)
+    return 'No edge is kept: there is nothing to propose.';
   return undefined;
 }
 
@@ -40,18 +46,21 @@ export const ProposalPanel = (props: {
   return (
     <Flex direction="column" gap="2" data-testid="readiness-proposal">
       <Text as="h3" variant="body-medium" weight="bold">
-        {`Proposal: ${proposal.policies.length} CiliumNetworkPolicies for ${proposal.keptEdgeIds.length} kept edge(s)`}
+        {`Proposal: ${plural(
+          proposal.policies.length,
+          'CiliumNetworkPolicy',
+          'CiliumNetworkPolicies',
+        )} for ${plural(
+          proposal.keptEdgeIds.length,
+          'kept edge',
+          'kept edges',
+        )}`}
       </Text>
       <Text
         variant="body-small"
         weight="bold"
         data-testid="readiness-replay"
-        style={{
-          color:
-            replay.keptNewlyDropped.length > 0
-              ? 'var(--bui-fg-danger)'
-              : 'var(--bui-fg-success)',
-        }}
+        color={replay.keptNewlyDropped.length > 0 ? 'danger' : 'success'}
       >
         {`Replay of ${replay.flowsReplayed} flows: ${replay.keptNewlyDropped.length} newly dropped for kept edges`}
         {replay.untickedDropped.length > 0

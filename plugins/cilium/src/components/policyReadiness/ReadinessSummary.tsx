@@ -27,7 +27,9 @@ export const ReadinessSummary = ({ doc }: { doc: PolicyReadinessResponse }) => (
         {doc.selectedEndpoints.map(e => (
           <li key={e.labels.join(',')} data-testid="readiness-selected">
             <Text variant="body-small">
-              {`${e.namespace}/${e.workload ?? e.labels.join(', ')}: default-deny on ${directions(e)} (${e.byPolicies
+              {`${e.namespace}/${
+                e.workload ?? e.labels.join(', ')
+              }: default-deny on ${directions(e)} (${e.byPolicies
                 .map(p => p.name)
                 .join(', ')})`}
             </Text>

@@ -35,19 +35,19 @@ export const WouldDropTable = (props: {
         >
           <thead>
             <tr>
-              {['Keep', 'Source', 'Destination', 'Flows', 'Last seen (UTC)'].map(
-                h => (
-                  <th
-                    key={h}
-                    scope="col"
-                    style={{ ...cell, textAlign: 'left' }}
-                  >
-                    <Text variant="body-small" weight="bold">
-                      {h}
-                    </Text>
-                  </th>
-                ),
-              )}
+              {[
+                'Keep',
+                'Source',
+                'Destination',
+                'Flows',
+                'Last seen (UTC)',
+              ].map(h => (
+                <th key={h} scope="col" style={{ ...cell, textAlign: 'left' }}>
+                  <Text variant="body-small" weight="bold">
+                    {h}
+                  </Text>
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>

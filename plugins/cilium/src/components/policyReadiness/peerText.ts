@@ -5,7 +5,8 @@ import type {
 
 /** `tenant-jobs/worker`, `world (downloads.example.org)`, `203.0.113.10/32`, or the labels. */
 export function peerText(p: ReadinessPeer): string {
-  if (p.workload) return p.namespace ? `${p.namespace}/${p.workload}` : p.workload;
+  if (p.workload)
+    return p.namespace ? `${p.namespace}/${p.workload}` : p.workload;
   if (p.fqdn) return p.entity ? `${p.entity} (${p.fqdn})` : p.fqdn;
   if (p.entity) return p.cidr ? `${p.entity} (${p.cidr})` : p.entity;
   if (p.cidr) return p.cidr;

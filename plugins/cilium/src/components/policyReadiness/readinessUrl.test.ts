@@ -3,13 +3,22 @@ import { edgeNamespaces, readinessHref } from './readinessUrl';
 describe('readiness links from service-map edges', () => {
   it('names the namespaces of workload ends, each once', () => {
     expect(
-      edgeNamespaces({ source: 'tenant-jobs/scheduler', destination: 'tenant-jobs/worker' }),
+      edgeNamespaces({
+        source: 'tenant-jobs/scheduler',
+        destination: 'tenant-jobs/worker',
+      }),
     ).toEqual(['tenant-jobs']);
     expect(
-      edgeNamespaces({ source: 'tenant-web/frontend', destination: 'tenant-jobs/worker' }),
+      edgeNamespaces({
+        source: 'tenant-web/frontend',
+        destination: 'tenant-jobs/worker',
+      }),
     ).toEqual(['tenant-web', 'tenant-jobs']);
     expect(
-      edgeNamespaces({ source: 'reserved:host', destination: 'fqdn:downloads.example.org' }),
+      edgeNamespaces({
+        source: 'reserved:host',
+        destination: 'fqdn:downloads.example.org',
+      }),
     ).toEqual([]);
   });
 
