@@ -227,13 +227,16 @@ describe('compactFlowLine: L3/L4 (hubble observe --print-policy-names)', () => {
 });
 
 describe('flowColumns: the parts of the line the frontend shows', () => {
-  it.each(cases)('$name: the columns are the printed line', ({ flow, line }) => {
-    const decoded = decodeFlow(flow);
-    expect(lineOf(flowColumns(decoded), summaryColumn(decoded))).toBe(line);
-    const c = flowColumns(decoded);
-    expect(line.startsWith(`${c.time}: ${c.source} ${c.sourceIdentity} `)).toBe(
-      true,
-    );
-    expect(line).toContain(` ${c.type} ${c.verdict} (`);
-  });
+  it.each(cases)(
+    '$name: the columns are the printed line',
+    ({ flow, line }) => {
+      const decoded = decodeFlow(flow);
+      expect(lineOf(flowColumns(decoded), summaryColumn(decoded))).toBe(line);
+      const c = flowColumns(decoded);
+      expect(
+        line.startsWith(`${c.time}: ${c.source} ${c.sourceIdentity} `),
+      ).toBe(true);
+      expect(line).toContain(` ${c.type} ${c.verdict} (`);
+    },
+  );
 });
