@@ -6,7 +6,12 @@ import {
 } from './addonDependencies';
 
 const everything = () => ({
-  addons: { certManager: true, externalDNS: true, observability: true, openebs: true },
+  addons: {
+    certManager: true,
+    externalDNS: true,
+    observability: true,
+    openebs: true,
+  },
   demoApps: { bookinfo: true, echo: true, jobsApp: true },
   dns: { domain: 'example.net', rfc2136: { host: '10.0.0.1' } },
   tls: { email: 'ops@example.net' },
@@ -39,7 +44,12 @@ describe('the add-on dependency table', () => {
 
   it('renders only the always-on core when every switch is off', () => {
     const spec = {
-      addons: { certManager: false, externalDNS: false, observability: false, openebs: false },
+      addons: {
+        certManager: false,
+        externalDNS: false,
+        observability: false,
+        openebs: false,
+      },
       demoApps: { bookinfo: false, echo: false, jobsApp: false },
       dns: { domain: 'example.net' },
     };
@@ -76,7 +86,9 @@ describe('the add-on dependency table', () => {
   it('names only switches and sections the table knows', () => {
     for (const need of ADDON_NEEDS) {
       expect(need.who).toMatch(/^(addons|demoApps)\.\w+$|^observability$/);
-      expect(need.what).toMatch(/^(addons\.\w+|dns\.rfc2136|tls|observability)$/);
+      expect(need.what).toMatch(
+        /^(addons\.\w+|dns\.rfc2136|tls|observability)$/,
+      );
     }
   });
 });

@@ -27,7 +27,9 @@ export const CLUSTER_ENTITY_TYPE = 'kubernetes-cluster';
 export const ANNOTATION_KUBERNETES_API_SERVER = 'kubernetes.io/api-server';
 export const ANNOTATION_KUBERNETES_API_SERVER_CA =
   'kubernetes.io/api-server-certificate-authority';
-export const ANNOTATION_KUBERNETES_AUTH_PROVIDER = 'kubernetes.io/auth-provider';
+export const ANNOTATION_KUBERNETES_AUTH_PROVIDER =
+  'kubernetes.io/auth-provider';
 export const ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER =
   'kubernetes.io/oidc-token-provider';
-export const ANNOTATION_KUBERNETES_SKIP_TLS_VERIFY = 'kubernetes.io/skip-tls-verify';
+export const ANNOTATION_KUBERNETES_SKIP_TLS_VERIFY =
+  'kubernetes.io/skip-tls-verify';

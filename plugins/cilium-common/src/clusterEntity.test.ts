@@ -18,9 +18,9 @@ describe('cluster entities', () => {
     expect(isClusterEntity(entity('c1'))).toBe(true);
     expect(isClusterEntity(entity('c1', undefined, 'resource'))).toBe(true);
     expect(isClusterEntity(entity('c1', undefined, 'Component'))).toBe(false);
-    expect(isClusterEntity(entity('c1', undefined, 'Resource', 'database'))).toBe(
-      false,
-    );
+    expect(
+      isClusterEntity(entity('c1', undefined, 'Resource', 'database')),
+    ).toBe(false);
   });
 
   it('is named by the cluster-name annotation, else metadata.name', () => {
@@ -32,7 +32,9 @@ describe('cluster entities', () => {
 
   it('is found by annotation first, then by a name no annotation overrides', () => {
     const byName = entity('prod-eu');
-    const renamed = entity('prod-eu', { 'cilium-gitops/cluster-name': 'other' });
+    const renamed = entity('prod-eu', {
+      'cilium-gitops/cluster-name': 'other',
+    });
     const annotated = entity('eu', { 'cilium-gitops/cluster-name': 'prod-eu' });
     expect(pickClusterEntity([byName, annotated], 'prod-eu')).toBe(annotated);
     expect(pickClusterEntity([byName], 'prod-eu')).toBe(byName);
@@ -44,7 +46,10 @@ describe('cluster entities', () => {
 
   it('gives catalog filters for both ways of naming', () => {
     expect(clusterEntityFilters('c1')).toEqual([
-      { ...CLUSTER_ENTITY_FILTER, 'metadata.annotations.cilium-gitops/cluster-name': 'c1' },
+      {
+        ...CLUSTER_ENTITY_FILTER,
+        'metadata.annotations.cilium-gitops/cluster-name': 'c1',
+      },
       { ...CLUSTER_ENTITY_FILTER, 'metadata.name': 'c1' },
     ]);
   });

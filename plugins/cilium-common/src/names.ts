@@ -10,6 +10,9 @@
 /** The DNS-1123 label pattern, without the length limit. */
 export const DNS_1123_LABEL_PATTERN = '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$';
 const LABEL = new RegExp(DNS_1123_LABEL_PATTERN);
+/** The DNS-1123 subdomain pattern (dot-separated labels), without the length limit. */
+export const DNS_1123_SUBDOMAIN_PATTERN =
+  '^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$';
 
 /** Upper bound of a DNS-1123 label (namespace, Service, cluster names). */
 export const DNS_1123_LABEL_MAX = 63;

@@ -4,7 +4,10 @@ describe('formatSpecIssues', () => {
   it('counts the problems and prints one path: rule line each, in order', () => {
     expect(
       formatSpecIssues([
-        { path: 'spec.network.podCIDR', message: '10.0.0.0/33 is not a valid IPv4 CIDR' },
+        {
+          path: 'spec.network.podCIDR',
+          message: '10.0.0.0/33 is not a valid IPv4 CIDR',
+        },
         { path: 'metadata.name', message: 'is required' },
       ]),
     ).toBe(
@@ -16,7 +19,12 @@ describe('formatSpecIssues', () => {
 
   it('says where, and names the whole document for an empty path', () => {
     expect(
-      formatSpecIssues([{ path: '', message: 'is not a mapping' }], 'cluster.yaml'),
-    ).toBe('invalid cluster spec in cluster.yaml (1 problem):\n  (document): is not a mapping');
+      formatSpecIssues(
+        [{ path: '', message: 'is not a mapping' }],
+        'cluster.yaml',
+      ),
+    ).toBe(
+      'invalid cluster spec in cluster.yaml (1 problem):\n  (document): is not a mapping',
+    );
   });
 });

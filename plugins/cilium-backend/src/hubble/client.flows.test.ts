@@ -114,6 +114,16 @@ describe('HubbleRelayClient.getFlows against a Hubble Relay test server', () => 
       deniedBy: [],
       summary: 'TCP Flags: SYN',
       line: JOBS_VERDICTS[0],
+      columns: {
+        time: 'Nov 26 10:00:01.000',
+        source: 'tenant-jobs/scheduler-5d8f7c9b6-x2x7q:43562',
+        sourceIdentity: '(ID:12345)',
+        arrow: '->',
+        destination: 'tenant-jobs/worker-7c9f8d5b4-jkq8p:8080',
+        destinationIdentity: '(ID:23456)',
+        type: 'policy-verdict:L3-L4 INGRESS',
+        verdict: 'ALLOWED BY allow-scheduler-to-worker (CiliumNetworkPolicy)',
+      },
     });
   });
 

@@ -7,7 +7,7 @@ import type {
   Verdict,
 } from '@internal/plugin-cilium-common';
 import type { WireEndpoint, WireFlow, WirePolicy, WireService } from './wire';
-import { compactFlowLine } from './printer/flowLine';
+import { flowColumns, lineOf } from './printer/flowLine';
 import { timestampMillis } from './printer/goFormat';
 import { MessageType, policyMatchTypeText } from './printer/names';
 import { summaryColumn, tcpFlagNames } from './printer/summary';
@@ -167,13 +167,16 @@ export function toFlowRecord(flow: WireFlow): FlowRecord {
   };
   const isPolicyVerdict = eventType.type === MessageType.policyVerdict;
   const { dropReason, l4, l7, ...graph } = toGraphFlow(flow);
+  const columns = flowColumns(flow);
+  const summary = summaryColumn(flow);
   const record: FlowRecord = {
     ...graph,
     eventType,
     isPolicyVerdict,
     trafficDirection: flow.traffic_direction as TrafficDirection,
-    summary: summaryColumn(flow),
-    line: compactFlowLine(flow),
+    summary,
+    line: lineOf(columns, summary),
+    columns,
   };
   if (dropReason) record.dropReason = dropReason;
   if (isPolicyVerdict)

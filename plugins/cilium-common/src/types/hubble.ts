@@ -126,6 +126,30 @@ export interface FlowRecord {
   summary: string;
   /** The whole line `hubble observe --print-policy-names` prints. */
   line: string;
+  /** The columns of `line`, as the backend's printer printed them. */
+  columns: FlowColumns;
+}
+
+/**
+ * The columns of `hubble observe`'s compact line, from the one printer (the
+ * backend's hubble/printer): the frontend shows these and derives none. A
+ * reply is printed turned around (`<-`), so `source` is its destination.
+ */
+export interface FlowColumns {
+  /** Go's StampMilli in UTC, e.g. `Nov 26 09:59:58.849`. */
+  time: string;
+  /** `namespace/pod:port`, else service, DNS names or IP. */
+  source: string;
+  /** `(ID:48211)` or a reserved identity such as `(world)`. */
+  sourceIdentity: string;
+  /** `->`, `<-` (a reply) or `<>` (direction unknown). */
+  arrow: string;
+  destination: string;
+  destinationIdentity: string;
+  /** The TYPE column, e.g. `policy-verdict:L3-L4 INGRESS` or `to-endpoint`. */
+  type: string;
+  /** The VERDICT column, e.g. `ALLOWED BY allow-scheduler (CiliumNetworkPolicy)`. */
+  verdict: string;
 }
 
 /** Query accepted by the flows route; also echoed back in the response. */

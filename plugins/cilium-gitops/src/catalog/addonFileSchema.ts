@@ -12,9 +12,7 @@ import {
 const CILIUM_MINOR = /^1\.\d+$/;
 const CILIUM_PATCH = /^1\.\d+\.\d+$/;
 const dnsLabel = () =>
-  z
-    .string()
-    .refine(v => isDns1123Label(v), `must be ${dns1123LabelRule()}`);
+  z.string().refine(v => isDns1123Label(v), `must be ${dns1123LabelRule()}`);
 
 const nonEmpty = z.string().min(1, 'must not be empty');
 

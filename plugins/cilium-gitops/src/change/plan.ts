@@ -9,6 +9,7 @@ import type { AddonCatalog } from '../catalog/types';
 import { defaultComponents } from '../render';
 import { CLUSTER_YAML_PATH } from '../render/clusterYaml';
 import { isGenerated } from '../render/existing';
+import { MANIFEST_PATH, repoTree } from '../render/manifest';
 import type { ComponentSet } from '../render/renderRepo';
 import { renderRepoWith } from '../render/renderRepo';
 import { renderedRoutes } from '../render/trafficSplits';
@@ -150,7 +151,11 @@ export function planChange(
   const changed: ChangedFile[] = [];
   const writes = new Map<string, string | null>();
   const rendered = new Set<string>();
-  for (const file of repo.files) {
+  // A repository with a render manifest keeps it listing what is rendered.
+  const tree = files.has(MANIFEST_PATH)
+    ? repoTree(repo, after.metadata.name)
+    : repo.files;
+  for (const file of tree) {
     rendered.add(file.path);
     const old = files.get(file.path);
     if (old === file.content) continue;

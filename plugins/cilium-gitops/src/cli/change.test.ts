@@ -111,6 +111,12 @@ describe('cilium-gitops change', () => {
     const after = await readRepoDir(repo);
     expect([...after.keys()].some(p => p.includes('jobs-app'))).toBe(false);
     expect(after.get('NOTES.md')).toBe('mine\n');
+    // The render manifest changes with the tree.
+    const manifest = await fs.readFile(
+      path.join(repo, '.cilium-gitops/manifest.json'),
+      'utf8',
+    );
+    expect(manifest).not.toContain('jobs-app');
   });
 
   it('bumps Cilium one minor; the Application follows the catalog pin', async () => {

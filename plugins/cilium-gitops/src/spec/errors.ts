@@ -18,8 +18,9 @@ export class ClusterSpecError extends Error {
 }
 
 /** The one spec-issue formatter, from cilium-common. */
-export const formatIssues = (issues: SpecIssue[]): string =>
-  formatSpecIssues(issues);
+export function formatIssues(issues: SpecIssue[]): string {
+  return formatSpecIssues(issues);
+}
 
 /** `['spec','bgp','peers',0,'asn']` → `spec.bgp.peers[0].asn`. */
 export function formatPath(path: ReadonlyArray<string | number>): string {

@@ -36,6 +36,16 @@ export const allowedFlow: FlowRecord = {
   deniedBy: [],
   summary: 'TCP Flags: SYN',
   line: 'Nov 26 09:59:58.849: tenant-jobs/scheduler-7d9f8-abcde:41234 (ID:48211) -> tenant-jobs/worker-0:8080 (ID:51234) policy-verdict:L3-L4 INGRESS ALLOWED BY allow-scheduler (CiliumNetworkPolicy) (TCP Flags: SYN)',
+  columns: {
+    time: 'Nov 26 09:59:58.849',
+    source: 'tenant-jobs/scheduler-7d9f8-abcde:41234',
+    sourceIdentity: '(ID:48211)',
+    arrow: '->',
+    destination: 'tenant-jobs/worker-0:8080',
+    destinationIdentity: '(ID:51234)',
+    type: 'policy-verdict:L3-L4 INGRESS',
+    verdict: 'ALLOWED BY allow-scheduler (CiliumNetworkPolicy)',
+  },
 };
 
 export const deniedFlow: FlowRecord = {
@@ -63,6 +73,16 @@ export const deniedFlow: FlowRecord = {
   ],
   summary: 'UDP',
   line: 'Nov 26 09:59:59.101: tenant-jobs/worker-0:53012 (ID:51234) <> kube-system/coredns-5d78c-xyz:53 (ID:102) policy-verdict:L3-Only EGRESS DENIED BY deny-egress (CiliumNetworkPolicy) (UDP)',
+  columns: {
+    time: 'Nov 26 09:59:59.101',
+    source: 'tenant-jobs/worker-0:53012',
+    sourceIdentity: '(ID:51234)',
+    arrow: '<>',
+    destination: 'kube-system/coredns-5d78c-xyz:53',
+    destinationIdentity: '(ID:102)',
+    type: 'policy-verdict:L3-Only EGRESS',
+    verdict: 'DENIED BY deny-egress (CiliumNetworkPolicy)',
+  },
 };
 
 export const traceFlow: FlowRecord = {
@@ -84,6 +104,16 @@ export const traceFlow: FlowRecord = {
   deniedBy: [],
   summary: 'TCP Flags: ACK, PSH',
   line: 'Nov 26 10:00:00.005: shop/frontend-0:51000 (ID:6002) <- shop/checkout-v1-6c9d:8080 (ID:6001) to-endpoint FORWARDED (TCP Flags: ACK, PSH)',
+  columns: {
+    time: 'Nov 26 10:00:00.005',
+    source: 'shop/frontend-0:51000',
+    sourceIdentity: '(ID:6002)',
+    arrow: '<-',
+    destination: 'shop/checkout-v1-6c9d:8080',
+    destinationIdentity: '(ID:6001)',
+    type: 'to-endpoint',
+    verdict: 'FORWARDED',
+  },
 };
 
 export const flowsResponse: FlowsResponse = {

@@ -1,4 +1,5 @@
-import { compactFlowLine } from './flowLine';
+import { compactFlowLine, flowColumns, lineOf } from './flowLine';
+import { summaryColumn } from './summary';
 import { decodeFlow } from './decodeForTest';
 import { at, tcp, scheduler, worker } from './testEndpoints';
 
@@ -223,4 +224,19 @@ describe('compactFlowLine: L3/L4 (hubble observe --print-policy-names)', () => {
   it.each(cases)('$name', ({ flow, line }) => {
     expect(compactFlowLine(decodeFlow(flow))).toBe(line);
   });
+});
+
+describe('flowColumns: the parts of the line the frontend shows', () => {
+  it.each(cases)(
+    '$name: the columns are the printed line',
+    ({ flow, line }) => {
+      const decoded = decodeFlow(flow);
+      expect(lineOf(flowColumns(decoded), summaryColumn(decoded))).toBe(line);
+      const c = flowColumns(decoded);
+      expect(
+        line.startsWith(`${c.time}: ${c.source} ${c.sourceIdentity} `),
+      ).toBe(true);
+      expect(line).toContain(` ${c.type} ${c.verdict} (`);
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import type { FlowColumns } from '@internal/plugin-cilium-common';
 import type { WireFlow, WirePolicy } from '../wire';
 import { formatStampMilli } from './goFormat';
 import {
@@ -15,6 +16,19 @@ import { summaryColumn } from './summary';
  * `<ts>: <src> <srcId> <arrow> <dst> <dstId> <TYPE> <VERDICT> (<SUMMARY>)`.
  */
 export function compactFlowLine(flow: WireFlow): string {
+  return lineOf(flowColumns(flow), summaryColumn(flow));
+}
+
+/** The line from its columns and the summary. */
+export function lineOf(c: FlowColumns, summary: string): string {
+  return (
+    `${c.time}: ${c.source} ${c.sourceIdentity} ${c.arrow} ${c.destination} ${c.destinationIdentity} ` +
+    `${c.type} ${c.verdict} (${summary})`
+  );
+}
+
+/** The columns of the compact line, a reply turned around as the CLI prints it. */
+export function flowColumns(flow: WireFlow): FlowColumns {
   let [src, dst] = hostNames(flow);
   let [srcId, dstId] = [
     formatIdentity(flow.source?.identity),
@@ -28,12 +42,16 @@ export function compactFlowLine(flow: WireFlow): string {
     [srcId, dstId] = [dstId, srcId];
     arrow = '<-';
   }
-  return (
-    `${formatStampMilli(
-      flow.time,
-    )}: ${src} ${srcId} ${arrow} ${dst} ${dstId} ` +
-    `${flowTypeText(flow)} ${verdictText(flow)} (${summaryColumn(flow)})`
-  );
+  return {
+    time: formatStampMilli(flow.time),
+    source: src,
+    sourceIdentity: srcId,
+    arrow,
+    destination: dst,
+    destinationIdentity: dstId,
+    type: flowTypeText(flow),
+    verdict: verdictText(flow),
+  };
 }
 
 /** `(ID:1234)`, or the reserved identity's name such as `(world)`. */

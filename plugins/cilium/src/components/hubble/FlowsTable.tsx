@@ -3,12 +3,7 @@ import { Cell, CellText, ColumnConfig, Table, Text } from '@backstage/ui';
 import { WrapCell } from '../common/WrapCell';
 import { FlowRecord } from '@internal/plugin-cilium-common';
 import { CopyLineButton } from './CopyLineButton';
-import {
-  endpointText,
-  flowTimeText,
-  flowTypeText,
-  policyNamesText,
-} from './flowText';
+import { policyNamesText } from './flowText';
 import { VERDICT_COLORS } from '../../theme/colors';
 import { displayVerdict } from './verdicts';
 
@@ -18,7 +13,7 @@ const columns: ColumnConfig<Row>[] = [
   {
     id: 'time',
     label: 'Time (UTC)',
-    cell: r => <CellText title={flowTimeText(r.flow.time)} />,
+    cell: r => <CellText title={r.flow.columns.time} />,
   },
   {
     id: 'source',
@@ -26,8 +21,8 @@ const columns: ColumnConfig<Row>[] = [
     isRowHeader: true,
     cell: r => (
       <WrapCell
-        title={endpointText(r.flow.source)}
-        description={`ID:${r.flow.source.identity}`}
+        title={r.flow.columns.source}
+        description={r.flow.columns.sourceIdentity}
       />
     ),
   },
@@ -36,15 +31,15 @@ const columns: ColumnConfig<Row>[] = [
     label: 'Destination',
     cell: r => (
       <WrapCell
-        title={endpointText(r.flow.destination)}
-        description={`ID:${r.flow.destination.identity}`}
+        title={r.flow.columns.destination}
+        description={r.flow.columns.destinationIdentity}
       />
     ),
   },
   {
     id: 'type',
     label: 'Type',
-    cell: r => <WrapCell title={flowTypeText(r.flow)} />,
+    cell: r => <WrapCell title={r.flow.columns.type} />,
   },
   {
     id: 'verdict',
@@ -80,9 +75,7 @@ const columns: ColumnConfig<Row>[] = [
       <Cell>
         <CopyLineButton
           line={r.flow.line}
-          label={`Copy hubble observe line of flow ${endpointText(
-            r.flow.source,
-          )} to ${endpointText(r.flow.destination)}`}
+          label={`Copy hubble observe line of flow ${r.flow.columns.source} to ${r.flow.columns.destination}`}
         />
       </Cell>
     ),
