@@ -5,7 +5,7 @@ import {
   ItemsPage,
   searchTerms,
 } from '@internal/plugin-cilium-common';
-import { CiliumApi, GetItemsOptions, ciliumApiRef } from '../../api/CiliumApi';
+import { CiliumApi, GetItemsOptions, ciliumApiRef } from '../api/CiliumApi';
 import { PAGE_SIZES } from './usePagedSearch';
 import { statusEntry } from './statusStore';
 

@@ -1,5 +1,5 @@
 import { ClusterStatus } from '@internal/plugin-cilium-common';
-import { CiliumApi } from '../../api/CiliumApi';
+import { CiliumApi } from '../api/CiliumApi';
 
 /** What a component sees of a cluster's status document. */
 export interface StatusSnapshot {

@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { ClusterStatus, StatusSource } from '@internal/plugin-cilium-common';
-import { ciliumApiRef } from '../../api/CiliumApi';
+import { ciliumApiRef } from '../api/CiliumApi';
 import { statusEntry } from './statusStore';
 
 export interface StatusState {
