@@ -20,7 +20,7 @@ export const MAX_CLUSTERS = 4;
  * (the tab and the entity cards): one request in flight at a time, the last
  * answer kept so a remount (switching tabs) renders at once and revalidates.
  */
-export class StatusEntry {
+export class KeptStatusDocument {
   private snapshot: StatusSnapshot = { loading: true };
   private readonly listeners = new Set<() => void>();
   private inFlight = false;
@@ -95,10 +95,13 @@ export class StatusEntry {
   }
 }
 
-const stores = new WeakMap<CiliumApi, Map<string, StatusEntry>>();
+const stores = new WeakMap<CiliumApi, Map<string, KeptStatusDocument>>();
 
 /** The shared entry of `cluster` for this API instance. */
-export function statusEntry(api: CiliumApi, cluster: string): StatusEntry {
+export function keptStatusDocument(
+  api: CiliumApi,
+  cluster: string,
+): KeptStatusDocument {
   let entries = stores.get(api);
   if (!entries) {
     entries = new Map();
@@ -112,7 +115,7 @@ export function statusEntry(api: CiliumApi, cluster: string): StatusEntry {
     entry.forgetIfStale();
     return entry;
   }
-  entry = new StatusEntry(api, cluster);
+  entry = new KeptStatusDocument(api, cluster);
   entries.set(cluster, entry);
   for (const [name, e] of entries) {
     if (entries.size <= MAX_CLUSTERS) break;

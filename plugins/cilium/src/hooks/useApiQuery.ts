@@ -80,5 +80,10 @@ export function useCiliumQuery<T>(
   load: (api: CiliumApi) => Promise<T>,
   options?: SWRConfiguration<T>,
 ): QueryState<T> {
-  return useApiQuery(useApi(ciliumApiRef), key && ['cilium', ...key], load, options);
+  return useApiQuery(
+    useApi(ciliumApiRef),
+    key && ['cilium', ...key],
+    load,
+    options,
+  );
 }

@@ -2,7 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { ClusterStatus, StatusSource } from '@internal/plugin-cilium-common';
 import { ciliumApiRef } from '../api/CiliumApi';
-import { statusEntry } from './statusStore';
+import { keptStatusDocument } from './statusStore';
 
 export interface StatusState {
   loading: boolean;
@@ -21,7 +21,7 @@ export interface StatusState {
  */
 export function useClusterStatus(cluster: string): StatusState {
   const api = useApi(ciliumApiRef);
-  const entry = statusEntry(api, cluster);
+  const entry = keptStatusDocument(api, cluster);
   const snapshot = useSyncExternalStore(entry.subscribe, entry.getSnapshot);
   useEffect(() => {
     if (entry.needsLoad()) entry.load();
