@@ -17,7 +17,7 @@ import { mockCiliumApi, servePages } from '../__fixtures__/mockCiliumApi';
 import { ClusterMeshCard } from '../components/cards/ClusterMeshCard';
 import { HubbleCard } from '../components/cards/HubbleCard';
 import { CiliumClusterContent } from '../components/tab/CiliumClusterContent';
-import { DEDUPE_MS, MAX_STALE_MS } from './statusStore';
+import { DEDUPE_MS, MAX_STALE_MS } from './useClusterStatus';
 
 // Interactive tests on a shared 2-core machine can exceed the 5 s default.
 jest.setTimeout(30_000);
