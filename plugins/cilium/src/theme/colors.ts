@@ -29,6 +29,20 @@ export const tone = {
   strong: 'var(--bui-fg-primary)',
 } as const;
 
+/**
+ * Meaning → colour for words on a card, legible in both themes (the `fg-*`
+ * tones are for strokes: dark `fg-negative` #ee3a4c on a #424141 card is
+ * 2.6:1). negative light #991919, dark #fca5a5; warning light #aa4d00,
+ * dark #f2ab4a.
+ */
+export const textTone = {
+  positive: 'var(--bui-positive-fg-subdued)',
+  negative: 'var(--bui-negative-fg-subdued)',
+  warning: 'var(--bui-warning-fg-subdued)',
+  info: 'var(--bui-announcement-fg-subdued)',
+  muted: tone.muted,
+} as const;
+
 /** Areas: the page, cards and shapes drawn on a card. */
 export const surface = {
   /** light #f5f5f5, dark #333333 */
@@ -73,6 +87,18 @@ export const VERDICT_COLORS: Record<Verdict, string> = {
   REDIRECTED: tone.info,
   TRACED: tone.muted,
   TRANSLATED: tone.info,
+};
+
+/** Verdicts as words (the flows table). */
+export const VERDICT_TEXT_COLORS: Record<Verdict, string> = {
+  VERDICT_UNKNOWN: textTone.muted,
+  FORWARDED: textTone.positive,
+  DROPPED: textTone.negative,
+  ERROR: textTone.negative,
+  AUDIT: textTone.warning,
+  REDIRECTED: textTone.info,
+  TRACED: textTone.muted,
+  TRANSLATED: textTone.info,
 };
 
 /**

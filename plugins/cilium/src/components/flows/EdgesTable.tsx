@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { Cell, CellText, ColumnConfig, Table, Text } from '@backstage/ui';
 import type { FlowGraphEdge, Verdict } from '@internal/plugin-cilium-common';
 import { WrapCell } from '../common/WrapCell';
-import { tone } from '../../theme/colors';
+import { textTone } from '../../theme/colors';
 
 type Row = { id: string; edge: FlowGraphEdge };
 
@@ -47,7 +47,7 @@ const columns: ColumnConfig<Row>[] = [
           variant="body-small"
           weight={r.edge.verdicts.DROPPED ? 'bold' : 'regular'}
           style={{
-            color: r.edge.verdicts.DROPPED ? tone.negative : undefined,
+            color: r.edge.verdicts.DROPPED ? textTone.negative : undefined,
           }}
           data-testid="edge-verdicts"
         >

@@ -9,7 +9,7 @@ import {
   flowTypeText,
   policyNamesText,
 } from './flowText';
-import { VERDICT_COLORS } from '../../theme/colors';
+import { VERDICT_TEXT_COLORS } from '../../theme/colors';
 import { displayVerdict } from './verdicts';
 
 type Row = { id: string; flow: FlowRecord };
@@ -54,7 +54,7 @@ const columns: ColumnConfig<Row>[] = [
         <Text
           variant="body-small"
           weight="bold"
-          style={{ color: VERDICT_COLORS[r.flow.verdict] }}
+          style={{ color: VERDICT_TEXT_COLORS[r.flow.verdict] }}
           data-testid="flow-verdict"
         >
           {displayVerdict(r.flow)}
