@@ -2,16 +2,12 @@ import path from 'node:path';
 import { Page } from 'playwright-core';
 import { screenshotDir } from './harness/browser';
 import { DemoPortal, startDemoPortal } from './harness/demoPortal';
+import { useTheme } from './harness/themeCheck';
 
 jest.setTimeout(240_000);
 
 const section = (page: Page, id: string) =>
   page.getByTestId(`cilium-section-${id}`);
-
-/** Backstage keeps the chosen theme in localStorage (`theme`). */
-async function useTheme(page: Page, theme: 'light' | 'dark') {
-  await page.evaluate(t => window.localStorage.setItem('theme', t), theme);
-}
 
 describe('metrics from the cluster Prometheus on the Cilium tab of democluster1', () => {
   let demo: DemoPortal;

@@ -39,7 +39,7 @@ let nextInstance = 0;
  * Keys carry the API instance they were read with, so two apps (or two
  * tests) never share answers while one app's components always do.
  */
-function instanceOf(api: object): number {
+export function instanceOf(api: object): number {
   let id = instances.get(api);
   if (id === undefined) {
     id = ++nextInstance;
@@ -47,6 +47,12 @@ function instanceOf(api: object): number {
   }
   return id;
 }
+
+/** The SWR key of a request through `api`. */
+export const cacheKey = (api: object, key: readonly KeyPart[]) => [
+  instanceOf(api),
+  ...key,
+];
 
 /**
  * One request through `api`, kept in the shared cache under `key`; with
@@ -59,7 +65,7 @@ export function useApiQuery<A extends object, T>(
   options?: SWRConfiguration<T>,
 ): QueryState<T> {
   const { data, error, isValidating, mutate } = useSWR<T, Error>(
-    key && [instanceOf(api), ...key],
+    key && cacheKey(api, key),
     () => load(api),
     { ...SWR_OPTIONS, ...options },
   );
@@ -80,5 +86,10 @@ export function useCiliumQuery<T>(
   load: (api: CiliumApi) => Promise<T>,
   options?: SWRConfiguration<T>,
 ): QueryState<T> {
-  return useApiQuery(useApi(ciliumApiRef), key && ['cilium', ...key], load, options);
+  return useApiQuery(
+    useApi(ciliumApiRef),
+    key && ['cilium', ...key],
+    load,
+    options,
+  );
 }

@@ -5,7 +5,7 @@ import {
   ClusterStatus,
 } from '@internal/plugin-cilium-common';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
-import { errorsFor } from '../common/useClusterStatus';
+import { errorsFor } from '../../hooks/useClusterStatus';
 
 type Row = ArgoApplicationInfo & { id: string };
 

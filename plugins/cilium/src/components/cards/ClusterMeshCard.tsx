@@ -3,7 +3,7 @@ import { Flex, Text } from '@backstage/ui';
 import { clusterNameOf } from '../common/clusterName';
 import { StatusSection } from '../common/StatusSection';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
-import { errorsFor, useClusterStatus } from '../common/useClusterStatus';
+import { errorsFor, useClusterStatus } from '../../hooks/useClusterStatus';
 import { PeerReadiness } from '../mesh/PeerReadiness';
 import { ReadinessSource } from '../mesh/readinessSource';
 

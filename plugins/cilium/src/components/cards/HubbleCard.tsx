@@ -5,7 +5,7 @@ import { ConfigSnippet } from '../common/ConfigSnippet';
 import { hubbleRelaySnippet } from '../common/configSnippets';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
 import { StatusSection } from '../common/StatusSection';
-import { errorsFor, useClusterStatus } from '../common/useClusterStatus';
+import { errorsFor, useClusterStatus } from '../../hooks/useClusterStatus';
 import { HubbleStatusPanel } from '../hubble/HubbleStatusPanel';
 
 /** Entity overview card: `hubble status` of the cluster's relay. */

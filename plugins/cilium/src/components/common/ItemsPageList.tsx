@@ -3,7 +3,7 @@ import { Button, Flex } from '@backstage/ui';
 import { PagedList } from './PagedList';
 import { RequestErrorPanel } from './RequestErrorPanel';
 import { SectionSkeleton } from './SectionSkeleton';
-import { ItemsPaged } from './useItemsPage';
+import { ItemsPaged } from '../../hooks/useItemsPage';
 
 /**
  * A {@link PagedList} over pages the backend cuts (`useItemsPage`): rows of

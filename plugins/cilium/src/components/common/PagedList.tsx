@@ -1,6 +1,6 @@
 import { Fragment, ReactNode } from 'react';
 import { Flex, SearchField, TablePagination, Text } from '@backstage/ui';
-import { PAGE_SIZES } from './usePagedSearch';
+import { PAGE_SIZES } from '../../hooks/usePagedSearch';
 
 /**
  * What a paged list shows and how it pages: searched in the browser

@@ -3,7 +3,7 @@ import { ClusterStatus } from '@internal/plugin-cilium-common';
 import { Section } from './Section';
 import { SectionSkeleton } from './SectionSkeleton';
 import { RequestErrorPanel } from './RequestErrorPanel';
-import { StatusState } from './useClusterStatus';
+import { StatusState } from '../../hooks/useClusterStatus';
 
 /**
  * A section fed by the status document: skeleton while it loads, the request

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { Cell, CellText, ColumnConfig, Table, Text } from '@backstage/ui';
 import type { FlowGraphEdge, Verdict } from '@internal/plugin-cilium-common';
 import { WrapCell } from '../common/WrapCell';
+import { textTone } from '../../theme/colors';
 
 type Row = { id: string; edge: FlowGraphEdge };
 
@@ -46,7 +47,7 @@ const columns: ColumnConfig<Row>[] = [
           variant="body-small"
           weight={r.edge.verdicts.DROPPED ? 'bold' : 'regular'}
           style={{
-            color: r.edge.verdicts.DROPPED ? 'var(--bui-fg-danger)' : undefined,
+            color: r.edge.verdicts.DROPPED ? textTone.negative : undefined,
           }}
           data-testid="edge-verdicts"
         >

@@ -20,8 +20,9 @@ export function useFlowsExplorer(cluster: string) {
   const [page, setPage] = useState(0);
 
   const namespace = url.namespace || undefined;
-  const summaryState = useCiliumQuery(['flows-summary', cluster, namespace], api =>
-    api.getFlowsSummary(cluster, { namespace }),
+  const summaryState = useCiliumQuery(
+    ['flows-summary', cluster, namespace],
+    api => api.getFlowsSummary(cluster, { namespace }),
   );
   const rawState = useCiliumQuery(
     url.view === 'raw'

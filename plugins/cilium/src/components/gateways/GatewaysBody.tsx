@@ -11,9 +11,9 @@ import { ConfigSnippet } from '../common/ConfigSnippet';
 import { gatewaySnippet } from '../common/configSnippets';
 import { ItemsPageList } from '../common/ItemsPageList';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
-import { PAGE_SIZES } from '../common/usePagedSearch';
-import { ItemsSource, useItemsPage } from '../common/useItemsPage';
-import { errorsFor } from '../common/useClusterStatus';
+import { PAGE_SIZES } from '../../hooks/usePagedSearch';
+import { ItemsSource, useItemsPage } from '../../hooks/useItemsPage';
+import { errorsFor } from '../../hooks/useClusterStatus';
 
 const gatewayKey = (g: GatewayInfo) => `${g.namespace}/${g.name}`;
 

@@ -13,7 +13,7 @@ import { SourceErrorAlert } from '../common/SourceErrorAlert';
 import { ArgoRevisionList } from './ArgoRevisionList';
 import { GitHistoryList } from './GitHistoryList';
 import { GitRouteRow } from './GitRouteRow';
-import { useGitLive } from './useGitLive';
+import { useGitLive } from '../../hooks/useGitLive';
 
 const SOURCE_NAMES: Partial<Record<StatusSource, string>> = {
   git: 'Git repository',

@@ -4,7 +4,7 @@ import { WrapCell } from '../common/WrapCell';
 import { FlowRecord } from '@internal/plugin-cilium-common';
 import { CopyLineButton } from './CopyLineButton';
 import { policyNamesText } from './flowText';
-import { VERDICT_COLORS } from '../../theme/colors';
+import { VERDICT_TEXT_COLORS } from '../../theme/colors';
 import { displayVerdict } from './verdicts';
 
 type Row = { id: string; flow: FlowRecord };
@@ -49,7 +49,7 @@ const columns: ColumnConfig<Row>[] = [
         <Text
           variant="body-small"
           weight="bold"
-          style={{ color: VERDICT_COLORS[r.flow.verdict] }}
+          style={{ color: VERDICT_TEXT_COLORS[r.flow.verdict] }}
           data-testid="flow-verdict"
         >
           {displayVerdict(r.flow)}

@@ -5,7 +5,7 @@ import { ciliumApiRef } from '../../api/CiliumApi';
 import { clusterStatus } from '../../__fixtures__/clusterStatus';
 import { allowedFlow, deniedFlow } from '../../__fixtures__/flows';
 import { mockCiliumApi, responseError } from '../../__fixtures__/mockCiliumApi';
-import { StatusState } from '../common/useClusterStatus';
+import { StatusState } from '../../hooks/useClusterStatus';
 import { HubbleSection } from './HubbleSection';
 import type { FlowStreamHandlers } from '../../api/flowStream';
 

@@ -6,7 +6,7 @@ import { hubbleRelaySnippet } from '../common/configSnippets';
 import { Section } from '../common/Section';
 import { SectionSkeleton } from '../common/SectionSkeleton';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
-import { StatusState, errorsFor } from '../common/useClusterStatus';
+import { StatusState, errorsFor } from '../../hooks/useClusterStatus';
 import { FlowsExplorer } from '../flows/FlowsExplorer';
 import { HubbleStatusPanel } from './HubbleStatusPanel';
 import { useCiliumPermission } from '../../hooks/useCiliumPermission';

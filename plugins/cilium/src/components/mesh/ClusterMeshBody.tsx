@@ -17,8 +17,8 @@ import {
 import { KeyValueList } from '../common/KeyValueList';
 import { WrapCell } from '../common/WrapCell';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
-import { errorsFor } from '../common/useClusterStatus';
-import { PAGE_SIZES, usePagedSearch } from '../common/usePagedSearch';
+import { errorsFor } from '../../hooks/useClusterStatus';
+import { PAGE_SIZES, usePagedSearch } from '../../hooks/usePagedSearch';
 import { PeerReadiness } from './PeerReadiness';
 import { readinessSourceText } from './readinessSource';
 

@@ -7,7 +7,7 @@ import { Section } from '../common/Section';
 import { SectionSkeleton } from '../common/SectionSkeleton';
 import { MeshClustersTable, MeshRow } from './MeshClustersTable';
 import { MeshGraph } from './MeshGraph';
-import { useMeshOverview } from './useMeshOverview';
+import { useMeshOverview } from '../../hooks/useMeshOverview';
 
 /** `/cilium/mesh`: every cluster entity with its mesh id, peers and readiness, and the mesh graph. */
 export const MeshOverviewPage = () => {

@@ -13,7 +13,7 @@ import { prometheusSnippet } from '../common/configSnippets';
 import { RequestErrorPanel } from '../common/RequestErrorPanel';
 import { Section } from '../common/Section';
 import { SectionSkeleton } from '../common/SectionSkeleton';
-import { useClusterMetrics } from './useClusterMetrics';
+import { useClusterMetrics } from '../../hooks/useClusterMetrics';
 
 // recharts is only downloaded when the section has something to draw.
 const MetricsCharts = lazy(() => import('./MetricsCharts'));

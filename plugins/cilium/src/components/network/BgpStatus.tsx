@@ -1,7 +1,7 @@
 import { Alert, Text } from '@backstage/ui';
 import { ClusterStatus } from '@internal/plugin-cilium-common';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
-import { errorsFor } from '../common/useClusterStatus';
+import { errorsFor } from '../../hooks/useClusterStatus';
 import { BgpPeersTable } from './BgpPeersTable';
 
 const ENABLE_HINT = (

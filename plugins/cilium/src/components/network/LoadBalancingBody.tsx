@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Text } from '@backstage/ui';
 import { ClusterStatus } from '@internal/plugin-cilium-common';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
-import { errorsFor } from '../common/useClusterStatus';
+import { errorsFor } from '../../hooks/useClusterStatus';
 import { BgpStatus } from './BgpStatus';
 import { LbIpPoolList } from './LbIpPoolList';
 

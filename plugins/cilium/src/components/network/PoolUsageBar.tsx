@@ -19,7 +19,7 @@ export const PoolUsageBar = (props: { pool: string; usage: PoolUsage }) => {
     );
   }
   const ratio = usage.ratio ?? 0;
-  let fill = FILL.ok;
+  let fill: string = FILL.ok;
   if (usage.exhausted) fill = FILL.full;
   else if (ratio >= 0.8) fill = FILL.high;
   return (

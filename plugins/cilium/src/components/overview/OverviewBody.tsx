@@ -8,7 +8,7 @@ import {
 } from '@internal/plugin-cilium-common';
 import { KeyValueList } from '../common/KeyValueList';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
-import { errorsFor } from '../common/useClusterStatus';
+import { errorsFor } from '../../hooks/useClusterStatus';
 import { toolLinks } from './entityLinks';
 
 function enabledText(v?: boolean): string {

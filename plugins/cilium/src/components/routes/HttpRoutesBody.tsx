@@ -7,8 +7,8 @@ import {
 } from '@internal/plugin-cilium-common';
 import { ItemsPageList } from '../common/ItemsPageList';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
-import { ItemsSource, useItemsPage } from '../common/useItemsPage';
-import { errorsFor } from '../common/useClusterStatus';
+import { ItemsSource, useItemsPage } from '../../hooks/useItemsPage';
+import { errorsFor } from '../../hooks/useClusterStatus';
 import { RouteItem } from './RouteItem';
 
 const routeKey = (r: HttpRouteInfo) => `${r.namespace}/${r.name}`;

@@ -2,7 +2,6 @@ import { Flex, Text } from '@backstage/ui';
 import { HttpBackendRefInfo } from '@internal/plugin-cilium-common';
 import { barTrack, categorical } from '../../theme/colors';
 
-
 export interface WeightShare {
   backend: HttpBackendRefInfo;
   label: string;

@@ -9,6 +9,7 @@ import {
   NODE_WIDTH,
 } from './layoutServiceMap';
 import type { MapSelection } from './selection';
+import { tone } from '../../theme/colors';
 
 /** Theme tokens only (light and dark); dash patterns so colour is not the only cue. */
 const EDGE_LOOK: Record<
@@ -16,13 +17,13 @@ const EDGE_LOOK: Record<
   { stroke: string; width: number; dash?: string; label: string }
 > = {
   dropped: {
-    stroke: 'var(--bui-fg-danger)',
+    stroke: tone.negative,
     width: 3,
     dash: '7 4',
     label: 'dropped flows (dashed)',
   },
   forwarded: {
-    stroke: 'var(--bui-fg-success)',
+    stroke: tone.positive,
     width: 1.5,
     label: 'forwarded only',
   },

@@ -5,7 +5,7 @@ import { ArgoCdBody } from '../argocd/ArgoCdBody';
 import { clusterNameOf } from '../common/clusterName';
 import { RequestErrorPanel, statusCodeOf } from '../common/RequestErrorPanel';
 import { StatusSection } from '../common/StatusSection';
-import { useClusterStatus } from '../common/useClusterStatus';
+import { useClusterStatus } from '../../hooks/useClusterStatus';
 import { GatewaysBody } from '../gateways/GatewaysBody';
 import { GitLiveSection } from '../gitLive/GitLiveSection';
 import { HubbleSection } from '../hubble/HubbleSection';

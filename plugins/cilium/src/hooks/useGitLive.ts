@@ -1,4 +1,4 @@
-import { useCiliumQuery } from '../../hooks/useApiQuery';
+import { useCiliumQuery } from './useApiQuery';
 
 /** The cluster's Git and live view (its own request, apart from the status document). */
 export function useGitLive(cluster: string) {

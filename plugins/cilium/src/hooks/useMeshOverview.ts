@@ -2,7 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { CLUSTER_ENTITY_FILTER } from '@internal/plugin-cilium-common';
-import { useApiQuery, useCiliumQuery } from '../../hooks/useApiQuery';
+import { useApiQuery, useCiliumQuery } from './useApiQuery';
 
 /** Cluster entities from the catalog and the backend's mesh overview, loaded independently. */
 export function useMeshOverview() {

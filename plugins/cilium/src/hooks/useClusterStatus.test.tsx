@@ -6,18 +6,18 @@ import {
   ClusterStatus,
   httpRouteSearchText,
 } from '@internal/plugin-cilium-common';
-import { CiliumApi, ciliumApiRef } from '../../api/CiliumApi';
-import { clusterEntity } from '../../__fixtures__/entities';
+import { CiliumApi, ciliumApiRef } from '../api/CiliumApi';
+import { clusterEntity } from '../__fixtures__/entities';
 import {
   checkoutRoute,
   clusterStatus,
   httpRouteCountsOf,
-} from '../../__fixtures__/clusterStatus';
-import { mockCiliumApi, servePages } from '../../__fixtures__/mockCiliumApi';
-import { ClusterMeshCard } from '../cards/ClusterMeshCard';
-import { HubbleCard } from '../cards/HubbleCard';
-import { CiliumClusterContent } from '../tab/CiliumClusterContent';
-import { DEDUPE_MS, MAX_STALE_MS } from './statusStore';
+} from '../__fixtures__/clusterStatus';
+import { mockCiliumApi, servePages } from '../__fixtures__/mockCiliumApi';
+import { ClusterMeshCard } from '../components/cards/ClusterMeshCard';
+import { HubbleCard } from '../components/cards/HubbleCard';
+import { CiliumClusterContent } from '../components/tab/CiliumClusterContent';
+import { DEDUPE_MS, MAX_STALE_MS } from './useClusterStatus';
 
 // Interactive tests on a shared 2-core machine can exceed the 5 s default.
 jest.setTimeout(30_000);

@@ -3,7 +3,7 @@ import {
   METRICS_RANGE_DEFAULT,
   MetricsRange,
 } from '@internal/plugin-cilium-common';
-import { useCiliumQuery } from '../../hooks/useApiQuery';
+import { useCiliumQuery } from './useApiQuery';
 
 /** The cluster's Prometheus metrics over a selectable range. */
 export function useClusterMetrics(cluster: string) {

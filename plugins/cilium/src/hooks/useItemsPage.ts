@@ -5,9 +5,9 @@ import {
   ItemsPage,
   searchTerms,
 } from '@internal/plugin-cilium-common';
-import { CiliumApi, GetItemsOptions, ciliumApiRef } from '../../api/CiliumApi';
+import { CiliumApi, GetItemsOptions, ciliumApiRef } from '../api/CiliumApi';
 import { PAGE_SIZES } from './usePagedSearch';
-import { statusEntry } from './statusStore';
+import { reloadClusterStatus } from './useClusterStatus';
 
 /** Typing pauses this long before the query is sent. */
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -164,7 +164,7 @@ export function useItemsPage<T>(
     if (!pageTime || pageTime <= generatedAt || caughtUp.current === pageTime)
       return;
     caughtUp.current = pageTime;
-    statusEntry(api, cluster).load();
+    reloadClusterStatus(api, cluster);
   }, [api, cluster, generatedAt, pageTime]);
 
   return {

@@ -6,9 +6,9 @@ import {
   HttpRoutesPage,
   httpRouteSearchText,
 } from '@internal/plugin-cilium-common';
-import { CiliumApi, GetItemsOptions, ciliumApiRef } from '../../api/CiliumApi';
-import { manyRoutes } from '../../__fixtures__/clusterStatus';
-import { mockCiliumApi, servePages } from '../../__fixtures__/mockCiliumApi';
+import { CiliumApi, GetItemsOptions, ciliumApiRef } from '../api/CiliumApi';
+import { manyRoutes } from '../__fixtures__/clusterStatus';
+import { mockCiliumApi, servePages } from '../__fixtures__/mockCiliumApi';
 import {
   ItemsSource,
   SEARCH_DEBOUNCE_MS,
