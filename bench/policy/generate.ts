@@ -169,6 +169,17 @@ export function generateFlows(shape: BenchShape): FlowRecord[] {
       deniedBy: [],
       summary: '',
       line: '',
+      // Printed columns: the evaluator never reads them.
+      columns: {
+        time: '',
+        source: '',
+        sourceIdentity: '',
+        arrow: '->',
+        destination: '',
+        destinationIdentity: '',
+        type: '',
+        verdict: '',
+      },
     });
   }
   return flows;

@@ -24,7 +24,7 @@ describe('planChange and the render manifest', () => {
     expect(manifest).toBeDefined();
     expect(manifest).not.toContain('jobs-app');
     expect(JSON.parse(manifest!).files).toEqual(
-      plan.repo.files.map(f => f.path).sort(),
+      plan.repo!.files.map(f => f.path).sort(),
     );
   });
 

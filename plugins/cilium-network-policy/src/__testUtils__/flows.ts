@@ -50,6 +50,17 @@ export function flow(
     deniedBy: [],
     summary: '',
     line: '',
+    // The printed columns: the evaluator never reads them.
+    columns: {
+      time: '',
+      source: '',
+      sourceIdentity: '',
+      arrow: '->',
+      destination: '',
+      destinationIdentity: '',
+      type: '',
+      verdict: '',
+    },
     ...extra,
   };
 }
