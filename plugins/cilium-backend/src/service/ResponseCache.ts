@@ -24,11 +24,11 @@ const MAX_LOCAL_ENTRIES = 500;
  *   Kubernetes and Relay calls.
  * - Results are kept for a short TTL in the core cache service (memory by
  *   default, Redis in production; shared between replicas) and, for the
- *   same TTL, in this process in a form the caller chooses (`entry`),
- *   typically the serialized body plus a few fields, so a warm hit costs
- *   neither a parse nor a stringify and the parsed document is not kept.
+ *   same TTL, in this process as the answer itself: a warm hit is the
+ *   same object, which the router serialized once (`router/jsonBody.ts`),
+ *   so it costs neither a parse nor a stringify.
  * - The local entries are bounded by count and by bytes (`maxBytes`,
- *   approximate: serialized bodies plus about 1 KiB per indexed item);
+ *   approximate: JSON length plus about 1 KiB per indexed item);
  *   the oldest go first.
  * - A TTL of 0 disables caching; coalescing still applies.
  */
