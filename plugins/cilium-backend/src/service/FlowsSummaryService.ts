@@ -5,8 +5,11 @@ import {
   FlowsSummary,
   FlowsSummaryQuery,
 } from '@internal/plugin-cilium-common';
-import { runSource } from '../status/runSource';
-import { ClusterConnection, ClusterConnections } from './ClusterConnections';
+import { runSource } from '../sources/runSource';
+import {
+  ClusterConnection,
+  ClusterConnections,
+} from '../connections/ClusterConnections';
 import { bodyCodec, JsonBody, jsonBody } from './jsonBody';
 import { ResponseCache } from './ResponseCache';
 

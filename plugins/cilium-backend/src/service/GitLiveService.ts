@@ -1,6 +1,6 @@
 import { ScmIntegrations } from '@backstage/integration';
 import { NotFoundError } from '@backstage/errors';
-import { ClusterConnections } from './ClusterConnections';
+import { ClusterConnections } from '../connections/ClusterConnections';
 import { ResponseCache } from './ResponseCache';
 import { bodyCodec, JsonBody, jsonBody } from './jsonBody';
 import { readGitLive } from '../git/readGitLive';

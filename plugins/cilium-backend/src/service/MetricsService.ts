@@ -1,6 +1,6 @@
 import { NotFoundError } from '@backstage/errors';
 import { MetricsRange } from '@internal/plugin-cilium-common';
-import { ClusterConnections } from './ClusterConnections';
+import { ClusterConnections } from '../connections/ClusterConnections';
 import { ResponseCache } from './ResponseCache';
 import { bodyCodec, JsonBody, jsonBody } from './jsonBody';
 import {

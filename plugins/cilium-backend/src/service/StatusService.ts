@@ -10,12 +10,15 @@ import {
   MeshOverview,
   Verdict,
 } from '@internal/plugin-cilium-common';
-import { ClusterConnection, ClusterConnections } from './ClusterConnections';
+import {
+  ClusterConnection,
+  ClusterConnections,
+} from '../connections/ClusterConnections';
 import { ResponseCache } from './ResponseCache';
 import { MeshPeersLookup } from './meshPeersFromCatalog';
 import { bodyCodec, JsonBody, jsonBody } from './jsonBody';
 import { readClusterStatus, withMeshPeers } from '../status/readClusterStatus';
-import { runSource } from '../status/runSource';
+import { runSource } from '../sources/runSource';
 import {
   PagedSection,
   sectionPage,

@@ -5,8 +5,8 @@ import {
   HubbleStatusInfo,
   SourceError,
 } from '@internal/plugin-cilium-common';
-import { ItemIndex } from './ItemIndex';
-import { ClusterConnection } from '../service/ClusterConnections';
+import { ItemIndex } from '../readers/ItemIndex';
+import { ClusterConnection } from '../connections/ClusterConnections';
 import {
   readGatewayClasses,
   readGateways,
@@ -21,7 +21,7 @@ import {
 import { readClusterMeshApiserver } from '../readers/clusterMesh';
 import { readArgoApplications } from '../readers/argocd';
 import { clusterMeshInfo, meshPeers } from '../mapping/clusterMesh';
-import { runSource, SourceResult } from './runSource';
+import { runSource, SourceResult } from '../sources/runSource';
 import {
   readMeshReadinessSource,
   withPrometheusReadiness,
