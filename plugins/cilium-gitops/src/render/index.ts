@@ -34,11 +34,7 @@ export {
 } from './diff';
 export { REGENERATE_COMMAND } from './header';
 export { CLUSTER_YAML_PATH, clusterYaml } from './clusterYaml';
-export {
-  TrafficSplitter,
-  renderedRoutes,
-  type RenderedRoute,
-} from './trafficSplits';
+export { TrafficSplitter, renderedRoutes } from './trafficSplits';
 export type {
   ComponentOutput,
   ComponentRenderer,
@@ -46,6 +42,7 @@ export type {
   RenderContext,
   RenderedFile,
   RenderedRepo,
+  RenderedRoute,
   SecretReference,
 } from './types';
 
