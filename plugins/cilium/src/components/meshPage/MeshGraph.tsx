@@ -1,7 +1,7 @@
 import { Flex, Text } from '@backstage/ui';
 import { MeshClusterInfo } from '@internal/plugin-cilium-common';
 import { useMemo } from 'react';
-import { buildMeshGraph, LinkState, MeshGraphNode } from './meshGraph';
+import { buildMeshGraph, LinkState, MeshGraphNode } from './buildMeshGraph';
 
 const WIDTH = 640;
 const HEIGHT = 420;
