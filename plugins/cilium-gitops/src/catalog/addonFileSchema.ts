@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * zod schemas of the files under `gitops/addons/`, as written by people. The
+ * zod schemas of the files under `addons/`, as written by people. The
  * loader turns them into {@link AddonEntry} values.
  */
 
@@ -38,7 +38,7 @@ const minorKey = z
   .string()
   .regex(CILIUM_MINOR, 'keys must be Cilium minors such as "1.20"');
 
-/** `gitops/addons/<id>/addon.yaml`. */
+/** `addons/<id>/addon.yaml`. */
 export const addonFileSchema = z
   .object({
     description: nonEmpty,
@@ -86,7 +86,7 @@ export const addonFileSchema = z
 
 export type AddonFile = z.infer<typeof addonFileSchema>;
 
-/** `gitops/addons/<id>/values.yaml`: a mapping (an empty file means `{}`). */
+/** `addons/<id>/values.yaml`: a mapping (an empty file means `{}`). */
 export const valuesFileSchema = z
   .record(z.string(), z.unknown(), {
     invalid_type_error: 'must be a YAML mapping of Helm values',
@@ -94,7 +94,7 @@ export const valuesFileSchema = z
   .nullable()
   .transform(v => v ?? {});
 
-/** `gitops/addons/cilium-versions.yaml`: patches per minor, newest last. */
+/** `addons/cilium-versions.yaml`: patches per minor, newest last. */
 export const ciliumVersionsFileSchema = z
   .record(
     minorKey,
