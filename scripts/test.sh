@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # README command 2: install what the tests need and run every test:
-# type check, unit and integration tests (Jest, protocol-true test servers on
+# type check, lint and import cycles, unit and integration tests (Jest, protocol-true test servers on
 # loopback), then browser tests against the real app in headless Chromium.
 # Ends with one line "N passed, N failed" summed from the runners' reports.
 set -uo pipefail
@@ -45,6 +45,22 @@ fi
 
 step "Type check"
 yarn tsc || status=1
+
+# A check counts in the summary like one test: check-<name>.json holds one
+# passed or one failed, in the Jest report fields test-summary.mjs reads.
+check() {
+  local name=$1 passed=1 failed=0
+  shift
+  "$@" || { passed=0; failed=1; status=1; }
+  printf '{"numPassedTests":%d,"numFailedTests":%d,"numRuntimeErrorTestSuites":0,"numPendingTests":0,"numTodoTests":0}\n' \
+    "$passed" "$failed" >"$results/jest/check-$name.json"
+}
+
+step "Lint: ESLint with zero errors, no paths differing only in case, one major per library"
+check lint yarn lint
+
+step "Import cycles between files and between folders of plugins/*/src (madge)"
+check cycles yarn lint:cycles
 
 step "Unit and integration tests"
 mkdir -p "$results/jest"

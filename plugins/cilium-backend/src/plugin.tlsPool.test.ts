@@ -49,25 +49,24 @@ describe('cilium backend plugin against an HTTPS API server with caData, under l
       const before = server.connectionCount();
       // 20 status reads started 250 ms apart, so each starts while others
       // (and the cluster list's reads) are in flight.
-      const reads: Promise<ClusterStatus>[] = [];
+      const reads: Promise<{ status: number; body: ClusterStatus }>[] = [];
       const lists: Promise<unknown>[] = [];
       for (let i = 0; i < 20; i++) {
         reads.push(
           http
             .get('/api/cilium/clusters/tlsbig/status')
             .set(AUTH)
-            .then(r => {
-              expect(r.status).toBe(200);
-              return r.body as ClusterStatus;
-            }),
+            .then(r => ({ status: r.status, body: r.body as ClusterStatus })),
         );
         if (i % 4 === 0) {
           lists.push(http.get('/api/cilium/clusters').set(AUTH));
         }
         await sleep(250);
       }
-      const statuses = await Promise.all(reads);
+      const responses = await Promise.all(reads);
       await Promise.all(lists);
+      expect(responses.map(r => r.status)).toEqual(reads.map(() => 200));
+      const statuses = responses.map(r => r.body);
 
       const errors = statuses
         .flatMap(s => s.errors)

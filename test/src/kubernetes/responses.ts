@@ -24,6 +24,9 @@ interface ContinueToken {
   rv: string;
 }
 
+/** API groups whose types the API server encodes from typed Go structs. */
+const BUILT_IN_GROUPS = ['', 'apps'];
+
 /**
  * One page of a list (`kind: <Kind>List`), honouring `limit` and `continue`
  * like the API server: an opaque continue token while items remain and
@@ -76,5 +79,3 @@ export function listPage(
     : { apiVersion, items: page, kind, metadata };
   return [200, body];
 }
-
-const BUILT_IN_GROUPS = ['', 'apps'];

@@ -17,7 +17,7 @@ import scaffolderModuleCilium from '@internal/plugin-scaffolder-backend-module-c
 import request from 'supertest';
 import YAML from 'yaml';
 import { startDemoEnvironment } from '../kubernetes/demoEnvironment';
-import { oboAuthServiceFactory } from './oboAuth';
+import { oboAuthServiceFactory } from './__testUtils__/oboAuth';
 import type { DemoEnvironment } from '../kubernetes/demoEnvironment';
 
 jest.setTimeout(180_000);

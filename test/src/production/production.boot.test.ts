@@ -125,11 +125,12 @@ describe('production boot (PostgreSQL, Redis, two backend processes)', () => {
       let refs: string[] = [];
       const deadline = Date.now() + 120_000;
       while (Date.now() < deadline) {
-        refs = await postgres.query(
+        const latest = await postgres.query(
           'backstage_plugin_catalog',
           'select entity_ref from final_entities where final_entity is not null',
         );
-        if (want.every(r => refs.includes(r))) break;
+        refs = latest;
+        if (want.every(r => latest.includes(r))) break;
         await new Promise(r => setTimeout(r, 1000));
       }
       expect(refs).toEqual(expect.arrayContaining(want));

@@ -28,8 +28,11 @@ export async function openSse(server: Server, path: string) {
     try {
       for await (const chunk of res.body as any) {
         buffer += decoder.decode(chunk, { stream: true });
-        let idx: number;
-        while ((idx = buffer.indexOf('\n\n')) >= 0) {
+        for (
+          let idx = buffer.indexOf('\n\n');
+          idx >= 0;
+          idx = buffer.indexOf('\n\n')
+        ) {
           const block = buffer.slice(0, idx);
           buffer = buffer.slice(idx + 2);
           let event = 'message';

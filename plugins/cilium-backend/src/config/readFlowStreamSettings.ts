@@ -1,8 +1,16 @@
 import type { Config } from '@backstage/config';
-import type { FlowStreamHubOptions } from '../service/FlowStreamHub';
 
 export const DEFAULT_FLOW_STREAM_MAX_SECONDS = 300;
 export const DEFAULT_FLOW_STREAM_MAX_FLOWS_PER_SECOND = 50;
+
+export interface FlowStreamHubOptions {
+  /** A shared relay stream ends after this long, even with subscribers. */
+  maxDurationMs: number;
+  /** Flows per second sent to subscribers at most (sampling above). */
+  maxFlowsPerSecond: number;
+  /** Rate window; default 1000 ms. */
+  windowMs?: number;
+}
 
 function positive(config: Config, key: string, fallback: number): number {
   const value = config.getOptionalNumber(key) ?? fallback;

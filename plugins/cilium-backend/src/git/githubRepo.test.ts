@@ -15,7 +15,7 @@ import {
 import { readGithubRepo } from './githubRepo';
 import { readLocalRepo } from './localRepo';
 import { httpRoutesFromGit } from './httpRoutesFromGit';
-import { runSource } from '../status/runSource';
+import { runSource } from '../sources/runSource';
 
 const TOKEN = 'ghp_TestTokenThatMustNeverBeShown0123456789';
 const AUTHOR = { name: 'Alice Example', email: 'alice@example.net' };

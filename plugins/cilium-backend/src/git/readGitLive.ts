@@ -9,9 +9,9 @@ import {
   GitLiveResponse,
   GitRouteInfo,
 } from '@internal/plugin-cilium-common';
-import { ClusterConnection } from '../service/ClusterConnections';
+import { ClusterConnection } from '../connections/ClusterConnections';
 import { KubeObject } from '../kubernetes/ClusterClient';
-import { runSource, SourceResult } from '../status/runSource';
+import { runSource, SourceResult } from '../sources/runSource';
 import { targetsCluster } from '../mapping/argocd';
 import {
   argoRevision,

@@ -96,13 +96,8 @@ export class ConcurrencyLimiter {
         ),
       );
     }
+    const queue = this.queue;
     return new Promise<void>((resolve, reject) => {
-      const done = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        const i = this.queue.indexOf(waiter);
-        if (i >= 0) this.queue.splice(i, 1);
-      };
       const waiter: Waiter = {
         key,
         start: () => {
@@ -127,7 +122,14 @@ export class ConcurrencyLimiter {
       );
       const onAbort = () => waiter.fail(signal!.reason);
       signal?.addEventListener('abort', onAbort, { once: true });
-      this.queue.push(waiter);
+      queue.push(waiter);
+      // leaves the queue once started, timed out or aborted
+      function done() {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        const i = queue.indexOf(waiter);
+        if (i >= 0) queue.splice(i, 1);
+      }
     });
   }
 

@@ -1,7 +1,4 @@
-import {
-  HubbleSource,
-  HubbleSourceFactory,
-} from '../service/ClusterConnections';
+import { HubbleSource, HubbleSourceFactory } from '../hubble/HubbleSource';
 import { ConcurrencyLimiter } from './ConcurrencyLimiter';
 
 /**

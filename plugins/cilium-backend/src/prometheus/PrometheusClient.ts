@@ -3,7 +3,7 @@ import https from 'node:https';
 import tls from 'node:tls';
 import { MetricError } from '@internal/plugin-cilium-common';
 import { PrometheusSettings } from './config';
-import { NETWORK_CODES } from '../status/sourceErrors';
+import { NETWORK_CODES } from '../sources/sourceErrors';
 
 /** One sample: `[unix seconds, "value"]` as the API sends it. */
 export type PromSample = [number, string];

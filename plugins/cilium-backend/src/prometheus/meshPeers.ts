@@ -5,7 +5,7 @@ import {
   SourceError,
   SourceErrorReason,
 } from '@internal/plugin-cilium-common';
-import { SourceResult } from '../status/runSource';
+import { SourceResult } from '../sources/runSource';
 import { PrometheusClient } from './PrometheusClient';
 import { readMeshReadiness } from './readMetrics';
 

@@ -24,7 +24,7 @@ import { MetricsRange } from '@internal/plugin-cilium-common';
  *
  * The generated clusters enable httpV2 with
  * `labelsContext=source_ip,source_namespace,source_workload,destination_ip,destination_namespace,destination_workload,traffic_direction`
- * (gitops/addons/cilium/values.yaml, rendered into
+ * (plugins/cilium-gitops/addons/cilium/values.yaml, rendered into
  * gitops/examples/<cluster>/repo/values/cilium.yaml), so the per-workload
  * queries group by `destination_namespace` and `destination_workload`.
  * `reporter="server"` counts each request once, as the server side's proxy

@@ -8,7 +8,7 @@ import {
   httpRouteSearchText,
 } from '@internal/plugin-cilium-common';
 import { ClusterClient, KubeObject } from '../kubernetes/ClusterClient';
-import { ItemIndex, NamespacedItem } from '../status/ItemIndex';
+import { ItemIndex, NamespacedItem } from './ItemIndex';
 import {
   countGateway,
   countHttpRoute,

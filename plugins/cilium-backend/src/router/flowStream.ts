@@ -29,6 +29,8 @@ export async function serveFlowStream(
   res.on('close', () => {
     gone = true;
   });
+  // set once the headers are out; close() may come first (no slot, ended)
+  let keepAlive: ReturnType<typeof setInterval> | null = null;
   const write = (chunk: string) => {
     if (!open) return;
     res.write(chunk);
@@ -40,7 +42,7 @@ export async function serveFlowStream(
     close: () => {
       if (!open) return;
       open = false;
-      clearInterval(keepAlive);
+      if (keepAlive) clearInterval(keepAlive);
       res.end();
     },
   };
@@ -59,10 +61,10 @@ export async function serveFlowStream(
   });
   res.flushHeaders();
   write(': live flows\n\n');
-  const keepAlive = setInterval(() => write(': keep-alive\n\n'), keepAliveMs);
+  keepAlive = setInterval(() => write(': keep-alive\n\n'), keepAliveMs);
   keepAlive.unref();
   res.on('close', () => {
-    clearInterval(keepAlive);
+    if (keepAlive) clearInterval(keepAlive);
     open = false;
     unsubscribe();
   });

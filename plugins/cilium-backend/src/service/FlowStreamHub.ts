@@ -5,7 +5,8 @@ import type {
   FlowStreamQuery,
 } from '@internal/plugin-cilium-common';
 import type { FollowCall } from '../hubble/follow';
-import type { ClusterConnections } from './ClusterConnections';
+import type { FlowStreamHubOptions } from '../config/readFlowStreamSettings';
+import type { ClusterConnections } from '../connections/ClusterConnections';
 import type { ConcurrencyLimiter } from '../limits/ConcurrencyLimiter';
 import { FlowSampler } from './flowSampler';
 
@@ -30,15 +31,6 @@ export interface FlowStreams {
     query: FlowStreamQuery,
     subscriber: FlowStreamSubscriber,
   ): Promise<() => void>;
-}
-
-export interface FlowStreamHubOptions {
-  /** A shared relay stream ends after this long, even with subscribers. */
-  maxDurationMs: number;
-  /** Flows per second sent to subscribers at most (sampling above). */
-  maxFlowsPerSecond: number;
-  /** Rate window; default 1000 ms. */
-  windowMs?: number;
 }
 
 type Hubble = NonNullable<ReturnType<ClusterConnections['get']>>['hubble'] & {};

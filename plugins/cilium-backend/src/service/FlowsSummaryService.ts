@@ -5,8 +5,8 @@ import {
   FlowsSummary,
   FlowsSummaryQuery,
 } from '@internal/plugin-cilium-common';
-import { runSource } from '../status/runSource';
-import { ClusterConnection, ClusterConnections } from './ClusterConnections';
+import { runSource } from '../sources/runSource';
+import { ClusterConnection, ClusterConnections } from '../connections/ClusterConnections';
 import { valueCodec } from './valueCodec';
 import { ResponseCache } from './ResponseCache';
 

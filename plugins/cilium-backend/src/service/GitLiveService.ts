@@ -1,7 +1,7 @@
 import { ScmIntegrations } from '@backstage/integration';
 import { NotFoundError } from '@backstage/errors';
 import { GitLiveResponse } from '@internal/plugin-cilium-common';
-import { ClusterConnections } from './ClusterConnections';
+import { ClusterConnections } from '../connections/ClusterConnections';
 import { ResponseCache } from './ResponseCache';
 import { valueCodec } from './valueCodec';
 import { readGitLive } from '../git/readGitLive';

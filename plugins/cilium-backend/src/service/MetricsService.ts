@@ -1,6 +1,6 @@
 import { NotFoundError } from '@backstage/errors';
 import { ClusterMetrics, MetricsRange } from '@internal/plugin-cilium-common';
-import { ClusterConnections } from './ClusterConnections';
+import { ClusterConnections } from '../connections/ClusterConnections';
 import { ResponseCache } from './ResponseCache';
 import { valueCodec } from './valueCodec';
 import {

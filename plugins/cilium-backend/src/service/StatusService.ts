@@ -14,7 +14,10 @@ import {
   MeshOverview,
   Verdict,
 } from '@internal/plugin-cilium-common';
-import { ClusterConnection, ClusterConnections } from './ClusterConnections';
+import {
+  ClusterConnection,
+  ClusterConnections,
+} from '../connections/ClusterConnections';
 import { ResponseCache } from './ResponseCache';
 import { MeshPeersLookup } from './meshPeersFromCatalog';
 import {
@@ -24,7 +27,7 @@ import {
 import { valueCodec } from './valueCodec';
 import { FlowsSummaryService } from './FlowsSummaryService';
 import { readClusterStatus, withMeshPeers } from '../status/readClusterStatus';
-import { runSource } from '../status/runSource';
+import { runSource } from '../sources/runSource';
 import {
   sectionPage,
   snapshotEntry,

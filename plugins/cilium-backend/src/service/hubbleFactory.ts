@@ -1,5 +1,5 @@
 import { HubbleRelayClient, readHubbleRelayConfig } from '../hubble';
-import { HubbleSourceFactory } from './ClusterConnections';
+import { HubbleSourceFactory } from '../hubble/HubbleSource';
 
 /** The real Hubble Relay gRPC client for a cluster's `hubble` block. */
 export const hubbleRelayFactory: HubbleSourceFactory = (cluster, timeoutMs) =>

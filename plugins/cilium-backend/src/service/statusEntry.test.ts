@@ -3,7 +3,7 @@ import {
   gatewaySearchText,
   GatewayInfo,
 } from '@internal/plugin-cilium-common';
-import { ItemIndex } from '../status/ItemIndex';
+import { ItemIndex } from '../readers/ItemIndex';
 import { bodyOf } from '../router/jsonBody';
 import { sectionPage, snapshotEntry, statusEntryCodec } from './statusEntry';
 

@@ -8,7 +8,7 @@ import {
   SourceError,
 } from '@internal/plugin-cilium-common';
 import { ClusterSnapshot } from '../status/readClusterStatus';
-import { ItemIndex, StoredIndex } from '../status/ItemIndex';
+import { ItemIndex, StoredIndex } from '../readers/ItemIndex';
 
 /** The paged sections of a snapshot. */
 export type PagedSection = 'gateways' | 'httpRoutes';

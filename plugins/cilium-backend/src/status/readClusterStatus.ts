@@ -1,5 +1,5 @@
 import { ClusterStatus, SourceError } from '@internal/plugin-cilium-common';
-import { ClusterConnection } from '../service/ClusterConnections';
+import { ClusterConnection } from '../connections/ClusterConnections';
 import { clusterMeshInfo, meshPeers } from '../mapping/clusterMesh';
 import { withPrometheusReadiness } from '../prometheus/meshPeers';
 import { ClusterSnapshot } from './clusterSnapshot';

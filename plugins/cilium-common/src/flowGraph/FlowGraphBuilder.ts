@@ -164,10 +164,8 @@ export class FlowGraphBuilder {
         );
         return acc.edge;
       })
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const nodes = [...this.nodes.values()].sort((a, b) =>
-      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-    );
+      .sort(byId);
+    const nodes = [...this.nodes.values()].sort(byId);
     const iso = (ms: number) =>
       Number.isFinite(ms) ? new Date(ms).toISOString() : null;
     return {
@@ -219,4 +217,10 @@ export function totalVerdicts(edges: FlowGraphEdge[]): number {
     for (const v of Object.keys(e.verdicts) as Verdict[])
       total += e.verdicts[v] ?? 0;
   return total;
+}
+
+/** Orders by `id` in code-unit order (not locale order), so results are stable. */
+function byId(a: { id: string }, b: { id: string }): number {
+  if (a.id === b.id) return 0;
+  return a.id < b.id ? -1 : 1;
 }

@@ -5,7 +5,7 @@ import {
 } from '@internal/plugin-cilium-common';
 
 /**
- * zod schemas of the files under `gitops/addons/`, as written by people. The
+ * zod schemas of the files under `addons/`, as written by people. The
  * loader turns them into {@link AddonEntry} values.
  */
 
@@ -43,7 +43,7 @@ const minorKey = z
   .string()
   .regex(CILIUM_MINOR, 'keys must be Cilium minors such as "1.20"');
 
-/** `gitops/addons/<id>/addon.yaml`. */
+/** `addons/<id>/addon.yaml`. */
 export const addonFileSchema = z
   .object({
     description: nonEmpty,
@@ -88,7 +88,7 @@ export const addonFileSchema = z
 
 export type AddonFile = z.infer<typeof addonFileSchema>;
 
-/** `gitops/addons/<id>/values.yaml`: a mapping (an empty file means `{}`). */
+/** `addons/<id>/values.yaml`: a mapping (an empty file means `{}`). */
 export const valuesFileSchema = z
   .record(z.string(), z.unknown(), {
     invalid_type_error: 'must be a YAML mapping of Helm values',
@@ -96,7 +96,7 @@ export const valuesFileSchema = z
   .nullable()
   .transform(v => v ?? {});
 
-/** `gitops/addons/cilium-versions.yaml`: patches per minor, newest last. */
+/** `addons/cilium-versions.yaml`: patches per minor, newest last. */
 export const ciliumVersionsFileSchema = z
   .record(
     minorKey,

@@ -13,10 +13,14 @@ import type { AddonCatalog, AddonEntry } from './types';
 /** Environment variable that points the loader at another catalog folder. */
 export const ADDONS_DIR_ENV = 'CILIUM_GITOPS_ADDONS_DIR';
 
-/** `gitops/addons` of this repository, from `plugins/cilium-gitops/src/catalog`. */
-export const DEFAULT_ADDONS_DIR = path.resolve(
-  __dirname,
-  '../../../../gitops/addons',
+/**
+ * The catalog shipped in this package (`addons/`, listed in its `files`),
+ * found from the package root, so it is the same folder whether the code runs
+ * from `src/`, from a built `dist/` or from an installed tarball.
+ */
+export const DEFAULT_ADDONS_DIR = path.join(
+  path.dirname(require.resolve('@internal/cilium-gitops/package.json')),
+  'addons',
 );
 
 export const CILIUM_VERSIONS_FILE = 'cilium-versions.yaml';
@@ -42,10 +46,59 @@ export class AddonCatalogError extends Error {
   }
 }
 
+class CatalogReader {
+  constructor(
+    private readonly root: string,
+    private readonly issues: CatalogIssue[],
+  ) {}
+
+  display(relative: string): string {
+    return path.join(this.root, relative);
+  }
+
+  read<T>(
+    relative: string,
+    schema: ZodType<T, any, any>,
+    opts: { required: boolean },
+  ): T | undefined {
+    const file = this.display(relative);
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      if (opts.required || (e as NodeJS.ErrnoException).code !== 'ENOENT') {
+        this.issues.push({
+          file,
+          field: '',
+          message: `cannot read: ${errorText(e)}`,
+        });
+      }
+      return undefined;
+    }
+    let data: unknown;
+    try {
+      data = parseYaml(text);
+    } catch (e) {
+      this.issues.push({
+        file,
+        field: '',
+        message: `not valid YAML: ${errorText(e)}`,
+      });
+      return undefined;
+    }
+    const result = schema.safeParse(data ?? (opts.required ? data : {}));
+    if (!result.success) {
+      this.issues.push(...result.error.issues.map(i => toIssue(file, i)));
+      return undefined;
+    }
+    return result.data;
+  }
+}
+
 /**
  * Reads the addon catalog: `cilium-versions.yaml` and one folder per addon with
  * `addon.yaml` and an optional `values.yaml`. The folder is `dir`, else
- * `$CILIUM_GITOPS_ADDONS_DIR`, else this repository's `gitops/addons`.
+ * `$CILIUM_GITOPS_ADDONS_DIR`, else the package's own `addons/`.
  * Throws {@link AddonCatalogError} naming every bad file and field.
  */
 export function loadAddonCatalog(dir?: string): AddonCatalog {
@@ -134,58 +187,12 @@ function listAddonFolders(root: string, issues: CatalogIssue[]): string[] {
     .sort();
 }
 
-class CatalogReader {
-  constructor(
-    private readonly root: string,
-    private readonly issues: CatalogIssue[],
-  ) {}
-
-  display(relative: string): string {
-    return path.join(this.root, relative);
-  }
-
-  read<T>(
-    relative: string,
-    schema: ZodType<T, any, any>,
-    opts: { required: boolean },
-  ): T | undefined {
-    const file = this.display(relative);
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      if (opts.required || (e as NodeJS.ErrnoException).code !== 'ENOENT') {
-        this.issues.push({
-          file,
-          field: '',
-          message: `cannot read: ${errorText(e)}`,
-        });
-      }
-      return undefined;
-    }
-    let data: unknown;
-    try {
-      data = parseYaml(text);
-    } catch (e) {
-      this.issues.push({
-        file,
-        field: '',
-        message: `not valid YAML: ${errorText(e)}`,
-      });
-      return undefined;
-    }
-    const result = schema.safeParse(data ?? (opts.required ? data : {}));
-    if (!result.success) {
-      this.issues.push(...result.error.issues.map(i => toIssue(file, i)));
-      return undefined;
-    }
-    return result.data;
-  }
-}
-
 function toIssue(file: string, issue: ZodIssue): CatalogIssue {
   const field = issue.path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
+    .map((p, i) => {
+      if (typeof p === 'number') return `[${p}]`;
+      return i === 0 ? p : `.${p}`;
+    })
     .join('');
   const message =
     issue.code === 'unrecognized_keys'

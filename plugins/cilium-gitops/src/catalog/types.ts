@@ -1,5 +1,5 @@
 /**
- * The addon catalog: one folder per component under `gitops/addons/`, read as
+ * The addon catalog: one folder per component under `addons/`, read as
  * data. Bumping a chart is a one-line change in that folder's `addon.yaml`.
  */
 
@@ -23,7 +23,7 @@ export interface GitDirectorySource {
 }
 
 /**
- * `gitops/addons/<id>/addon.yaml`. Values that depend on the Cilium minor
+ * `addons/<id>/addon.yaml`. Values that depend on the Cilium minor
  * (Gateway API CRD version, v2 vs v2alpha1 APIs) live under `pins`.
  */
 export interface AddonEntry {
@@ -51,7 +51,7 @@ export interface AddonEntry {
    * string values read by the component renderers (e.g. `gatewayApiVersion`).
    */
   pins: Record<string, Record<string, string>>;
-  /** `gitops/addons/<id>/values.yaml`: default Helm values, merged under the rendered ones. */
+  /** `addons/<id>/values.yaml`: default Helm values, merged under the rendered ones. */
   defaultValues: Record<string, unknown>;
   /** Argo CD project the addon's Application belongs to. */
   project: 'platform' | 'apps';

@@ -3,7 +3,7 @@
  * `--split echo/echo=echo-1:50,echo-2:50`. One change per command; each
  * spelling error names the flag.
  */
-import { UsageError } from '../cli/usage';
+import { UsageError } from './UsageError';
 import { readPolicyFile } from './policyFile';
 import type { ClusterChange } from './types';
 

@@ -7,12 +7,7 @@ export function filePatch(
   before: string | undefined,
   after: string | undefined,
 ): ChangedFile {
-  const status =
-    before === undefined
-      ? 'added'
-      : after === undefined
-      ? 'removed'
-      : 'modified';
+  const status = fileStatus(before, after);
   const header = [
     `diff --git a/${path} b/${path}`,
     ...(status === 'added' ? ['new file mode 100644'] : []),
@@ -25,6 +20,14 @@ export function filePatch(
     status,
     patch: `${header}\n${unifiedDiff(before ?? '', after ?? '')}`,
   };
+}
+
+function fileStatus(
+  before: string | undefined,
+  after: string | undefined,
+): ChangedFile['status'] {
+  if (before === undefined) return 'added';
+  return after === undefined ? 'removed' : 'modified';
 }
 
 /** git's summary line: `2 files changed, 3 insertions(+), 3 deletions(-)`. */

@@ -167,7 +167,8 @@ export function planChange(
     changed.push(filePatch(path, content, undefined));
     writes.set(path, null);
   }
-  changed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // paths are unique: code-unit order, as git lists them
+  changed.sort((a, b) => (a.path < b.path ? -1 : 1));
   return {
     before,
     after,

@@ -10,7 +10,7 @@ import { type ChangeFlags, changeFromFlags } from '../change/parseFlags';
 import { planChange } from '../change/plan';
 import { readRepoDir } from '../change/repoDir';
 import { writeRenderedRepo } from '../render/write';
-import type { CliDeps } from './run';
+import type { CliDeps } from './CliDeps';
 import { EXIT_INVALID, EXIT_OK, UsageError } from './usage';
 
 export async function changeCommand(

@@ -1,7 +1,7 @@
 /**
  * `cilium-gitops render-fleet <dir> --out <out>`: renders every
  * `<dir>/<name>/cluster.yaml` into `<out>/<name>/` on worker threads (a
- * chart bump in gitops/addons/ re-renders the whole fleet). Each cluster is
+ * chart bump in addons/ re-renders the whole fleet). Each cluster is
  * written atomically; an invalid spec is reported with every problem and
  * nothing is written for it, while the others are still rendered (exit 1).
  */

@@ -10,7 +10,6 @@ import { parseArgs } from 'util';
 import type { AddonCatalog } from '../catalog/types';
 import { renderIssues } from '../render';
 import { diffRenderedRepo, formatRepoDiff } from '../render/diff';
-import type { ComponentSet } from '../render/renderRepo';
 import { renderRepoWith } from '../render/renderRepo';
 import { writeRenderedRepo } from '../render/write';
 import { formatIssues } from '../spec/errors';
@@ -23,6 +22,7 @@ import { changeCommand } from './change';
 import { renderFleetCommand } from './renderFleet';
 import { printMeshIssues, validateMeshCommand } from './validateMesh';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from './usage';
+import type { CliDeps } from './CliDeps';
 
 export { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './usage';
 
@@ -58,17 +58,6 @@ Commands:
 
 Exit codes: 0 success, 1 invalid input, 2 usage error.
 `;
-
-export interface CliDeps {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Directory relative paths are resolved against. */
-  cwd: string;
-  /** Called at most once per command. */
-  loadCatalog(): AddonCatalog;
-  /** The renderers of render and diff; render-fleet's workers use the real ones. */
-  components(): ComponentSet;
-}
 
 type Loaded =
   | { ok: true; spec: ClusterSpec; catalog: AddonCatalog }
@@ -258,3 +247,5 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     return EXIT_INVALID;
   }
 }
+
+export type { CliDeps };

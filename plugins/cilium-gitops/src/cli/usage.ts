@@ -3,5 +3,4 @@ export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
-/** A mistake in the command line: printed with the usage text, exit 2. */
-export class UsageError extends Error {}
+export { UsageError } from '../change/UsageError';

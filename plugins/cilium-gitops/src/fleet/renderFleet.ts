@@ -1,6 +1,6 @@
 /**
  * Fleet render: many cluster specs, one catalog, rendered on worker threads
- * (a chart bump in gitops/addons/ means re-rendering every cluster
+ * (a chart bump in addons/ means re-rendering every cluster
  * repository). Each worker gets the catalog once and takes one task at a
  * time; results are delivered in input order whatever the scheduling, and a
  * bad spec fails alone (named by file and field) without stopping the others.

@@ -35,11 +35,7 @@ export {
 } from './diff';
 export { REGENERATE_COMMAND } from './header';
 export { CLUSTER_YAML_PATH, clusterYaml } from './clusterYaml';
-export {
-  TrafficSplitter,
-  renderedRoutes,
-  type RenderedRoute,
-} from './trafficSplits';
+export { TrafficSplitter, renderedRoutes } from './trafficSplits';
 export type {
   ComponentOutput,
   ComponentRenderer,
@@ -47,6 +43,7 @@ export type {
   RenderContext,
   RenderedFile,
   RenderedRepo,
+  RenderedRoute,
   SecretReference,
 } from './types';
 

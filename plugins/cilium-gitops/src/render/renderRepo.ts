@@ -161,7 +161,7 @@ export function renderRepoWith(
   files.set(CLUSTER_YAML_PATH, clusterYaml(spec));
 
   const sorted: RenderedFile[] = [...files.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => (a < b ? -1 : 1)) // unique paths, code-unit order
     .map(([path, content]) => ({ path, content }));
   return {
     files: sorted,

@@ -6,7 +6,7 @@
  */
 import { ClusterSpecError } from '../spec/errors';
 import type { ClusterSpec, SpecIssue, TrafficSplit } from '../spec/types';
-import type { KubeObject } from './types';
+import type { KubeObject, RenderedRoute } from './types';
 
 interface BackendRef {
   name?: string;
@@ -17,15 +17,6 @@ interface BackendRef {
 
 interface RouteRule {
   backendRefs?: BackendRef[];
-}
-
-/** The Service backends of one rendered HTTPRoute, in order of appearance. */
-export interface RenderedRoute {
-  /** `<namespace>/<name>`. */
-  route: string;
-  backends: string[];
-  /** Weight of each backend (its first backendRef; Gateway API's default 1 when unset). */
-  weights: Record<string, number>;
 }
 
 function isServiceRef(ref: BackendRef): boolean {
@@ -110,9 +101,8 @@ export class TrafficSplitter {
 
   /** Every HTTPRoute the components rendered, sorted by route. */
   routes(): RenderedRoute[] {
-    return [...this.seen.values()].sort((a, b) =>
-      a.route < b.route ? -1 : a.route > b.route ? 1 : 0,
-    );
+    // one entry per route: code-unit order of the unique keys
+    return [...this.seen.values()].sort((a, b) => (a.route < b.route ? -1 : 1));
   }
 
   /** Throws when a split names a route or backend that was not rendered. */

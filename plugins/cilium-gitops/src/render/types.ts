@@ -1,6 +1,5 @@
 import type { AddonCatalog, AddonEntry } from '../catalog/types';
 import type { ClusterSpec } from '../spec/types';
-import type { RenderedRoute } from './trafficSplits';
 
 /** A Kubernetes object as a plain typed value, ready to be written as YAML. */
 export interface KubeObject {
@@ -72,3 +71,12 @@ export interface SecretReference {
 }
 
 export type ComponentRenderer = (ctx: RenderContext) => ComponentOutput;
+
+/** The Service backends of one rendered HTTPRoute, in order of appearance. */
+export interface RenderedRoute {
+  /** `<namespace>/<name>`. */
+  route: string;
+  backends: string[];
+  /** Weight of each backend (its first backendRef; Gateway API's default 1 when unset). */
+  weights: Record<string, number>;
+}

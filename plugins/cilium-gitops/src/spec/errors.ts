@@ -136,16 +136,7 @@ export function toSpecIssues(
         break;
       }
       case z.ZodIssueCode.invalid_type: {
-        const value = valueAt(doc, path);
-        const message =
-          path.length === 0 && (value === undefined || value === null)
-            ? `is empty; expected a ClusterSpec (apiVersion ${CLUSTER_SPEC_API_VERSION})`
-            : value === undefined
-            ? 'is required'
-            : issue.message !== 'Required' &&
-              !issue.message.startsWith('Expected')
-            ? issue.message
-            : `must be ${article(issue.expected)}, got ${describeType(value)}`;
+        const message = invalidTypeMessage(issue, valueAt(doc, path));
         issues.push({ path: formatPath(path), message });
         break;
       }
@@ -184,6 +175,20 @@ export function toSpecIssues(
     }
   }
   return issues;
+}
+
+function invalidTypeMessage(
+  issue: z.ZodInvalidTypeIssue & { message: string },
+  value: unknown,
+): string {
+  if (issue.path.length === 0 && (value === undefined || value === null)) {
+    return `is empty; expected a ClusterSpec (apiVersion ${CLUSTER_SPEC_API_VERSION})`;
+  }
+  if (value === undefined) return 'is required';
+  if (issue.message !== 'Required' && !issue.message.startsWith('Expected')) {
+    return issue.message;
+  }
+  return `must be ${article(issue.expected)}, got ${describeType(value)}`;
 }
 
 function article(expected: string): string {

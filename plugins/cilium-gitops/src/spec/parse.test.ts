@@ -157,18 +157,20 @@ describe('parseClusterSpec', () => {
     doc.spec.clusterId = 0;
     doc.spec.network.podCIDR = '10.0.0.0/33';
     expect(() => parseClusterSpec(doc)).toThrow(ClusterSpecError);
+    let error: unknown;
     try {
       parseClusterSpec(doc);
-    } catch (error) {
-      expect((error as ClusterSpecError).issues).toHaveLength(2);
-      expect((error as Error).message).toBe(
-        [
-          'invalid cluster spec (2 problems):',
-          '  spec.clusterId: 0 is not a valid Cilium cluster id (an integer 1..255)',
-          '  spec.network.podCIDR: 10.0.0.0/33 is not a valid IPv4 CIDR',
-        ].join('\n'),
-      );
+    } catch (e) {
+      error = e;
     }
+    expect((error as ClusterSpecError).issues).toHaveLength(2);
+    expect((error as Error).message).toBe(
+      [
+        'invalid cluster spec (2 problems):',
+        '  spec.clusterId: 0 is not a valid Cilium cluster id (an integer 1..255)',
+        '  spec.network.podCIDR: 10.0.0.0/33 is not a valid IPv4 CIDR',
+      ].join('\n'),
+    );
   });
 });
 

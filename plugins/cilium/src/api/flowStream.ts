@@ -42,8 +42,11 @@ export async function readEventStream(
     const { value, done } = await reader.read();
     if (done) break;
     buffer += decoder.decode(value, { stream: true });
-    let idx: number;
-    while ((idx = buffer.indexOf('\n\n')) >= 0) {
+    for (
+      let idx = buffer.indexOf('\n\n');
+      idx >= 0;
+      idx = buffer.indexOf('\n\n')
+    ) {
       const block = buffer.slice(0, idx);
       buffer = buffer.slice(idx + 2);
       let event = 'message';

@@ -6,7 +6,7 @@ import yaml from 'yaml';
 import { git, publishedClusterRepo } from '../__testUtils__/clusterRepo';
 import { mockContext } from '../__testUtils__/mockContext';
 import type { LocalPublishConfig } from '../local/localPublishConfig';
-import { CHANGE_ACTION_ID, createChangeAction } from './change';
+import { createChangeAction } from './change';
 
 const SPLIT_50 = {
   kind: 'split',
@@ -39,7 +39,7 @@ const user = {
   },
 };
 
-describe(CHANGE_ACTION_ID, () => {
+describe('cilium:cluster:change', () => {
   const dir = createMockDirectory();
   let config: LocalPublishConfig;
   let gitdir: string;

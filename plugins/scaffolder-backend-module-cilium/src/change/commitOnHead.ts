@@ -32,9 +32,17 @@ export interface CommitOnHeadOptions {
 /** Entries in git's tree order (directories compare as if followed by "/"). */
 function sorted(entries: TreeEntry[]): TreeEntry[] {
   const key = (e: TreeEntry) => (e.type === 'tree' ? `${e.path}/` : e.path);
-  return [...entries].sort((a, b) =>
-    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0,
-  );
+  return [...entries].sort((a, b) => byCodeUnits(key(a), key(b)));
+}
+
+function byCodeUnits(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+/** A new file's mode: scripts executable. */
+function newFileMode(file: string): string {
+  return file.endsWith('.sh') ? '100755' : '100644';
 }
 
 function parentOf(p: string): string {
@@ -72,8 +80,7 @@ async function writeTrees(options: CommitOnHeadOptions): Promise<string> {
       blob: Buffer.from(content, 'utf8'),
     });
     rememberObject(oid, content);
-    const mode =
-      at >= 0 ? entries[at].mode : file.endsWith('.sh') ? '100755' : '100644';
+    const mode = at >= 0 ? entries[at].mode : newFileMode(file);
     const entry: TreeEntry = { mode, path: name, oid, type: 'blob' };
     if (at >= 0) entries[at] = entry;
     else entries.push(entry);

@@ -22,14 +22,14 @@ export interface ClusterRenderer {
 }
 
 export interface ClusterRendererOptions {
-  /** Addon catalog folder; default: the renderer's own `gitops/addons`. */
+  /** Addon catalog folder; default: the renderer's own `addons/`. */
   addonCatalogDir?: string;
 }
 
 export function createClusterRenderer(
   options: ClusterRendererOptions = {},
 ): ClusterRenderer {
-  // Read per call: a chart bump in gitops/addons needs no backend restart.
+  // Read per call: a chart bump in the catalog needs no backend restart.
   const catalog = async () => loadAddonCatalog(options.addonCatalogDir);
   return {
     async validate(doc) {

@@ -4,9 +4,13 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 
-/** The repository root (this file is test/src/e2e/harness/portal.ts). */
-export const repoRoot = path.resolve(__dirname, '../../../..');
+/** The repository root: the parent of this package's folder (test/). */
+export const repoRoot = resolvePackagePath(
+  '@internal/cilium-test-servers',
+  '..',
+);
 
 export interface Portal {
   /** Origin serving both the built frontend and the backend API. */

@@ -11,7 +11,7 @@ import { clusterMeshValues } from './clusterMeshValues';
  * Cilium Helm values from the spec. Static choices (KPR, masquerade, BGP
  * control plane, Ingress, Gateway API, Hubble, ServiceMonitors with
  * `trustCRDsExist`, `hubble.tls.auto.method: cronJob`) are in
- * `gitops/addons/cilium/values.yaml`; this adds what depends on the cluster.
+ * `addons/cilium/values.yaml`; this adds what depends on the cluster.
  * Keys checked against the 1.20.1 chart values.
  */
 

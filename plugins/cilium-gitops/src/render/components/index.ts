@@ -18,7 +18,7 @@ import { renderOpentelemetryOperator } from './opentelemetryOperator';
 import { renderOtelCollector } from './otelCollector';
 import { renderTempo } from './tempo';
 
-/** One renderer per addon id of `gitops/addons/`. */
+/** One renderer per addon id of `addons/`. */
 export const componentRenderers: Record<string, ComponentRenderer> = {
   'argo-cd': renderArgoCd,
   'gateway-api-crds': renderGatewayApiCrds,

@@ -2,6 +2,6 @@ import type { ComponentRenderer } from '../types';
 
 /**
  * OpenEBS: hostpath only, `openebs-hostpath` as the default StorageClass. All
- * of it is in `gitops/addons/openebs/values.yaml`; nothing depends on the spec.
+ * of it is in `addons/openebs/values.yaml`; nothing depends on the spec.
  */
 export const renderOpenebs: ComponentRenderer = () => ({});

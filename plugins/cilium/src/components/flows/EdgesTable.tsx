@@ -9,11 +9,15 @@ type Row = { id: string; edge: FlowGraphEdge };
 /** `FORWARDED 3 · DROPPED 2`, dropped first. */
 export function verdictCountsText(e: FlowGraphEdge): string {
   return (Object.entries(e.verdicts) as [Verdict, number][])
-    .sort(([a], [b]) =>
-      a === 'DROPPED' ? -1 : b === 'DROPPED' ? 1 : a.localeCompare(b),
-    )
+    .sort(([a], [b]) => droppedFirst(a, b))
     .map(([v, n]) => `${v} ${n}`)
     .join(' · ');
+}
+
+function droppedFirst(a: Verdict, b: Verdict): number {
+  if (a === 'DROPPED') return -1;
+  if (b === 'DROPPED') return 1;
+  return a.localeCompare(b);
 }
 
 export const portText = (e: FlowGraphEdge) =>

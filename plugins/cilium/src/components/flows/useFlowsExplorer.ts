@@ -81,6 +81,7 @@ export function useFlowsExplorer(cluster: string) {
   }, [liveState.flows, rawState.value, selection, cluster]);
 
   // Back to the first page whenever what is listed changes.
+  const selectionKey = selection ? JSON.stringify(selection) : undefined;
   useEffect(
     () => setPage(0),
     [
@@ -88,8 +89,7 @@ export function useFlowsExplorer(cluster: string) {
       url.namespace,
       url.verdict,
       url.policyVerdictsOnly,
-      selection?.type,
-      selection && JSON.stringify(selection),
+      selectionKey,
     ],
   );
 

@@ -3,7 +3,7 @@ import { MeshClusterInfo } from '@internal/plugin-cilium-common';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { line, surface, tone } from '../../theme/colors';
-import { buildMeshGraph, LinkState, MeshGraphNode } from './meshGraph';
+import { buildMeshGraph, LinkState, MeshGraphNode } from './buildMeshGraph';
 
 const WIDTH = 640;
 const HEIGHT = 420;

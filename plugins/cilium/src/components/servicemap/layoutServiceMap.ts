@@ -69,8 +69,10 @@ function nodeDetail(n: FlowGraphNode): string {
   return where ? `${where} · ${what}` : what;
 }
 
-const edgeState = (dropped: number, forwarded: number): EdgeState =>
-  dropped > 0 ? 'dropped' : forwarded > 0 ? 'forwarded' : 'other';
+function edgeState(dropped: number, forwarded: number): EdgeState {
+  if (dropped > 0) return 'dropped';
+  return forwarded > 0 ? 'forwarded' : 'other';
+}
 
 /**
  * Lays the service map out with dagre (layered, left to right): one node

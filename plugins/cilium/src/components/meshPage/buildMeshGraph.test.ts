@@ -1,5 +1,5 @@
 import { meshOverview } from '../../__fixtures__/mesh';
-import { buildMeshGraph, combine } from './meshGraph';
+import { buildMeshGraph, combine } from './buildMeshGraph';
 
 describe('buildMeshGraph', () => {
   it('combines both directions of a link', () => {

@@ -1,0 +1,2 @@
+/** A mistake in the command line: printed with the usage text, exit 2. */
+export class UsageError extends Error {}
