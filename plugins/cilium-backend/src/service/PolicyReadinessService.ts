@@ -13,8 +13,8 @@ import {
   readNetworkPolicies,
 } from '../readers/networkPolicies';
 import { PolicyReadinessQuery } from '../router/policyReadinessQuery';
-import { runSource } from '../status/runSource';
-import { ClusterConnection, ClusterConnections } from './ClusterConnections';
+import { runSource } from '../sources/runSource';
+import { ClusterConnection, ClusterConnections } from '../connections/ClusterConnections';
 import { valueCodec } from './valueCodec';
 import { ResponseCache } from './ResponseCache';
 import { computeReadiness } from './policyReadiness';

@@ -9,7 +9,7 @@ import { LimitSettings, readLimitSettings } from '../limits/limitSettings';
 import { ConcurrencyLimiter } from '../limits/ConcurrencyLimiter';
 import { limitedHubbleFactory } from '../limits/limitedHubble';
 import { timedCache } from '../limits/timedCache';
-import { ClusterConnections } from './ClusterConnections';
+import { ClusterConnections } from '../connections/ClusterConnections';
 import { hubbleRelayFactory } from './hubbleFactory';
 import { ResponseCache } from './ResponseCache';
 

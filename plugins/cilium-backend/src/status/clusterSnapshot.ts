@@ -3,7 +3,7 @@ import {
   GatewayInfo,
   HttpRouteInfo,
 } from '@internal/plugin-cilium-common';
-import { ItemIndex } from './ItemIndex';
+import { ItemIndex } from '../readers/ItemIndex';
 
 /**
  * One read of a cluster: the status document, with counts for the large

@@ -3,7 +3,7 @@ import {
   HubbleStatusInfo,
   StatusSource,
 } from '@internal/plugin-cilium-common';
-import { ClusterConnection } from '../service/ClusterConnections';
+import { ClusterConnection } from '../connections/ClusterConnections';
 import {
   readGatewayClasses,
   readGateways,
@@ -21,7 +21,7 @@ import {
 } from '../readers/clusterMesh';
 import { readArgoApplications } from '../readers/argocd';
 import { readMeshReadinessSource } from '../prometheus/meshPeers';
-import { runSource, SourceResult } from './runSource';
+import { runSource, SourceResult } from '../sources/runSource';
 import { ClusterSnapshot } from './clusterSnapshot';
 
 /** What the mappers write into while a cluster is read. */
