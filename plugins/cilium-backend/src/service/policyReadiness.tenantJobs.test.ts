@@ -1,5 +1,5 @@
 /**
- * The tenant-jobs policy fixtures (@internal/cilium-network-policy) against
+ * The tenant-jobs policies the Kubernetes test server serves against
  * the flows the Hubble Relay test server serves, read over gRPC with the
  * backend's Relay client: the evaluator's verdicts must equal the Relay's
  * policy verdicts, and the proposal + replay must keep every kept edge.
@@ -11,14 +11,14 @@ import {
   proposePolicies,
   replay,
 } from '@internal/cilium-network-policy';
-import { tenantJobsPolicies } from '@internal/cilium-network-policy/src/__fixtures__';
 import type { FlowRecord } from '@internal/plugin-cilium-common';
-import { HubbleRelayClient } from '@internal/plugin-cilium-backend/src/hubble/client';
-import { stringify } from 'yaml';
 import {
   startHubbleRelayTestServer,
+  tenantJobsPolicies,
   type HubbleRelayTestServer,
-} from '../hubble';
+} from '@internal/cilium-test-servers';
+import { stringify } from 'yaml';
+import { HubbleRelayClient } from '../hubble/client';
 
 describe('tenant-jobs policies against the demo Relay flows', () => {
   let relay: HubbleRelayTestServer;
