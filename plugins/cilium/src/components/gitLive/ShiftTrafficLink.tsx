@@ -1,7 +1,7 @@
 import { Link, Text } from '@backstage/ui';
 import { BackendWeight } from '@internal/plugin-cilium-common';
 import { useCiliumPermission } from '../../hooks/useCiliumPermission';
-import { shiftTrafficHref } from './shiftTrafficLink';
+import { shiftTrafficHref } from './shiftTrafficHref';
 
 /**
  * "Shift traffic" for one route: the change template, pre-filled. Only for

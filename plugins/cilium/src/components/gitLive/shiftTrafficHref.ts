@@ -1,6 +1,6 @@
 import { BackendWeight } from '@internal/plugin-cilium-common';
 
-/** The change template engineer `change` builds (templates/cilium-cluster-change). */
+/** The day-2 change template (templates/cilium-cluster-change). */
 export const CHANGE_TEMPLATE_PATH =
   '/create/templates/default/cilium-cluster-change';
 
