@@ -6,7 +6,8 @@
  */
 import type { ClusterSpec, SpecIssue } from '../spec/types';
 import { SUPPORTED_CILIUM_MINORS } from '../spec/types';
-import { ChangeError, type ClusterChange } from './types';
+import { ChangeError } from './ChangeError';
+import type { ClusterChange } from './types';
 
 const ADDONS = ['certManager', 'externalDNS', 'observability', 'openebs'];
 const DEMO_APPS = ['bookinfo', 'echo', 'jobsApp'];

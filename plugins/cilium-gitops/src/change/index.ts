@@ -1,4 +1,5 @@
 export * from './types';
+export { ChangeError } from './ChangeError';
 export { applyChange } from './apply';
 export {
   planChange,

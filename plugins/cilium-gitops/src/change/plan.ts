@@ -21,12 +21,12 @@ import { applyChange } from './apply';
 import { diffSummary, filePatch } from './patch';
 import { planPolicies } from './planPolicies';
 import type { DescriptionSection } from './policies';
-import {
-  ChangeError,
-  type ChangedFile,
-  type ClusterChange,
-  type PolicySetPlan,
-  type SplitBeforeAfter,
+import { ChangeError } from './ChangeError';
+import type {
+  ChangedFile,
+  ClusterChange,
+  PolicySetPlan,
+  SplitBeforeAfter,
 } from './types';
 
 export interface ChangePlan {

@@ -13,7 +13,7 @@ import {
 } from './__fixtures__/tenantJobsPolicies';
 import { planChange } from './plan';
 import { MAX_POLICIES, MAX_POLICY_BYTES } from './policies';
-import { ChangeError } from './types';
+import { ChangeError } from './ChangeError';
 
 const catalog = loadAddonCatalog();
 const EXAMPLE = path.resolve(

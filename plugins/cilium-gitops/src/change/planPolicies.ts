@@ -19,7 +19,8 @@ import type { KubeObject } from '../render/types';
 import type { ClusterSpec } from '../spec/types';
 import { diffSummary, filePatch } from './patch';
 import { type PolicyChange, parsePolicyChange } from './policies';
-import { ChangeError, type ChangedFile, type PolicySetPlan } from './types';
+import { ChangeError } from './ChangeError';
+import type { ChangedFile, PolicySetPlan } from './types';
 
 export const POLICIES_DIR = 'manifests/policies';
 

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { dnsLabel, k8sName } from '../spec/fields';
 import type { SpecIssue } from '../spec/types';
-import { ChangeError } from './types';
+import { ChangeError } from './ChangeError';
 
 /** At most this many policies per proposal (one per workload and direction is the norm). */
 export const MAX_POLICIES = 200;

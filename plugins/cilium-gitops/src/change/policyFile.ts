@@ -6,7 +6,7 @@
  * here; the policies themselves by `policies.ts`.
  */
 import { parseAllDocuments } from 'yaml';
-import { ChangeError } from './types';
+import { ChangeError } from './ChangeError';
 
 function itemsOf(doc: unknown): unknown[] {
   if (Array.isArray(doc)) return doc;

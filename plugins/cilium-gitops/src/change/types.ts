@@ -2,7 +2,6 @@
  * A typed day-2 change of a cluster spec. Each kind edits `cluster.yaml`;
  * the result goes through the same validation and renderer as creation.
  */
-import type { SpecIssue } from '../spec/types';
 import type { PolicyChange } from './policies';
 
 export type ClusterChange =
@@ -32,24 +31,6 @@ export const CHANGE_KINDS: ChangeKind[] = [
   'bgpPeer',
   'policies',
 ];
-
-/** A refused change: every problem names its field (`spec.…` or `cluster.yaml`). */
-export class ChangeError extends Error {
-  readonly issues: SpecIssue[];
-
-  constructor(issues: SpecIssue[]) {
-    const count =
-      issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-    super(
-      [
-        `change refused (${count}):`,
-        ...issues.map(i => `  ${i.path}: ${i.message}`),
-      ].join('\n'),
-    );
-    this.name = 'ChangeError';
-    this.issues = issues;
-  }
-}
 
 /** One file the change touches, with its unified diff. */
 export interface ChangedFile {

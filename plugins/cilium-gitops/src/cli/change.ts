@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { ChangeError } from '../change/types';
+import { ChangeError } from '../change/ChangeError';
 import { type ChangeFlags, changeFromFlags } from '../change/parseFlags';
 import { planChange } from '../change/plan';
 import { readRepoDir } from '../change/repoDir';
