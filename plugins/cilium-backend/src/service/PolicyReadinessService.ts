@@ -2,6 +2,7 @@ import { NotFoundError } from '@backstage/errors';
 import {
   FLOWS_SUMMARY_LAST_DEFAULT,
   FlowRecord,
+  PolicyReadinessResponse,
   SourceError,
   StatusSource,
 } from '@internal/plugin-cilium-common';
@@ -14,9 +15,9 @@ import {
 import { PolicyReadinessQuery } from '../router/policyReadinessQuery';
 import { runSource } from '../status/runSource';
 import { ClusterConnection, ClusterConnections } from './ClusterConnections';
-import { bodyCodec, JsonBody, jsonBody } from './jsonBody';
 import { ResponseCache } from './ResponseCache';
 import { computeReadiness } from './policyReadiness';
+import { valueCodec } from './valueCodec';
 
 /** What the readiness is computed from: policies and flows, each source with its own error. */
 export interface ReadinessInputs {
@@ -60,16 +61,15 @@ export class PolicyReadinessService {
   async readiness(
     name: string,
     query: PolicyReadinessQuery,
-  ): Promise<JsonBody> {
+  ): Promise<PolicyReadinessResponse> {
     const conn = this.connections.get(name);
     if (!conn) {
       throw new NotFoundError(`No cluster named '${name}' is configured`);
     }
     return this.cache.get(
       `cilium:policy-readiness:${name}:${JSON.stringify(query)}`,
-      async () =>
-        jsonBody(computeReadiness(await this.inputs(conn, query), query)),
-      bodyCodec,
+      async () => computeReadiness(await this.inputs(conn, query), query),
+      valueCodec,
     );
   }
 

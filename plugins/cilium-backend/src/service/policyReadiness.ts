@@ -7,6 +7,7 @@ import {
 } from '@internal/cilium-network-policy';
 import type { PolicyReadinessQuery } from '../router/policyReadinessQuery';
 import type { ReadinessInputs } from './PolicyReadinessService';
+import { policyVerdicts } from './policyVerdicts';
 
 /**
  * The readiness document from what was read: the evaluator's readiness of
@@ -33,6 +34,12 @@ export function computeReadiness(
   const kept = keep ? edgeIds.filter(id => keep.has(id)) : edgeIds;
   const out: PolicyReadinessResponse = {
     ...readiness,
+    policyVerdicts: policyVerdicts(
+      model,
+      readiness.selectedEndpoints,
+      inputs.flows,
+      query.namespace,
+    ),
     errors: [...readiness.errors, ...inputs.errors],
   };
   if (inputs.flows.length > 0) {

@@ -15,6 +15,7 @@ import { ProposalPanel } from './ProposalPanel';
 import { READINESS_NAMESPACE_PARAM } from './readinessUrl';
 import { useNamespacesSeen, usePolicyReadiness } from './usePolicyReadiness';
 import { WouldDropTable } from './WouldDropTable';
+import { PolicyVerdictsTable } from './PolicyVerdictsTable';
 import { ReadinessSummary } from './ReadinessSummary';
 
 const SOURCE_NAMES: Record<string, string> = {
@@ -68,6 +69,9 @@ const ReadinessBody = (props: {
               onToggle={props.onToggle}
             />
           ))}
+          {doc.policyVerdicts && (
+            <PolicyVerdictsTable rows={doc.policyVerdicts} />
+          )}
           {doc.proposal && (
             <ProposalPanel
               proposal={doc.proposal}
