@@ -107,10 +107,11 @@ describe('policy verdicts in the readiness', () => {
     expect(Date.parse(deny.lastSeen!)).not.toBeNaN();
   });
 
-  it('once Argo CD syncs the proposal for the kept edges, the would-drop list no longer holds them', async () => {
+  it('once Argo CD syncs the proposal for the kept edges, only the unticked edge is dropped', async () => {
     const before = await readiness('?namespace=tenant-jobs');
     expect(before.wouldDrop.egress).toHaveLength(2);
-    const [, keep] = before.wouldDrop.egress;
+    expect(before.droppedNow).toEqual([]);
+    const [untick, keep] = before.wouldDrop.egress;
     const chosen = await readiness(
       `?namespace=tenant-jobs&keep=${encodeURIComponent(keep.id)}`,
     );
@@ -123,9 +124,9 @@ describe('policy verdicts in the readiness', () => {
     const after = await readiness('?namespace=tenant-jobs');
     expect(after.errors).toEqual([]);
     // The kept edge is allowed by the synced policy; the unticked one is
-    // now denied by it (today's policies), so neither is "newly" dropped.
-    expect(after.wouldDrop.egress.map(e => e.id)).not.toContain(keep.id);
+    // dropped by it already: no longer "would drop", but dropped now.
     expect(after.wouldDrop.egress).toEqual([]);
+    expect(after.droppedNow!.map(e => e.id)).toEqual([untick.id]);
     expect(
       after.selectedEndpoints.find(e => e.workload === 'scheduler'),
     ).toMatchObject({ egress: true });

@@ -1,5 +1,7 @@
 import type { PolicyReadinessResponse } from '@internal/plugin-cilium-common';
 import {
+  droppedEdges,
+  namespaceFlows,
   namespaceReadiness,
   policiesFromObjects,
   proposePolicies,
@@ -34,6 +36,7 @@ export function computeReadiness(
   const kept = keep ? edgeIds.filter(id => keep.has(id)) : edgeIds;
   const out: PolicyReadinessResponse = {
     ...readiness,
+    droppedNow: droppedNow(model, inputs.flows, query.namespace, edgeIds),
     policyVerdicts: policyVerdicts(
       model,
       readiness.selectedEndpoints,
@@ -51,4 +54,26 @@ export function computeReadiness(
     };
   }
   return out;
+}
+
+/**
+ * Edges of forwarded flows that a namespace default-deny over today's
+ * policies drops, measured against what the datapath did (no policy) and
+ * without the would-drop edges: what today's policies already drop, e.g.
+ * the edges left out of a proposal Argo CD synced.
+ */
+function droppedNow(
+  model: ReturnType<typeof policiesFromObjects>,
+  flows: ReadinessInputs['flows'],
+  namespace: string,
+  wouldDropIds: string[],
+) {
+  const wouldDrop = new Set(wouldDropIds);
+  const { drops } = droppedEdges(
+    policiesFromObjects([]),
+    model,
+    namespaceFlows(flows, namespace),
+    namespace,
+  );
+  return drops.filter(e => !wouldDrop.has(e.id));
 }

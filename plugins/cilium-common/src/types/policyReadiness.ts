@@ -89,6 +89,12 @@ export interface PolicyReadinessResponse {
   /** Flows allowed today that a namespace default-deny would drop. */
   wouldDrop: { ingress: ReadinessEdge[]; egress: ReadinessEdge[] };
   notEvaluated: NotEvaluatedRule[];
+  /**
+   * Edges forwarded in the window that today's policies drop (not in
+   * `wouldDrop`): after a proposal syncs, the edges the user unticked.
+   * Set by the backend.
+   */
+  droppedNow?: ReadinessEdge[];
   proposal?: PolicyProposal;
   /**
    * Policy-verdict events of the window per live policy that applies in the

@@ -16,6 +16,7 @@ import { READINESS_NAMESPACE_PARAM } from './readinessUrl';
 import { useNamespacesSeen, usePolicyReadiness } from './usePolicyReadiness';
 import { WouldDropTable } from './WouldDropTable';
 import { PolicyVerdictsTable } from './PolicyVerdictsTable';
+import { DroppedNowList } from './DroppedNowList';
 import { ReadinessSummary } from './ReadinessSummary';
 
 const SOURCE_NAMES: Record<string, string> = {
@@ -69,6 +70,7 @@ const ReadinessBody = (props: {
               onToggle={props.onToggle}
             />
           ))}
+          {doc.droppedNow && <DroppedNowList edges={doc.droppedNow} />}
           {doc.policyVerdicts && (
             <PolicyVerdictsTable rows={doc.policyVerdicts} />
           )}

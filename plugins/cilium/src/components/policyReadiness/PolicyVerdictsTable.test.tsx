@@ -1,6 +1,9 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { act, screen, within } from '@testing-library/react';
 import type { PolicyVerdictCount } from '@internal/plugin-cilium-common';
+import { schedulerToWorker } from '../../__fixtures__/policyReadiness';
+import { DroppedNowList } from './DroppedNowList';
+import { edgeText } from './peerText';
 import { PolicyVerdictsTable } from './PolicyVerdictsTable';
 
 const rows: PolicyVerdictCount[] = [
@@ -67,5 +70,36 @@ describe('PolicyVerdictsTable', () => {
       await screen.findByText('No policy applies in this namespace yet.'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
+  });
+});
+
+describe('DroppedNowList', () => {
+  it('lists the edges today’s policies drop, and nothing when there are none', async () => {
+    await act(async () => {
+      renderInTestApp(
+        <>
+          <DroppedNowList edges={[schedulerToWorker]} />
+          <div data-testid="empty">
+            <DroppedNowList edges={[]} />
+          </div>
+        </>,
+      );
+    });
+    const list = await screen.findByRole('list', {
+      name: "Dropped by today's policies",
+    });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map(li => li.textContent),
+    ).toEqual([
+      `${edgeText(schedulerToWorker)} · ${
+        schedulerToWorker.count
+      } flows in the window · last ${schedulerToWorker.lastSeen.slice(
+        11,
+        19,
+      )} UTC`,
+    ]);
+    expect(screen.getByTestId('empty')).toBeEmptyDOMElement();
   });
 });
