@@ -9,7 +9,11 @@ export type * from './model/types';
 export { policiesFromObjects } from './model/parse';
 export { evaluateFlow, evaluateDirection } from './evaluate/evaluateFlow';
 export type { EvaluateOptions } from './evaluate/evaluateFlow';
-export { namespaceReadiness } from './readiness/namespaceReadiness';
+export {
+  droppedEdges,
+  namespaceFlows,
+  namespaceReadiness,
+} from './readiness/namespaceReadiness';
 export type { ReadinessOptions } from './readiness/namespaceReadiness';
 export { proposePolicies } from './propose/proposePolicies';
 export { replay } from './propose/replay';

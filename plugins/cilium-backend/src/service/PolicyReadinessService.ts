@@ -14,10 +14,13 @@ import {
 } from '../readers/networkPolicies';
 import { PolicyReadinessQuery } from '../router/policyReadinessQuery';
 import { runSource } from '../sources/runSource';
-import { ClusterConnection, ClusterConnections } from '../connections/ClusterConnections';
-import { valueCodec } from './valueCodec';
+import {
+  ClusterConnection,
+  ClusterConnections,
+} from '../connections/ClusterConnections';
 import { ResponseCache } from './ResponseCache';
 import { computeReadiness } from './policyReadiness';
+import { valueCodec } from './valueCodec';
 
 /** What the readiness is computed from: policies and flows, each source with its own error. */
 export interface ReadinessInputs {

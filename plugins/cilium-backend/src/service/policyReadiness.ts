@@ -1,5 +1,7 @@
 import type { PolicyReadinessResponse } from '@internal/plugin-cilium-common';
 import {
+  droppedEdges,
+  namespaceFlows,
   namespaceReadiness,
   policiesFromObjects,
   proposePolicies,
@@ -7,6 +9,7 @@ import {
 } from '@internal/cilium-network-policy';
 import type { PolicyReadinessQuery } from '../router/policyReadinessQuery';
 import type { ReadinessInputs } from './PolicyReadinessService';
+import { policyVerdicts } from './policyVerdicts';
 
 /**
  * The readiness document from what was read: the evaluator's readiness of
@@ -33,6 +36,13 @@ export function computeReadiness(
   const kept = keep ? edgeIds.filter(id => keep.has(id)) : edgeIds;
   const out: PolicyReadinessResponse = {
     ...readiness,
+    droppedNow: droppedNow(model, inputs.flows, query.namespace, edgeIds),
+    policyVerdicts: policyVerdicts(
+      model,
+      readiness.selectedEndpoints,
+      inputs.flows,
+      query.namespace,
+    ),
     errors: [...readiness.errors, ...inputs.errors],
   };
   if (inputs.flows.length > 0) {
@@ -44,4 +54,26 @@ export function computeReadiness(
     };
   }
   return out;
+}
+
+/**
+ * Edges of forwarded flows that a namespace default-deny over today's
+ * policies drops, measured against what the datapath did (no policy) and
+ * without the would-drop edges: what today's policies already drop, e.g.
+ * the edges left out of a proposal Argo CD synced.
+ */
+function droppedNow(
+  model: ReturnType<typeof policiesFromObjects>,
+  flows: ReadinessInputs['flows'],
+  namespace: string,
+  wouldDropIds: string[],
+) {
+  const wouldDrop = new Set(wouldDropIds);
+  const { drops } = droppedEdges(
+    policiesFromObjects([]),
+    model,
+    namespaceFlows(flows, namespace),
+    namespace,
+  );
+  return drops.filter(e => !wouldDrop.has(e.id));
 }

@@ -89,7 +89,19 @@ export interface PolicyReadinessResponse {
   /** Flows allowed today that a namespace default-deny would drop. */
   wouldDrop: { ingress: ReadinessEdge[]; egress: ReadinessEdge[] };
   notEvaluated: NotEvaluatedRule[];
+  /**
+   * Edges forwarded in the window that today's policies drop (not in
+   * `wouldDrop`): after a proposal syncs, the edges the user unticked.
+   * Set by the backend.
+   */
+  droppedNow?: ReadinessEdge[];
   proposal?: PolicyProposal;
+  /**
+   * Policy-verdict events of the window per live policy that applies in the
+   * namespace (sorted by kind, namespace, name), from the flows' own policy
+   * names; 0 for a policy no flow named yet. Set by the backend.
+   */
+  policyVerdicts?: PolicyVerdictCount[];
   /** Per-source errors (policies, flows), as in the other status responses. */
   errors: PolicyReadinessError[];
 }
@@ -100,4 +112,13 @@ export interface PolicyReadinessError {
   source: string;
   reason: SourceErrorReason;
   message: string;
+}
+
+/** How often flows of the window name one policy in an allow or deny verdict. */
+export interface PolicyVerdictCount {
+  policy: PolicyRef;
+  allowed: number;
+  denied: number;
+  /** ISO 8601 of the newest verdict naming the policy; absent with none. */
+  lastSeen?: string;
 }

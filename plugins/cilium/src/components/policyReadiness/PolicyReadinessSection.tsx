@@ -15,6 +15,8 @@ import { ProposalPanel } from './ProposalPanel';
 import { READINESS_NAMESPACE_PARAM } from './readinessUrl';
 import { useNamespacesSeen, usePolicyReadiness } from './usePolicyReadiness';
 import { WouldDropTable } from './WouldDropTable';
+import { PolicyVerdictsTable } from './PolicyVerdictsTable';
+import { DroppedNowList } from './DroppedNowList';
 import { ReadinessSummary } from './ReadinessSummary';
 
 const SOURCE_NAMES: Record<string, string> = {
@@ -68,6 +70,10 @@ const ReadinessBody = (props: {
               onToggle={props.onToggle}
             />
           ))}
+          {doc.droppedNow && <DroppedNowList edges={doc.droppedNow} />}
+          {doc.policyVerdicts && (
+            <PolicyVerdictsTable rows={doc.policyVerdicts} />
+          )}
           {doc.proposal && (
             <ProposalPanel
               proposal={doc.proposal}
