@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PolicyReadinessQuery } from '@internal/plugin-cilium-common';
 import { fields, parse } from './flowsQuery';
 
 /** Longest edge id accepted in `keep` (ids are peers, port and protocol). */
@@ -28,12 +29,6 @@ const schema = z
       .optional(),
   })
   .strict();
-
-export interface PolicyReadinessQuery {
-  namespace: string;
-  /** Edge ids the user keeps (allows); undefined keeps every edge. */
-  keep?: string[];
-}
 
 /**
  * The readiness route's query: `namespace` (required, a DNS-1123 label, the

@@ -2,6 +2,7 @@ import { NotFoundError } from '@backstage/errors';
 import {
   FLOWS_SUMMARY_LAST_DEFAULT,
   FlowRecord,
+  PolicyReadinessQuery,
   PolicyReadinessResponse,
   SourceError,
   StatusSource,
@@ -12,25 +13,14 @@ import {
   readCiliumNetworkPolicies,
   readNetworkPolicies,
 } from '../readers/networkPolicies';
-import { PolicyReadinessQuery } from '../router/policyReadinessQuery';
 import { runSource } from '../sources/runSource';
 import {
   ClusterConnection,
   ClusterConnections,
 } from '../connections/ClusterConnections';
 import { ResponseCache } from './ResponseCache';
-import { computeReadiness } from './policyReadiness';
+import { computeReadiness, ReadinessInputs } from './policyReadiness';
 import { valueCodec } from './valueCodec';
-
-/** What the readiness is computed from: policies and flows, each source with its own error. */
-export interface ReadinessInputs {
-  cluster: string;
-  policies: KubeObject[];
-  flows: FlowRecord[];
-  /** Seconds between the oldest and the newest flow read. */
-  windowSeconds: number;
-  errors: SourceError[];
-}
 
 const POLICY_SOURCES: [
   StatusSource,

@@ -1,4 +1,10 @@
-import type { PolicyReadinessResponse } from '@internal/plugin-cilium-common';
+import type {
+  FlowRecord,
+  PolicyReadinessQuery,
+  PolicyReadinessResponse,
+  SourceError,
+} from '@internal/plugin-cilium-common';
+import type { KubeObject } from '../kubernetes/ClusterClient';
 import {
   droppedEdges,
   namespaceFlows,
@@ -7,9 +13,17 @@ import {
   proposePolicies,
   replay,
 } from '@internal/cilium-network-policy';
-import type { PolicyReadinessQuery } from '../router/policyReadinessQuery';
-import type { ReadinessInputs } from './PolicyReadinessService';
 import { policyVerdicts } from './policyVerdicts';
+
+/** What the readiness is computed from: policies and flows, each source with its own error. */
+export interface ReadinessInputs {
+  cluster: string;
+  policies: KubeObject[];
+  flows: FlowRecord[];
+  /** Seconds between the oldest and the newest flow read. */
+  windowSeconds: number;
+  errors: SourceError[];
+}
 
 /**
  * The readiness document from what was read: the evaluator's readiness of

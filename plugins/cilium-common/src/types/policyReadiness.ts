@@ -122,3 +122,10 @@ export interface PolicyVerdictCount {
   /** ISO 8601 of the newest verdict naming the policy; absent with none. */
   lastSeen?: string;
 }
+
+/** The readiness route's query. */
+export interface PolicyReadinessQuery {
+  namespace: string;
+  /** Edge ids the user keeps (allows); undefined keeps every edge. */
+  keep?: string[];
+}
