@@ -29,53 +29,24 @@ import {
   StreamFlowsOptions,
 } from './flowStream';
 
-/** Status documents kept for conditional requests (each can be megabytes). */
-const KEPT_STATUSES = 4;
-/** Gateway and HTTPRoute pages kept for conditional requests (small each). */
-const KEPT_PAGES = 32;
-
-/** Answers kept with their ETag, least recently used out first. */
-class KeptAnswers<T> {
-  private readonly answers = new Map<string, { etag: string; value: T }>();
-
-  constructor(private readonly max: number) {}
-
-  get(key: string) {
-    return this.answers.get(key);
-  }
-
-  keep(key: string, kept: { etag: string; value: T }) {
-    this.answers.delete(key);
-    this.answers.set(key, kept);
-    for (const oldest of this.answers.keys()) {
-      if (this.answers.size <= this.max) break;
-      this.answers.delete(oldest);
-    }
-  }
-
-  forget(key: string) {
-    this.answers.delete(key);
-  }
-}
-
 /**
  * {@link CiliumApi} over `discoveryApi` and `fetchApi`. Non-2xx answers throw
  * a `ResponseError` that keeps the backend's error body (name, message,
  * status code), so the UI can tell 403 from 404 from 500.
  *
- * Status documents and Gateway/HTTPRoute pages are requested conditionally:
- * the client keeps the last document of a few clusters (and the last few
- * pages, by URL) with its ETag and sends `If-None-Match`; on 304 it answers
- * with the value it holds, the same object, so a revalidation costs neither
- * a download nor a parse, nor a re-render.
+ * The client keeps no answers: the UI's one cache is SWR's (hooks/). The
+ * backend sends `ETag` with `Cache-Control: private, no-cache`, so the
+ * browser's own HTTP cache stores each answer and revalidates it with
+ * `If-None-Match` before reuse, getting a body-less 304 while it is
+ * unchanged (RFC 9111 §5.2.2.4 no-cache, §4.3.1 validation requests, §4.3.4
+ * freshening on 304; `fetch`'s default cache mode uses that cache:
+ * https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/Caching). The
+ * Authorization header Backstage adds restricts only shared caches (RFC 9111
+ * §3.5), and `private` keeps proxies out.
  */
 export class CiliumClient implements CiliumApi {
   private readonly discoveryApi: DiscoveryApi;
   private readonly fetchApi: FetchApi;
-  private readonly statuses = new KeptAnswers<ClusterStatus>(KEPT_STATUSES);
-  private readonly pages = new KeptAnswers<GatewaysPage | HttpRoutesPage>(
-    KEPT_PAGES,
-  );
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
     this.discoveryApi = options.discoveryApi;
@@ -86,40 +57,37 @@ export class CiliumClient implements CiliumApi {
     return this.get(apiPaths.clusters(), undefined, options?.signal);
   }
 
-  async getClusterStatus(
+  getClusterStatus(
     cluster: string,
     options?: { signal?: AbortSignal },
   ): Promise<ClusterStatus> {
-    const url = await this.url(apiPaths.clusterStatus(cluster));
-    return this.getConditional(this.statuses, cluster, url, options?.signal);
+    return this.get(
+      apiPaths.clusterStatus(cluster),
+      undefined,
+      options?.signal,
+    );
   }
 
   getGateways(
     cluster: string,
     options?: GetItemsOptions,
   ): Promise<GatewaysPage> {
-    return this.getPage(apiPaths.clusterGateways(cluster), options);
+    return this.get(
+      apiPaths.clusterGateways(cluster),
+      itemsQuery(options),
+      options?.signal,
+    );
   }
 
   getHttpRoutes(
     cluster: string,
     options?: GetItemsOptions,
   ): Promise<HttpRoutesPage> {
-    return this.getPage(apiPaths.clusterHttpRoutes(cluster), options);
-  }
-
-  /** A page of a paged route, requested conditionally, kept by its URL. */
-  private async getPage<P>(
-    path: string,
-    options?: GetItemsOptions,
-  ): Promise<P> {
-    const url = await this.url(path, itemsQuery(options));
-    return this.getConditional(
-      this.pages,
-      url,
-      url,
+    return this.get(
+      apiPaths.clusterHttpRoutes(cluster),
+      itemsQuery(options),
       options?.signal,
-    ) as Promise<P>;
+    );
   }
 
   getFlows(cluster: string, options?: GetFlowsOptions): Promise<FlowsResponse> {
@@ -211,40 +179,6 @@ export class CiliumClient implements CiliumApi {
       query,
       options.signal,
     );
-  }
-
-  /**
-   * GET `url` with `If-None-Match` when `kept` holds an answer under `key`:
-   * 304 answers with the kept value; a failure forgets it.
-   */
-  private async getConditional<T>(
-    kept: KeptAnswers<T>,
-    key: string,
-    url: string,
-    signal?: AbortSignal,
-  ): Promise<T> {
-    const held = kept.get(key);
-    const res = await this.fetchApi.fetch(url, {
-      headers: {
-        Accept: 'application/json',
-        ...(held && { 'If-None-Match': held.etag }),
-      },
-      signal,
-    });
-    if (res.status === 304 && held) {
-      kept.keep(key, held);
-      return held.value;
-    }
-    if (!res.ok) {
-      kept.forget(key);
-      throw await ResponseError.fromResponse(res);
-    }
-    const value = (await res.json()) as T;
-    // Readable when same-origin, or cross-origin with ETag exposed by CORS.
-    const etag = res.headers.get('ETag');
-    if (etag) kept.keep(key, { etag, value });
-    else kept.forget(key);
-    return value;
   }
 
   private async url(path: string, query?: URLSearchParams): Promise<string> {

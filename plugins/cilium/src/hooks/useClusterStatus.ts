@@ -51,12 +51,12 @@ const shown = new Map<string, number>();
  * in the one SWR cache (see useApiQuery): the tab and the entity cards
  * mounting together share one request; coming back to the tab renders the
  * kept document at once while it is revalidated (an unchanged document costs
- * a 304, and nothing re-renders); a document from long ago or a failure is
+ * a 304 the browser answers from its HTTP cache, and nothing re-renders); a document from long ago or a failure is
  * not shown again: the skeleton shows until the new answer arrives.
  */
 export function useClusterStatus(cluster: string): StatusState {
   const api = useApi(ciliumApiRef);
-  const { cache } = useSWRConfig();
+  const { cache, compare } = useSWRConfig();
   const id = unstable_serialize(statusKey(api, cluster));
   const kept = cache.get(id)?.data as Kept | undefined;
   const now = Date.now();
@@ -70,8 +70,10 @@ export function useClusterStatus(cluster: string): StatusState {
       dedupingInterval: 0,
       revalidateOnMount: !kept || now - kept.at > DEDUPE_MS,
       keepPreviousData: false,
-      // The same document again (a 304 answers the same object): no render.
-      compare: (a, b) => a?.value === b?.value,
+      // The same document again (the browser's 304): SWR keeps the object
+      // it has, so nothing re-renders. Its own deep comparison, on the
+      // document alone (the arrival time always differs).
+      compare: (a, b) => a === b || compare(a?.value, b?.value),
     },
   );
 

@@ -15,6 +15,7 @@ import {
   normaliseQuery,
   useItemsPage,
 } from './useItemsPage';
+import { SWR_OPTIONS } from './useApiQuery';
 
 const T1 = '2026-11-26T10:00:00Z';
 const T2 = '2026-11-26T10:01:00Z';
@@ -227,6 +228,43 @@ describe('useItemsPage', () => {
     expect(result.current.page[0]).not.toBe(pageOne[0]);
   });
 
+  it('shows no failure for a request it gave up on, and asks again when that page is wanted again', async () => {
+    const { held, getHttpRoutes, answer } = heldRequests();
+    const { result } = renderPaged(mockCiliumApi({ getHttpRoutes }));
+    await answer(0);
+    const pageOne = names(result.current.page);
+    act(() => result.current.next());
+    act(() => result.current.setQuery('route-0004'));
+    act(() => {
+      jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    });
+    expect(held[1].options.signal?.aborted).toBe(true);
+    // The client rejects an aborted request as fetch does.
+    await act(async () =>
+      held[1].reject(new DOMException('The operation was aborted.', 'AbortError')),
+    );
+    expect(result.current.error).toBeUndefined();
+    await answer(2);
+    expect(result.current.total).toBe(10);
+
+    // Back to all routes, page two: asked again, no error on the way.
+    act(() => result.current.setQuery(''));
+    act(() => {
+      jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    });
+    expect(result.current.total).toBe(95); // page one, kept
+    act(() => result.current.next());
+    await act(async () => undefined);
+    expect(result.current.error).toBeUndefined();
+    expect(held[held.length - 1].options).toMatchObject({ offset: 10 });
+    expect(held[held.length - 1].options.q).toBeUndefined();
+    await answer(held.length - 1);
+    expect(result.current.offset).toBe(10);
+    expect(result.current.page).toHaveLength(10);
+    expect(names(result.current.page)).not.toContain(pageOne[0]);
+    expect(result.current.error).toBeUndefined();
+  });
+
   it('asks nothing while disabled (no items, or the source failed)', () => {
     const api = mockCiliumApi();
     const { result } = renderPaged(api, { enabled: false });
@@ -244,9 +282,24 @@ describe('useItemsPage', () => {
     await act(async () => undefined);
     first.unmount();
 
+    // Within SWR's deduping interval: the page, and no request.
+    const soon = renderPaged(api);
+    expect(soon.result.current.page).toHaveLength(2);
+    await act(async () => {
+      jest.advanceTimersByTime(50);
+    });
+    expect(api.getHttpRoutes).toHaveBeenCalledTimes(1);
+    soon.unmount();
+
+    act(() => {
+      jest.advanceTimersByTime(SWR_OPTIONS.dedupingInterval!);
+    });
     const again = renderPaged(api);
     expect(again.result.current.loaded).toBe(true);
     expect(again.result.current.page).toHaveLength(2);
+    await act(async () => {
+      jest.advanceTimersByTime(50);
+    });
     expect(api.getHttpRoutes).toHaveBeenCalledTimes(2); // revalidated
     again.unmount();
 

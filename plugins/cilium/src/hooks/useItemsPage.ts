@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
+import useSWR from 'swr';
 import {
   ITEMS_QUERY_MAX_LENGTH,
   ItemsPage,
@@ -8,13 +9,14 @@ import {
 import { CiliumApi, GetItemsOptions, ciliumApiRef } from '../api/CiliumApi';
 import { PAGE_SIZES } from './usePagedSearch';
 import { reloadClusterStatus } from './useClusterStatus';
+import { SWR_OPTIONS, cacheKey } from './useApiQuery';
 
 /** Typing pauses this long before the query is sent. */
 export const SEARCH_DEBOUNCE_MS = 250;
 
 /** A paged section of a cluster's status: its name and how to read a page. */
 export interface ItemsSource<T> {
-  /** Keys the kept first pages: "gateways", "httproutes". */
+  /** Part of the pages' cache keys: "gateways", "httproutes". */
   id: string;
   getPage(
     api: CiliumApi,
@@ -31,8 +33,6 @@ interface ItemsRequest {
 }
 
 const FIRST_PAGE: ItemsRequest = { q: '', offset: 0, limit: PAGE_SIZES[0] };
-const isFirstPage = (r: ItemsRequest) =>
-  r.q === '' && r.offset === 0 && r.limit === FIRST_PAGE.limit;
 
 /**
  * The query as sent: its terms, lower-cased and single-spaced, within the
@@ -44,51 +44,26 @@ export function normaliseQuery(query: string): string {
 }
 
 /**
- * The last unsearched first page of each section, per API instance, so
- * coming back to the tab renders it at once (when it is from the status
- * document on screen) while it is revalidated.
+ * A request this hook gave up on (its key changed): not a failure to show.
+ * By name: fetch rejects with a DOMException, which is not always an Error.
  */
-const firstPages = new WeakMap<CiliumApi, Map<string, ItemsPage<unknown>>>();
-const MAX_FIRST_PAGES = 8;
-
-function keptFirstPage<T>(
-  api: CiliumApi,
-  key: string,
-  generatedAt: string,
-): ItemsPage<T> | undefined {
-  const page = firstPages.get(api)?.get(key);
-  return page?.generatedAt === generatedAt ? (page as ItemsPage<T>) : undefined;
-}
-
-function keepFirstPage(api: CiliumApi, key: string, page: ItemsPage<unknown>) {
-  let pages = firstPages.get(api);
-  if (!pages) {
-    pages = new Map();
-    firstPages.set(api, pages);
-  }
-  pages.delete(key);
-  pages.set(key, page);
-  for (const oldest of pages.keys()) {
-    if (pages.size <= MAX_FIRST_PAGES) break;
-    pages.delete(oldest);
-  }
-}
-
-interface PageState<T> {
-  value?: ItemsPage<T>;
-  error?: Error;
-  loading: boolean;
-}
+const isAbort = (error: unknown) =>
+  (error as { name?: unknown } | undefined)?.name === 'AbortError';
 
 const NO_ITEMS: never[] = [];
 
 /**
- * Search and paging done by the backend (Gateways, HTTPRoutes): the query
- * is sent once typing pauses; a new query or page size starts from page
- * one; the page on screen stays while the next one loads; a superseded
- * request is aborted; a new status document (`generatedAt`) asks for the
- * page again, and a page from a newer snapshot than the document reloads
- * the document, so the page agrees with the counts beside it.
+ * Search and paging done by the backend (Gateways, HTTPRoutes), on the one
+ * SWR cache (see useApiQuery): each page is kept under its cluster, status
+ * document (`generatedAt`), query, offset and size, so coming back to the
+ * tab renders the page it had at once while it is revalidated, and a new
+ * status document asks again. The query is sent once typing pauses; a new
+ * query or page size starts from page one; the page on screen stays while
+ * the next one loads (`keepPreviousData`); the request for a key this hook
+ * has left is aborted (SWR only shows the current key's answer, so a late
+ * one never reaches the screen anyway); a page from a newer snapshot than
+ * the document reloads the document, so the page agrees with the counts
+ * beside it.
  *
  * `source` must be stable (module level). With `enabled` false (no items,
  * or the source failed) nothing is requested.
@@ -100,14 +75,8 @@ export function useItemsPage<T>(
   enabled: boolean,
 ) {
   const api = useApi(ciliumApiRef);
-  const key = `${source.id}\n${cluster}`;
   const [query, setQuery] = useState('');
   const [request, setRequest] = useState(FIRST_PAGE);
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<PageState<T>>(() => ({
-    value: keptFirstPage<T>(api, key, generatedAt),
-    loading: enabled,
-  }));
 
   useEffect(() => {
     const q = normaliseQuery(query);
@@ -118,33 +87,50 @@ export function useItemsPage<T>(
     return () => clearTimeout(timer);
   }, [query]);
 
+  const key = enabled
+    ? cacheKey(api, [
+        'cilium',
+        source.id,
+        cluster,
+        generatedAt,
+        request.q,
+        request.offset,
+        request.limit,
+      ])
+    : null;
+  const id = key && key.join('\n');
+
+  // This hook's request in flight, by key. Aborted when the key moves on,
+  // not on unmount: an answer on its way still fills the cache for the
+  // next mount. One hook reads each section, so no other reader shares it.
+  const inFlight = useRef<{ id: string; controller: AbortController }>();
   useEffect(() => {
-    if (!enabled) return undefined;
-    const controller = new AbortController();
-    setState(s => (s.loading ? s : { ...s, loading: true }));
-    source
-      .getPage(api, cluster, {
+    const current = inFlight.current;
+    if (current && current.id !== id) {
+      current.controller.abort();
+      inFlight.current = undefined;
+    }
+  }, [id]);
+
+  const { data, error, isValidating, mutate } = useSWR<ItemsPage<T>, Error>(
+    key,
+    () => {
+      const controller = new AbortController();
+      inFlight.current?.controller.abort();
+      inFlight.current = { id: id!, controller };
+      return source.getPage(api, cluster, {
         ...(request.q && { q: request.q }),
         offset: request.offset,
         limit: request.limit,
         signal: controller.signal,
-      })
-      .then(
-        value => {
-          if (controller.signal.aborted) return;
-          if (isFirstPage(request)) keepFirstPage(api, key, value);
-          setState({ value, loading: false });
-        },
-        error => {
-          if (controller.signal.aborted) return;
-          setState(s => ({ value: s.value, error, loading: false }));
-        },
-      );
-    return () => controller.abort();
-  }, [api, source, key, cluster, generatedAt, request, attempt, enabled]);
+      });
+    },
+    SWR_OPTIONS,
+  );
+  const value = enabled ? data : undefined;
+  const loading = enabled && isValidating;
 
   // A newer snapshot with fewer matches than the offset: back to page one.
-  const { value, loading } = state;
   useEffect(() => {
     if (
       !loading &&
@@ -189,8 +175,10 @@ export function useItemsPage<T>(
     /** Whether a page has arrived yet (before: nothing to show). */
     loaded: value !== undefined,
     /** The last request's failure (the page on screen is an older one). */
-    error: state.error,
-    retry: () => setAttempt(a => a + 1),
+    error: enabled && !isAbort(error) ? error : undefined,
+    retry: () => {
+      mutate();
+    },
   };
 }
 
