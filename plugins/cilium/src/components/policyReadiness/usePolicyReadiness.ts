@@ -1,6 +1,5 @@
-import { useApi } from '@backstage/frontend-plugin-api';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { ciliumApiRef } from '../../api/CiliumApi';
+import { useMemo } from 'react';
+import { useCiliumQuery } from '../../hooks/useApiQuery';
 
 /**
  * The readiness of `namespace` (nothing while it is empty); `keep` lists the
@@ -11,30 +10,34 @@ export function usePolicyReadiness(
   namespace: string,
   keep: string[] | undefined,
 ) {
-  const api = useApi(ciliumApiRef);
-  const keepKey = keep ? keep.join('\n') : undefined;
-  return useAsyncRetry(
-    async () =>
-      namespace
-        ? api.getPolicyReadiness(cluster, { namespace, keep })
-        : undefined,
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, cluster, namespace, keepKey],
+  return useCiliumQuery(
+    namespace
+      ? ['policy-readiness', cluster, namespace, keep && keep.join('\n')]
+      : null,
+    api => api.getPolicyReadiness(cluster, { namespace, keep }),
   );
 }
 
-/** Namespaces seen in the flows summary's window (the readiness picker's choices). */
+/**
+ * Namespaces seen in the flows summary's window (the readiness picker's
+ * choices). The summary is the flows explorer's unfiltered one: one
+ * request, one cache entry.
+ */
 export function useNamespacesSeen(cluster: string) {
-  const api = useApi(ciliumApiRef);
-  return useAsyncRetry(async () => {
-    const summary = await api.getFlowsSummary(cluster);
+  const summary = useCiliumQuery(
+    ['flows-summary', cluster, undefined],
+    api => api.getFlowsSummary(cluster, { namespace: undefined }),
+  );
+  const value = useMemo(() => {
+    if (!summary.value) return undefined;
     const seen = new Set<string>();
-    for (const n of summary.nodes) {
+    for (const n of summary.value.nodes) {
       if (n.namespace && !n.cluster) seen.add(n.namespace);
     }
     return {
       namespaces: [...seen].sort(),
-      hubbleError: summary.error,
+      hubbleError: summary.value.error,
     };
-  }, [api, cluster]);
+  }, [summary.value]);
+  return { ...summary, value };
 }
