@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { ClusterStatus, StatusSource } from '@internal/plugin-cilium-common';
 import { mutate, unstable_serialize, useSWRConfig } from 'swr';
@@ -28,8 +28,20 @@ interface Kept {
 const statusKey = (api: CiliumApi, cluster: string) =>
   cacheKey(api, ['cilium', 'status', cluster]);
 
-async function loadKept(api: CiliumApi, cluster: string): Promise<Kept> {
-  return { value: await api.getClusterStatus(cluster), at: Date.now() };
+/**
+ * Asks for the document; an answer equal to `previous` (the browser's 304)
+ * keeps its object, so sections (memo) do not re-render, with a new arrival
+ * time.
+ */
+async function loadKept(
+  api: CiliumApi,
+  cluster: string,
+  previous?: Kept,
+  same?: (a: ClusterStatus, b: ClusterStatus) => boolean,
+): Promise<Kept> {
+  const value = await api.getClusterStatus(cluster);
+  const kept = previous && same?.(previous.value, value);
+  return { value: kept ? previous.value : value, at: Date.now() };
 }
 
 /**
@@ -51,8 +63,9 @@ const shown = new Map<string, number>();
  * in the one SWR cache (see useApiQuery): the tab and the entity cards
  * mounting together share one request; coming back to the tab renders the
  * kept document at once while it is revalidated (an unchanged document costs
- * a 304 the browser answers from its HTTP cache, and nothing re-renders); a document from long ago or a failure is
- * not shown again: the skeleton shows until the new answer arrives.
+ * a 304 the browser answers from its HTTP cache, and no section re-renders);
+ * a document from long ago or a failure is not shown again: the skeleton
+ * shows until the new answer arrives.
  */
 export function useClusterStatus(cluster: string): StatusState {
   const api = useApi(ciliumApiRef);
@@ -60,22 +73,27 @@ export function useClusterStatus(cluster: string): StatusState {
   const id = unstable_serialize(statusKey(api, cluster));
   const kept = cache.get(id)?.data as Kept | undefined;
   const now = Date.now();
+  const revalidateOnMount = !kept || now - kept.at > DEDUPE_MS;
   const query = useApiQuery(
     api,
     ['cilium', 'status', cluster],
-    a => loadKept(a, cluster),
+    a => loadKept(a, cluster, cache.get(id)?.data as Kept | undefined, compare),
     {
       // Deduplicated here, by the age of the answer (SWR's own interval
       // would also skip a mount after a failure).
       dedupingInterval: 0,
-      revalidateOnMount: !kept || now - kept.at > DEDUPE_MS,
+      revalidateOnMount,
       keepPreviousData: false,
-      // The same document again (the browser's 304): SWR keeps the object
-      // it has, so nothing re-renders. Its own deep comparison, on the
-      // document alone (the arrival time always differs).
-      compare: (a, b) => a === b || compare(a?.value, b?.value),
     },
   );
+  // With a kept answer to show, SWR starts the mount's request a frame later
+  // (swr 2.x use-swr.ts: `rAF(softRevalidate)`); until it starts, that
+  // request counts as on its way, so a document from long ago never shows.
+  const mount = useRef({ id, waiting: revalidateOnMount });
+  if (mount.current.id !== id)
+    mount.current = { id, waiting: revalidateOnMount };
+  if (query.loading) mount.current.waiting = false;
+  const loading = query.loading || mount.current.waiting;
 
   useEffect(() => {
     shown.set(id, (shown.get(id) ?? 0) + 1);
@@ -94,11 +112,11 @@ export function useClusterStatus(cluster: string): StatusState {
   }, [cache, id]);
 
   const doc = query.value;
-  const stale = query.loading && doc && now - doc.at > MAX_STALE_MS;
+  const stale = loading && doc && now - doc.at > MAX_STALE_MS;
   return {
-    loading: query.loading,
+    loading,
     // A failure shows until someone asks again; then the skeleton does.
-    error: query.loading ? undefined : query.error,
+    error: loading ? undefined : query.error,
     value: stale ? undefined : doc?.value,
     retry: query.retry,
   };
