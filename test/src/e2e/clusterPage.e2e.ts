@@ -146,6 +146,40 @@ describe('the Cilium tab of democluster1, served by protocol-true test servers',
     ).toBe(0);
   });
 
+  it("revalidates the status document through the browser's HTTP cache: If-None-Match, no body", async () => {
+    const { page } = demo.browser;
+    /** The next response of democluster1's status document. */
+    const statusResponse = () =>
+      page.waitForResponse(res =>
+        new URL(res.url()).pathname.endsWith(
+          '/api/cilium/clusters/democluster1/status',
+        ),
+      );
+    const first = statusResponse();
+    await page.goto(demo.entityUrl('democluster1', 'cilium'));
+    const etag = (await first).headers().etag;
+    expect(etag).toBeTruthy();
+    await section(page, 'gateways').getByText('echo/echo').waitFor();
+
+    // A reload empties SWR's cache, not the browser's: the browser asks
+    // conditionally (the client sends no validator of its own); the tab
+    // shows the document again.
+    const again = statusResponse();
+    await page.reload();
+    const revalidated = await again;
+    const sent = await revalidated.request().allHeaders();
+    expect(sent['if-none-match']).toBe(etag);
+    // While the backend's snapshot is the same (10 s TTL) the answer is a
+    // body-less 304, which Chromium hands to the page as the stored 200:
+    // no body bytes came over the wire.
+    const sizes = await revalidated.request().sizes();
+    // (A new snapshot in between brings a new ETag and its body.)
+    expect({ bodiless: sizes.responseBodySize === 0 }).toEqual({
+      bodiless: revalidated.headers().etag === etag,
+    });
+    await section(page, 'gateways').getByText('echo/echo').waitFor();
+  });
+
   it('filters the flows to policy verdicts in tenant-jobs, pushing the filter to the relay', async () => {
     const { page } = demo.browser;
     const relay = demo.env.clusters.democluster1.relay!;
