@@ -72,7 +72,14 @@ export class CatalogClusters {
     const prints = new Map<string, string>();
     for (const entity of items) {
       const found = this.definitionOf(entity);
-      if (!found || wanted.has(found.cluster.name)) continue;
+      if (!found) continue;
+      if (wanted.has(found.cluster.name)) {
+        this.warnOnce(
+          `twice:${found.cluster.name}`,
+          `Two catalog entities name cluster '${found.cluster.name}'; the first is used`,
+        );
+        continue;
+      }
       wanted.set(found.cluster.name, found.cluster);
       prints.set(found.cluster.name, found.print);
     }
