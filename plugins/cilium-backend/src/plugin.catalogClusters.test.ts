@@ -11,6 +11,7 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
+  clientCertificate,
   demoClusterObjects,
   HubbleRelayTestServer,
   KubernetesTestServer,
@@ -79,6 +80,14 @@ describe('cilium backend plugin with clusters from the catalog', () => {
           [ANNOTATION_KUBERNETES_API_SERVER_CA]: caData,
           [ANNOTATION_HUBBLE_RELAY_ADDRESS]: relay.address,
         }),
+        // The right server and token, but a CA that did not sign its
+        // certificate: the annotation is the only trust anchor.
+        clusterEntity('wrong-ca', {
+          [ANNOTATION_KUBERNETES_API_SERVER]: tlsServer.url,
+          [ANNOTATION_KUBERNETES_API_SERVER_CA]: Buffer.from(
+            clientCertificate('unrelated').caPem,
+          ).toString('base64'),
+        }),
         clusterEntity('no-api-server', {
           [ANNOTATION_KUBERNETES_API_SERVER_CA]: caData,
         }),
@@ -113,6 +122,7 @@ describe('cilium backend plugin with clusters from the catalog', () => {
             serviceAccountToken: 'not-this-one',
             clusters: [
               { name: 'catalog-one', serviceAccountToken: tlsServer.token },
+              { name: 'wrong-ca', serviceAccountToken: tlsServer.token },
             ],
           },
         ],
@@ -145,7 +155,9 @@ describe('cilium backend plugin with clusters from the catalog', () => {
       ).toEqual([
         ['democluster2', true, false],
         ['catalog-one', true, true],
+        ['wrong-ca', false, false],
       ]);
+      expect(list.items[2].error?.message).toMatch(/certificate/i);
       const status = (
         await http.get('/api/cilium/clusters/catalog-one/status').set(AUTH)
       ).body as ClusterStatus;
@@ -160,7 +172,10 @@ describe('cilium backend plugin with clusters from the catalog', () => {
       await tasks[0].fn(new AbortController().signal);
       const after = (await http.get('/api/cilium/clusters').set(AUTH))
         .body as ClustersResponse;
-      expect(after.items.map(i => i.name)).toEqual(['democluster2']);
+      expect(after.items.map(i => i.name)).toEqual([
+        'democluster2',
+        'wrong-ca',
+      ]);
       expect(
         (await http.get('/api/cilium/clusters/catalog-one/status').set(AUTH))
           .status,
