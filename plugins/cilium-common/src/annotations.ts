@@ -33,3 +33,13 @@ export const ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER =
   'kubernetes.io/oidc-token-provider';
 export const ANNOTATION_KUBERNETES_SKIP_TLS_VERIFY =
   'kubernetes.io/skip-tls-verify';
+
+/**
+ * Optional on a cluster entity the Cilium backend takes from the catalog
+ * (`cilium.clusterLocatorMethods: [{ type: catalog }]`): the cluster's Hubble
+ * Relay as `host:port` or `tls://host:port` (like `cilium.clusters[].hubble.address`).
+ */
+export const ANNOTATION_HUBBLE_RELAY_ADDRESS =
+  'cilium-gitops/hubble-relay-address';
+/** Optional, like the above: base URL of the cluster's Prometheus (like `cilium.clusters[].prometheus.url`). */
+export const ANNOTATION_PROMETHEUS_URL = 'cilium-gitops/prometheus-url';
