@@ -20,9 +20,9 @@ export const CLUSTER_ENTITY_TYPE = 'kubernetes-cluster';
 
 /**
  * Annotations of Backstage's Kubernetes plugin on cluster entities, as
- * @backstage/plugin-kubernetes-common (src/constants.ts) spells them; its
- * catalog cluster locator and ours read them (a copy here keeps this
- * package free of the Kubernetes plugin's dependencies).
+ * @backstage/plugin-kubernetes-common (src/catalog-entity-constants.ts)
+ * spells them; its catalog cluster locator and ours read them (a copy here
+ * keeps this package free of the Kubernetes plugin's dependencies).
  */
 export const ANNOTATION_KUBERNETES_API_SERVER = 'kubernetes.io/api-server';
 export const ANNOTATION_KUBERNETES_API_SERVER_CA =
