@@ -11,6 +11,12 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
+  exampleClusterSpecDocument,
+  loadAddonCatalog,
+  parseClusterSpec,
+  renderClusterRepo,
+} from '@internal/cilium-gitops';
+import {
   clientCertificate,
   demoClusterObjects,
   HubbleRelayTestServer,
@@ -26,6 +32,7 @@ import {
   ClustersResponse,
 } from '@internal/plugin-cilium-common';
 import request from 'supertest';
+import yaml from 'yaml';
 import ciliumPlugin from './index';
 import {
   AUTH,
@@ -50,6 +57,35 @@ function clusterEntity(
     metadata: { name, namespace: 'default', uid: `uid-${name}`, annotations },
     spec: { type: 'kubernetes-cluster', owner: 'group:default/platform' },
   };
+}
+
+/**
+ * The `catalog-info.yaml` cilium-gitops renders for a cluster whose API
+ * server is `url`, with `caPem` (if any) as `controlPlane.apiServerCA`, as
+ * the catalog serves it (with a namespace and uid).
+ */
+function renderedClusterEntity(name: string, url: string, caPem?: string) {
+  const { hostname, port } = new URL(url);
+  const catalog = loadAddonCatalog();
+  const doc = exampleClusterSpecDocument();
+  doc.metadata.name = name;
+  doc.spec.clusterMesh = { peers: [] };
+  doc.spec.demoApps.jobsApp = false;
+  doc.spec.controlPlane = {
+    apiServerHost: hostname,
+    apiServerPort: Number(port),
+    ...(caPem ? { apiServerCA: caPem } : {}),
+  };
+  const spec = parseClusterSpec(doc, {
+    ciliumVersions: catalog.ciliumVersions,
+  });
+  const file = renderClusterRepo(spec, catalog).files.find(
+    f => f.path === 'catalog-info.yaml',
+  )!;
+  const entity = yaml.parse(file.content) as Entity;
+  entity.metadata.namespace = 'default';
+  entity.metadata.uid = `uid-${name}`;
+  return entity;
 }
 
 describe('cilium backend plugin with clusters from the catalog', () => {
@@ -180,6 +216,67 @@ describe('cilium backend plugin with clusters from the catalog', () => {
         (await http.get('/api/cilium/clusters/catalog-one/status').set(AUTH))
           .status,
       ).toBe(404);
+    } finally {
+      await backend.stop();
+    }
+  });
+  it('reaches a cluster over HTTPS from the catalog-info.yaml cilium-gitops rendered with spec.controlPlane.apiServerCA', async () => {
+    const rendered = renderedClusterEntity(
+      'rendered-one',
+      tlsServer.url,
+      tlsServer.caPem!,
+    );
+    const annotations = rendered.metadata.annotations!;
+    expect(annotations[ANNOTATION_KUBERNETES_API_SERVER]).toBe(tlsServer.url);
+    expect(annotations[ANNOTATION_KUBERNETES_API_SERVER_CA]).toBe(
+      Buffer.from(tlsServer.caPem!).toString('base64'),
+    );
+    // Without the CA in the spec there is no CA annotation, and the
+    // locator skips the entity: there is nothing to verify the server with.
+    const withoutCA = renderedClusterEntity('rendered-no-ca', tlsServer.url);
+    expect(Object.keys(withoutCA.metadata.annotations!)).not.toContain(
+      ANNOTATION_KUBERNETES_API_SERVER_CA,
+    );
+    const catalog = catalogServiceMock({ entities: [rendered, withoutCA] });
+    const config = pluginConfig([], {
+      clusterLocatorMethods: [
+        {
+          type: 'catalog',
+          refreshIntervalSeconds: 60,
+          serviceAccountToken: tlsServer.token,
+        },
+      ],
+    });
+    const backend = await startTestBackend({
+      features: [
+        ciliumPlugin,
+        mockServices.rootConfig.factory({ data: config }),
+        createServiceFactory({
+          service: catalogServiceRef,
+          deps: {},
+          factory: () => catalog,
+        }),
+        mockServices.scheduler.mock().factory,
+        mockServices.httpAuth.factory({
+          defaultCredentials: mockCredentials.none(),
+        }),
+      ],
+    });
+    const http = request(backend.server);
+    try {
+      const list = (await http.get('/api/cilium/clusters').set(AUTH))
+        .body as ClustersResponse;
+      expect(list.items.map(i => [i.name, i.reachable, i.error])).toEqual([
+        ['rendered-one', true, undefined],
+      ]);
+      const status = (
+        await http.get('/api/cilium/clusters/rendered-one/status').set(AUTH)
+      ).body as ClusterStatus;
+      // Every Kubernetes read succeeded; the entity names no Hubble Relay.
+      expect(status.errors.map(e => [e.source, e.reason])).toEqual([
+        ['hubble', 'not-configured'],
+      ]);
+      expect(status.gatewayCounts?.total).toBe(4);
     } finally {
       await backend.stop();
     }
