@@ -62,6 +62,9 @@ check lint yarn lint
 step "Import cycles between files and between folders of plugins/*/src (madge)"
 check cycles yarn lint:cycles
 
+step "Copied code: no run of 6 lines or more repeated in plugins/*/src outside tests, fixtures and protos (jscpd)"
+check dupes yarn lint:dupes
+
 step "Unit and integration tests"
 mkdir -p "$results/jest"
 CI=true yarn backstage-cli repo test --json --outputFile="$PWD/$results/jest/unit.json" || status=1

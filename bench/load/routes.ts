@@ -1,7 +1,9 @@
 /**
  * What the virtual users ask for: every `/api/cilium` route, with valid and
  * invalid parameters, and unknown clusters. Paths only (relative to the
- * plugin's base URL).
+ * plugin's base URL). The live flow stream (`flows/stream`) is held open
+ * by design, so it is not a request with an answer time; its limits have
+ * their own tests (plugin.flowStreamLimits.test.ts).
  */
 export function loadPaths(clusters: string[]): string[] {
   const names = [...clusters, 'no-such-cluster'];
@@ -24,6 +26,15 @@ export function loadPaths(clusters: string[]): string[] {
       `${c}/flows?last=5000`,
       `${c}/flows?namespace=Not_A_Label`,
       `${c}/flows?server=10.0.0.1:4245`,
+      `${c}/flows/summary`,
+      `${c}/flows/summary?namespace=tenant-jobs`,
+      `${c}/flows/summary?last=0`,
+      `${c}/metrics?range=15m`,
+      `${c}/metrics?range=1y`,
+      `${c}/git`,
+      `${c}/policy-readiness?namespace=tenant-jobs`,
+      `${c}/policy-readiness?namespace=tenant-jobs&keep=`,
+      `${c}/policy-readiness?namespace=Not_A_Label`,
     );
   }
   return paths;

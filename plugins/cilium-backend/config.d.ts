@@ -25,6 +25,47 @@ export interface Config {
      * @visibility backend
      */
     pageSize?: number;
+    /**
+     * Where clusters come from, like `kubernetes.clusterLocatorMethods`.
+     * Default `[{ type: config }]`: the configured clusters only. `catalog`
+     * adds every `kind: Resource`, `spec.type: kubernetes-cluster` entity
+     * with the `kubernetes.io/api-server` and
+     * `kubernetes.io/api-server-certificate-authority` (base64 PEM)
+     * annotations, named by `cilium-gitops/cluster-name` or
+     * `metadata.name`; optional `cilium-gitops/hubble-relay-address` and
+     * `cilium-gitops/prometheus-url` annotations give Hubble Relay and
+     * Prometheus. Configured clusters win on name clashes.
+     */
+    clusterLocatorMethods?: Array<{
+      /**
+       * `config` or `catalog`.
+       * @visibility backend
+       */
+      type: 'config' | 'catalog';
+      /**
+       * `catalog`: seconds between catalog reads (the first request also
+       * waits for the first read). Default 300.
+       * @visibility backend
+       */
+      refreshIntervalSeconds?: number;
+      /**
+       * `catalog`: service-account token of catalog clusters not listed in
+       * `clusters`; tokens never come from the catalog. A catalog cluster
+       * without a token is skipped with a warning.
+       * @visibility secret
+       */
+      serviceAccountToken?: string;
+      /** `catalog`: service-account tokens per cluster name. */
+      clusters?: Array<{
+        /**
+         * Cluster name as the catalog gives it.
+         * @visibility backend
+         */
+        name: string;
+        /** @visibility secret */
+        serviceAccountToken: string;
+      }>;
+    }>;
     /** Live flows (`/clusters/:name/flows/stream`). */
     flowStream?: {
       /**

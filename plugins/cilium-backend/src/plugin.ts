@@ -62,6 +62,13 @@ export const ciliumPlugin = createBackendPlugin({
           permissions: deps.permissions,
           clusterEntityRef,
         });
+        const { catalogClusters } = deps.runtime;
+        if (catalogClusters) {
+          // The first request waits for the first catalog read.
+          deps.httpRouter.use((_req, _res, next) => {
+            catalogClusters.loaded().then(() => next());
+          });
+        }
         deps.httpRouter.use(
           withLimits(
             await createRouter({
@@ -89,7 +96,11 @@ export const ciliumPlugin = createBackendPlugin({
         deps.logger.info(
           `Cilium status API serving ${
             settings.clusters.length
-          } cluster(s): ${settings.clusters.map(c => c.name).join(', ')}`,
+          } configured cluster(s): ${settings.clusters
+            .map(c => c.name)
+            .join(', ')}${
+            catalogClusters ? ', and clusters from the catalog' : ''
+          }`,
         );
       },
     });

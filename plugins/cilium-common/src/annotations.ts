@@ -20,9 +20,9 @@ export const CLUSTER_ENTITY_TYPE = 'kubernetes-cluster';
 
 /**
  * Annotations of Backstage's Kubernetes plugin on cluster entities, as
- * @backstage/plugin-kubernetes-common (src/constants.ts) spells them; its
- * catalog cluster locator and ours read them (a copy here keeps this
- * package free of the Kubernetes plugin's dependencies).
+ * @backstage/plugin-kubernetes-common (src/catalog-entity-constants.ts)
+ * spells them; its catalog cluster locator and ours read them (a copy here
+ * keeps this package free of the Kubernetes plugin's dependencies).
  */
 export const ANNOTATION_KUBERNETES_API_SERVER = 'kubernetes.io/api-server';
 export const ANNOTATION_KUBERNETES_API_SERVER_CA =
@@ -33,3 +33,13 @@ export const ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER =
   'kubernetes.io/oidc-token-provider';
 export const ANNOTATION_KUBERNETES_SKIP_TLS_VERIFY =
   'kubernetes.io/skip-tls-verify';
+
+/**
+ * Optional on a cluster entity the Cilium backend takes from the catalog
+ * (`cilium.clusterLocatorMethods: [{ type: catalog }]`): the cluster's Hubble
+ * Relay as `host:port` or `tls://host:port` (like `cilium.clusters[].hubble.address`).
+ */
+export const ANNOTATION_HUBBLE_RELAY_ADDRESS =
+  'cilium-gitops/hubble-relay-address';
+/** Optional, like the above: base URL of the cluster's Prometheus (like `cilium.clusters[].prometheus.url`). */
+export const ANNOTATION_PROMETHEUS_URL = 'cilium-gitops/prometheus-url';

@@ -9,6 +9,7 @@ import {
 } from '@internal/cilium-gitops';
 import request from 'supertest';
 import yaml from 'yaml';
+import { selfSignedCertificate } from '../tls';
 import {
   DryRunResponse,
   democluster1Values,
@@ -143,6 +144,10 @@ describe('templates/cilium-cluster through the scaffolder dry-run API', () => {
           owner: 'group:default/platform-team',
         },
       });
+      // No CA in the form: no CA annotation (the empty field is dropped).
+      expect(Object.keys(entity.metadata.annotations)).not.toContain(
+        'kubernetes.io/api-server-certificate-authority',
+      );
     });
 
     it('registers the catalog-info.yaml of the published repository through the read-only HTTP view', () => {
@@ -196,6 +201,37 @@ describe('templates/cilium-cluster through the scaffolder dry-run API', () => {
       grafanaHost: 'grafana.c1demo.example.net',
       hubbleUIHost: 'hubble.c1demo.example.net',
     });
+  });
+
+  it('takes the API server CA from the form into cluster.yaml and, base64, into the entity', async () => {
+    const ca = selfSignedCertificate('api-ca', ['DNS:api.c1demo.example.net']);
+    const response = await dryRun({
+      ...democluster1Values,
+      apiServerCA: ca.cert,
+    });
+    expect(response.status).toBe(200);
+    const spec = yaml.parse(fileOf(response.body, 'cluster.yaml')!);
+    expect(spec.spec.controlPlane.apiServerCA).toBe(ca.cert);
+    const entity = yaml.parse(fileOf(response.body, 'catalog-info.yaml')!);
+    const annotation =
+      entity.metadata.annotations[
+        'kubernetes.io/api-server-certificate-authority'
+      ];
+    expect(Buffer.from(annotation, 'base64').toString('utf8')).toBe(ca.cert);
+  });
+
+  it('refuses a private key pasted as the API server CA, without echoing it', async () => {
+    const { key } = selfSignedCertificate('api-ca', [
+      'DNS:api.c1demo.example.net',
+    ]);
+    const response = await dryRun({ ...democluster1Values, apiServerCA: key });
+    expect(response.status).toBe(400);
+    const message: string = response.body.error.message;
+    expect(message).toContain(
+      'spec.controlPlane.apiServerCA: looks like a private key; a key must never be put in the spec',
+    );
+    const keyBody = key.split('\n')[1];
+    expect(JSON.stringify(response.body)).not.toContain(keyBody);
   });
 
   it('rejects a value the form rules forbid, naming the field', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import { loadAddonCatalog, validateClusterSpec } from '@internal/cilium-gitops';
 import yaml from 'yaml';
+import { selfSignedCertificate } from '../tls';
 import {
   REPO_ROOT,
   democluster1Values,
@@ -135,6 +136,11 @@ const accepted: Case[] = [
     'spec.controlPlane.apiServerHost',
   ],
   ['apiServerPort', 65535, 'spec.controlPlane.apiServerPort'],
+  [
+    'apiServerCA',
+    selfSignedCertificate('api-ca', ['DNS:api.c1demo.example.net']).cert,
+    'spec.controlPlane.apiServerCA',
+  ],
   ['routingMode', 'native', 'spec.network.routingMode'],
   ['bgpLocalASN', 4200000000, 'spec.bgp.localASN'],
   ['tsigAlgorithm', 'hmac-sha512', 'spec.dns.rfc2136.tsigAlgorithm'],

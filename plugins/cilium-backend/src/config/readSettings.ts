@@ -6,13 +6,14 @@ import { kubeConfigFor, kubeConfigsFromFile } from './kubeConfigs';
 import { gitRepoSettings, localReposDir } from './gitSettings';
 import { inClusterCluster } from './inCluster';
 import { expandHome } from './paths';
+import { readClusterLocators } from './clusterLocators';
 
 const DEFAULT_TIMEOUT_MS = 5000;
 const DEFAULT_CACHE_TTL_SECONDS = 10;
 const DEFAULT_PAGE_SIZE = 500;
 const IN_CLUSTER_SERVER = 'https://kubernetes.default.svc';
 
-interface BaseCluster {
+export interface BaseCluster {
   name: string;
   url: string;
   title?: string;
@@ -30,7 +31,9 @@ export function readSettings(
   config: Config,
   logger: LoggerService,
 ): CiliumSettings {
-  const base = readBaseClusters(config, logger);
+  const base = readClusterLocators(config).config
+    ? readBaseClusters(config, logger)
+    : [];
   const extras = new Map(
     (config.getOptionalConfigArray('cilium.clusters') ?? []).map(c => [
       c.getString('name'),
@@ -118,7 +121,8 @@ function readBaseClusters(config: Config, logger: LoggerService) {
   return clusters;
 }
 
-function clusterDefinition(
+/** A cluster's definition: its connection and the extras of `cilium.clusters`. */
+export function clusterDefinition(
   base: BaseCluster,
   extra: Config | undefined,
   all: BaseCluster[],

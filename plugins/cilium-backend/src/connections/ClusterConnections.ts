@@ -18,8 +18,8 @@ export interface ClusterConnection {
 }
 
 /**
- * One connection per configured cluster, built once at startup from
- * configuration. Lookups are by name only: nothing from a request becomes an
+ * One connection per cluster, built at startup from configuration; clusters
+ * taken from the catalog come and go with `set`/`delete`. Lookups are by name only: nothing from a request becomes an
  * address.
  */
 export class ClusterConnections {
@@ -27,7 +27,7 @@ export class ClusterConnections {
 
   constructor(
     clusters: ClusterDefinition[],
-    opts: {
+    private readonly opts: {
       pageSize: number;
       timeoutMs: number;
       hubbleFactory: HubbleSourceFactory;
@@ -40,16 +40,49 @@ export class ClusterConnections {
       ]),
     );
     for (const cluster of clusters) {
-      this.byName.set(cluster.name, {
-        cluster,
-        kubernetes: clients.get(cluster.name)!,
-        argocd: clients.get(cluster.argocd.cluster)!,
-        hubble: cluster.hubble
-          ? hubbleOrError(cluster, opts.hubbleFactory, opts.timeoutMs)
-          : undefined,
-        ...prometheusFor(cluster, opts.timeoutMs),
-      });
+      this.byName.set(
+        cluster.name,
+        this.connect(
+          cluster,
+          clients.get(cluster.name)!,
+          clients.get(cluster.argocd.cluster)!,
+        ),
+      );
     }
+  }
+
+  /**
+   * Adds (or replaces) a cluster whose Argo CD runs in the cluster itself,
+   * e.g. one taken from the catalog; closes the connection it replaces.
+   */
+  set(cluster: ClusterDefinition) {
+    const client = new ClusterClient(cluster.kubeConfig, this.opts.pageSize);
+    const previous = this.byName.get(cluster.name);
+    this.byName.set(cluster.name, this.connect(cluster, client, client));
+    if (previous) closeConnection(previous);
+  }
+
+  /** Removes a cluster and closes its connections. */
+  delete(name: string) {
+    const previous = this.byName.get(name);
+    this.byName.delete(name);
+    if (previous) closeConnection(previous);
+  }
+
+  private connect(
+    cluster: ClusterDefinition,
+    kubernetes: ClusterClient,
+    argocd: ClusterClient,
+  ): ClusterConnection {
+    return {
+      cluster,
+      kubernetes,
+      argocd,
+      hubble: cluster.hubble
+        ? hubbleOrError(cluster, this.opts.hubbleFactory, this.opts.timeoutMs)
+        : undefined,
+      ...prometheusFor(cluster, this.opts.timeoutMs),
+    };
   }
 
   get(name: string): ClusterConnection | undefined {
@@ -61,12 +94,14 @@ export class ClusterConnections {
   }
 
   close() {
-    for (const c of this.byName.values()) {
-      c.hubble?.close();
-      c.prometheus?.close();
-      c.kubernetes.close();
-    }
+    for (const c of this.byName.values()) closeConnection(c);
   }
+}
+
+function closeConnection(c: ClusterConnection) {
+  c.hubble?.close();
+  c.prometheus?.close();
+  c.kubernetes.close();
 }
 
 /**

@@ -1,4 +1,3 @@
-import { InputError } from '@backstage/errors';
 import {
   FLOWS_LAST_DEFAULT,
   FLOWS_LAST_MAX,
@@ -14,6 +13,7 @@ import {
   DNS_1123_LABEL_PATTERN,
 } from '@internal/plugin-cilium-common';
 import { z } from 'zod';
+import { parseQuery } from './parseQuery';
 
 const DNS_1123_LABEL = new RegExp(DNS_1123_LABEL_PATTERN);
 
@@ -101,27 +101,6 @@ const streamSchema = z
   })
   .strict();
 
-/** Parses with `schema`; every problem becomes one InputError (400) naming the parameter and the rule. */
-export function parse<S extends z.ZodTypeAny>(
-  schema: S,
-  query: unknown,
-): z.output<S> {
-  const result = schema.safeParse(query);
-  if (result.success) return result.data;
-  const allowed = Object.keys((schema as any).shape).join(', ');
-  const messages = result.error.issues.map(issue => {
-    if (issue.code === 'unrecognized_keys') {
-      return `Unknown query parameter(s) ${issue.keys
-        .map(k => `'${k}'`)
-        .join(', ')}: allowed are ${allowed}`;
-    }
-    return `Invalid query parameter '${issue.path.join('.')}': ${
-      issue.message
-    }`;
-  });
-  throw new InputError(messages.join('; '));
-}
-
 const isoSince = (since: string | undefined) =>
   since === undefined ? {} : { since: new Date(since).toISOString() };
 
@@ -130,7 +109,7 @@ const isoSince = (since: string | undefined) =>
  * (400) naming the parameter and the rule it broke.
  */
 export function parseFlowsQuery(query: unknown): FlowsQuery {
-  const q = parse(flowsSchema, query);
+  const q = parseQuery(flowsSchema, query);
   const out: FlowsQuery = { last: q.last ?? FLOWS_LAST_DEFAULT };
   if (q.namespace !== undefined) out.namespace = q.namespace;
   if (q.verdict !== undefined) out.verdict = q.verdict;
@@ -141,7 +120,7 @@ export function parseFlowsQuery(query: unknown): FlowsQuery {
 
 /** The flows summary route's query: namespace, since and last (1..10,000). */
 export function parseFlowsSummaryQuery(query: unknown): FlowsSummaryQuery {
-  const q = parse(summarySchema, query);
+  const q = parseQuery(summarySchema, query);
   const out: FlowsSummaryQuery = { last: q.last ?? FLOWS_SUMMARY_LAST_DEFAULT };
   if (q.namespace !== undefined) out.namespace = q.namespace;
   return { ...out, ...isoSince(q.since) };
@@ -149,7 +128,7 @@ export function parseFlowsSummaryQuery(query: unknown): FlowsSummaryQuery {
 
 /** The live stream's query: namespace, verdict and policyVerdictsOnly. */
 export function parseFlowStreamQuery(query: unknown): FlowStreamQuery {
-  const q = parse(streamSchema, query);
+  const q = parseQuery(streamSchema, query);
   const out: FlowStreamQuery = {};
   if (q.namespace !== undefined) out.namespace = q.namespace;
   if (q.verdict !== undefined) out.verdict = q.verdict;

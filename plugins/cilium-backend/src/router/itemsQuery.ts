@@ -1,4 +1,3 @@
-import { InputError } from '@backstage/errors';
 import {
   ITEMS_LIMIT_DEFAULT,
   ITEMS_LIMIT_MAX,
@@ -6,6 +5,7 @@ import {
   ItemsQuery,
 } from '@internal/plugin-cilium-common';
 import { z } from 'zod';
+import { parseQuery } from './parseQuery';
 
 /** Largest accepted offset: far beyond any cluster's object count. */
 const OFFSET_MAX = 1_000_000;
@@ -38,18 +38,7 @@ const schema = z
  * Every problem is an InputError (400) naming the parameter and the rule.
  */
 export function parseItemsQuery(query: unknown): ItemsQuery {
-  const result = schema.safeParse(query);
-  if (!result.success) {
-    const messages = result.error.issues.map(issue =>
-      issue.code === 'unrecognized_keys'
-        ? `Unknown query parameter(s) ${issue.keys
-            .map(k => `'${k}'`)
-            .join(', ')}: allowed are q, offset, limit`
-        : `Invalid query parameter '${issue.path.join('.')}': ${issue.message}`,
-    );
-    throw new InputError(messages.join('; '));
-  }
-  const { q, offset, limit } = result.data;
+  const { q, offset, limit } = parseQuery(schema, query);
   const out: ItemsQuery = {
     offset: offset ?? 0,
     limit: limit ?? ITEMS_LIMIT_DEFAULT,

@@ -1,10 +1,10 @@
-import { InputError } from '@backstage/errors';
 import {
   METRICS_RANGE_DEFAULT,
   METRICS_RANGES,
   MetricsRange,
 } from '@internal/plugin-cilium-common';
 import { z } from 'zod';
+import { parseQuery } from './parseQuery';
 
 const schema = z
   .object({
@@ -25,18 +25,8 @@ const schema = z
  * and the rule.
  */
 export function parseMetricsQuery(query: unknown): { range: MetricsRange } {
-  const result = schema.safeParse(query);
-  if (!result.success) {
-    const messages = result.error.issues.map(issue =>
-      issue.code === 'unrecognized_keys'
-        ? `Unknown query parameter(s) ${issue.keys
-            .map(k => `'${k}'`)
-            .join(', ')}: allowed is range`
-        : `Invalid query parameter '${issue.path.join('.')}': ${issue.message}`,
-    );
-    throw new InputError(messages.join('; '));
-  }
+  const { range } = parseQuery(schema, query);
   return {
-    range: (result.data.range as MetricsRange) ?? METRICS_RANGE_DEFAULT,
+    range: (range as MetricsRange | undefined) ?? METRICS_RANGE_DEFAULT,
   };
 }

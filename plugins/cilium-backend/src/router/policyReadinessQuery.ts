@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PolicyReadinessQuery } from '@internal/plugin-cilium-common';
-import { fields, parse } from './flowsQuery';
+import { fields } from './flowsQuery';
+import { parseQuery } from './parseQuery';
 
 /** Longest edge id accepted in `keep` (ids are peers, port and protocol). */
 const EDGE_ID_MAX = 1024;
@@ -38,7 +39,7 @@ const schema = z
 export function parsePolicyReadinessQuery(
   query: unknown,
 ): PolicyReadinessQuery {
-  const q = parse(schema, query);
+  const q = parseQuery(schema, query);
   const out: PolicyReadinessQuery = { namespace: q.namespace! };
   if (q.keep !== undefined) out.keep = [...new Set(q.keep)].sort();
   return out;

@@ -9,6 +9,7 @@ import type { FlowStreamHubOptions } from '../config/readFlowStreamSettings';
 import type { ClusterConnections } from '../connections/ClusterConnections';
 import type { ConcurrencyLimiter } from '../limits/ConcurrencyLimiter';
 import { FlowSampler } from './flowSampler';
+import { requireConnection } from '../connections/requireConnection';
 
 /** One live-stream client (an open SSE response). */
 export interface FlowStreamSubscriber {
@@ -76,10 +77,7 @@ export class FlowStreamHub implements FlowStreams {
     query: FlowStreamQuery,
     subscriber: FlowStreamSubscriber,
   ): Promise<() => void> {
-    const conn = this.connections.get(cluster);
-    if (!conn) {
-      throw new NotFoundError(`No cluster named '${cluster}' is configured`);
-    }
+    const conn = requireConnection(this.connections, cluster);
     const hubble = conn.hubble;
     if (!hubble) {
       throw new NotFoundError(

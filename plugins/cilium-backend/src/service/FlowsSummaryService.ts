@@ -1,4 +1,3 @@
-import { NotFoundError } from '@backstage/errors';
 import {
   FlowGraphBuilder,
   FlowLostEvents,
@@ -6,9 +5,13 @@ import {
   FlowsSummaryQuery,
 } from '@internal/plugin-cilium-common';
 import { runSource } from '../sources/runSource';
-import { ClusterConnection, ClusterConnections } from '../connections/ClusterConnections';
+import {
+  ClusterConnection,
+  ClusterConnections,
+} from '../connections/ClusterConnections';
 import { valueCodec } from './valueCodec';
 import { ResponseCache } from './ResponseCache';
+import { requireConnection } from '../connections/requireConnection';
 
 /** `hubble.uiUrl` when it is an http(s) URL, without a trailing slash. */
 export function hubbleUiUrl(conn: ClusterConnection): string | undefined {
@@ -37,10 +40,7 @@ export class FlowsSummaryService {
   ) {}
 
   async summary(name: string, query: FlowsSummaryQuery): Promise<FlowsSummary> {
-    const conn = this.connections.get(name);
-    if (!conn) {
-      throw new NotFoundError(`No cluster named '${name}' is configured`);
-    }
+    const conn = requireConnection(this.connections, name);
     return this.cache.get(
       `cilium:flows-summary:${name}:${JSON.stringify(query)}`,
       async () => this.read(conn, query),

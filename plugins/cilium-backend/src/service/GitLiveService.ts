@@ -1,10 +1,10 @@
 import { ScmIntegrations } from '@backstage/integration';
-import { NotFoundError } from '@backstage/errors';
 import { GitLiveResponse } from '@internal/plugin-cilium-common';
 import { ClusterConnections } from '../connections/ClusterConnections';
 import { ResponseCache } from './ResponseCache';
 import { valueCodec } from './valueCodec';
 import { readGitLive } from '../git/readGitLive';
+import { requireConnection } from '../connections/requireConnection';
 
 /**
  * The "Git and live" view of the configured clusters, cached and coalesced
@@ -19,10 +19,7 @@ export class GitLiveService {
   ) {}
 
   async gitLive(name: string): Promise<GitLiveResponse> {
-    const conn = this.connections.get(name);
-    if (!conn) {
-      throw new NotFoundError(`No cluster named '${name}' is configured`);
-    }
+    const conn = requireConnection(this.connections, name);
     return this.cache.get(
       `cilium:git:${name}`,
       async () =>

@@ -1,4 +1,3 @@
-import { NotFoundError } from '@backstage/errors';
 import { ClusterMetrics, MetricsRange } from '@internal/plugin-cilium-common';
 import { ClusterConnections } from '../connections/ClusterConnections';
 import { ResponseCache } from './ResponseCache';
@@ -7,6 +6,7 @@ import {
   notConfiguredMetrics,
   readClusterMetrics,
 } from '../prometheus/readMetrics';
+import { requireConnection } from '../connections/requireConnection';
 
 /**
  * The metrics route: fixed PromQL against the cluster's configured
@@ -20,10 +20,7 @@ export class MetricsService {
   ) {}
 
   async metrics(name: string, range: MetricsRange): Promise<ClusterMetrics> {
-    const conn = this.connections.get(name);
-    if (!conn) {
-      throw new NotFoundError(`No cluster named '${name}' is configured`);
-    }
+    const conn = requireConnection(this.connections, name);
     return this.cache.get(
       `cilium:metrics:${name}:${range}`,
       async () => {

@@ -1,4 +1,3 @@
-import { NotFoundError } from '@backstage/errors';
 import {
   FLOWS_SUMMARY_LAST_DEFAULT,
   FlowRecord,
@@ -21,6 +20,7 @@ import {
 import { ResponseCache } from './ResponseCache';
 import { computeReadiness, ReadinessInputs } from './policyReadiness';
 import { valueCodec } from './valueCodec';
+import { requireConnection } from '../connections/requireConnection';
 
 const POLICY_SOURCES: [
   StatusSource,
@@ -55,10 +55,7 @@ export class PolicyReadinessService {
     name: string,
     query: PolicyReadinessQuery,
   ): Promise<PolicyReadinessResponse> {
-    const conn = this.connections.get(name);
-    if (!conn) {
-      throw new NotFoundError(`No cluster named '${name}' is configured`);
-    }
+    const conn = requireConnection(this.connections, name);
     return this.cache.get(
       `cilium:policy-readiness:${name}:${JSON.stringify(query)}`,
       async () => computeReadiness(await this.inputs(conn, query), query),

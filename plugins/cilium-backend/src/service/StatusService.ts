@@ -1,5 +1,4 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { NotFoundError } from '@backstage/errors';
 import {
   ClusterStatus,
   ClusterSummary,
@@ -35,6 +34,7 @@ import {
   statusEntry,
   statusEntryCodec,
 } from './statusEntry';
+import { requireConnection } from '../connections/requireConnection';
 
 /**
  * The status API's operations over the configured clusters, cached and
@@ -55,10 +55,7 @@ export class StatusService implements CiliumStatusService {
   }
 
   private connection(name: string): ClusterConnection {
-    const conn = this.connections.get(name);
-    if (!conn) {
-      throw new NotFoundError(`No cluster named '${name}' is configured`);
-    }
+    const conn = requireConnection(this.connections, name);
     return conn;
   }
 

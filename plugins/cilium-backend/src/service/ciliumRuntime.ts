@@ -12,6 +12,9 @@ import { timedCache } from '../limits/timedCache';
 import { ClusterConnections } from '../connections/ClusterConnections';
 import { hubbleRelayFactory } from './hubbleFactory';
 import { ResponseCache } from './ResponseCache';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { startCatalogClusters } from '../connections/startCatalogClusters';
+import { CatalogClusters } from '../connections/CatalogClusters';
 
 /**
  * What the status service and the plugin's other routes share within one
@@ -24,6 +27,8 @@ export interface CiliumRuntime {
   connections: ClusterConnections;
   cache: ResponseCache;
   relayStreams: ConcurrencyLimiter;
+  /** Clusters taken from the catalog, when `cilium.clusterLocatorMethods` has `type: catalog`. */
+  catalogClusters?: CatalogClusters;
 }
 
 /** Internal to this package: one runtime per plugin, made on first use. */
@@ -38,8 +43,11 @@ export const ciliumRuntimeServiceRef = createServiceRef<CiliumRuntime>({
         logger: coreServices.logger,
         cache: coreServices.cache,
         lifecycle: coreServices.lifecycle,
+        scheduler: coreServices.scheduler,
+        auth: coreServices.auth,
+        catalog: catalogServiceRef,
       },
-      factory({ config, logger, cache, lifecycle }) {
+      async factory({ config, logger, cache, lifecycle, ...deps }) {
         const settings = readSettings(config, logger);
         const limits = readLimitSettings(config);
         const relayStreams = new ConcurrencyLimiter(limits.relayStreams);
@@ -49,7 +57,15 @@ export const ciliumRuntimeServiceRef = createServiceRef<CiliumRuntime>({
           hubbleFactory: limitedHubbleFactory(hubbleRelayFactory, relayStreams),
         });
         lifecycle.addShutdownHook(() => connections.close());
+        const catalogClusters = await startCatalogClusters({
+          ...deps,
+          config,
+          logger,
+          connections,
+          configured: settings.clusters,
+        });
         return {
+          catalogClusters,
           settings,
           limits,
           connections,

@@ -12,6 +12,7 @@ import { renderIssues } from '../render';
 import { diffRenderedRepo, formatRepoDiff } from '../render/diff';
 import { renderRepoWith } from '../render/renderRepo';
 import { writeRenderedRepo } from '../render/write';
+import type { RenderedRepo } from '../render/types';
 import { formatIssues } from '../spec/errors';
 import { validateClusterSpecYaml } from '../spec/parse';
 import { type NamedSpec, meshSetIssues } from '../spec/rules/meshSet';
@@ -85,6 +86,16 @@ async function loadSpec(file: string, deps: CliDeps): Promise<Loaded> {
   return { ok: true, spec: result.spec, catalog };
 }
 
+/** The spec in `file` rendered; undefined (after printing why) when it does not load. */
+async function loadAndRender(
+  file: string,
+  deps: CliDeps,
+): Promise<RenderedRepo | undefined> {
+  const loaded = await loadSpec(file, deps);
+  if (!loaded.ok) return undefined;
+  return renderRepoWith(loaded.spec, loaded.catalog, deps.components());
+}
+
 function positionals(
   args: string[],
   names: string[],
@@ -147,13 +158,8 @@ async function run(argv: string[], deps: CliDeps): Promise<number> {
     case 'render': {
       const [file] = positionals(rest, ['spec.yaml'], 'render');
       if (!values.out) throw new UsageError('render needs --out <dir>');
-      const loaded = await loadSpec(file, deps);
-      if (!loaded.ok) return EXIT_INVALID;
-      const repo = renderRepoWith(
-        loaded.spec,
-        loaded.catalog,
-        deps.components(),
-      );
+      const repo = await loadAndRender(file, deps);
+      if (!repo) return EXIT_INVALID;
       const result = await writeRenderedRepo(
         repo,
         path.resolve(deps.cwd, values.out),
@@ -189,13 +195,8 @@ async function run(argv: string[], deps: CliDeps): Promise<number> {
         rest.length === 1
           ? [path.join(rest[0], CLUSTER_YAML_PATH), rest[0]]
           : positionals(rest, ['spec.yaml', 'existing-repo-dir'], 'diff');
-      const loaded = await loadSpec(file, deps);
-      if (!loaded.ok) return EXIT_INVALID;
-      const repo = renderRepoWith(
-        loaded.spec,
-        loaded.catalog,
-        deps.components(),
-      );
+      const repo = await loadAndRender(file, deps);
+      if (!repo) return EXIT_INVALID;
       deps.stdout(
         formatRepoDiff(
           await diffRenderedRepo(repo, path.resolve(deps.cwd, dir)),

@@ -1,3 +1,7 @@
+import {
+  API_SERVER_CA_PEM,
+  SECOND_CA_PEM,
+} from '../spec/__fixtures__/apiServerCA';
 import { validSpecDoc } from '../spec/__fixtures__/validSpec';
 import { parseClusterSpec } from '../spec/parse';
 import { catalogInfo, sourceLocation } from './catalogInfo';
@@ -91,6 +95,23 @@ describe('catalogInfo for the Kubernetes plugin and the catalog graph', () => {
     };
     expect(() => parseClusterSpec(doc)).toThrow(
       /spec\.controlPlane\.authProvider/,
+    );
+  });
+
+  it('writes the API server CA as base64 of the PEM, as the locators decode it', () => {
+    const doc = validSpecDoc();
+    const bundle = API_SERVER_CA_PEM + SECOND_CA_PEM;
+    doc.spec.controlPlane = { apiServerHost: '10.1.2.3', apiServerCA: bundle };
+    const value = catalogInfo(parseClusterSpec(doc), '1.20.3').metadata
+      .annotations['kubernetes.io/api-server-certificate-authority'];
+    expect(value).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    expect(Buffer.from(value, 'base64').toString('utf8')).toBe(bundle);
+  });
+
+  it('writes no CA annotation without controlPlane.apiServerCA', () => {
+    const entity = catalogInfo(parseClusterSpec(validSpecDoc()), '1.20.3');
+    expect(Object.keys(entity.metadata.annotations)).not.toContain(
+      'kubernetes.io/api-server-certificate-authority',
     );
   });
 

@@ -10,6 +10,7 @@ import {
   ANNOTATION_GITOPS_REPO,
   ANNOTATION_MESH_PEERS,
   ANNOTATION_KUBERNETES_API_SERVER,
+  ANNOTATION_KUBERNETES_API_SERVER_CA,
   ANNOTATION_KUBERNETES_AUTH_PROVIDER,
   ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER,
   CLUSTER_ENTITY_TYPE,
@@ -32,21 +33,38 @@ export interface CatalogEntity {
 
 /**
  * Annotations Backstage's Kubernetes plugin reads on a cluster entity
- * (@backstage/plugin-kubernetes-common src/constants.ts; its
+ * (@backstage/plugin-kubernetes-common src/catalog-entity-constants.ts; its
  * CatalogClusterLocator in @backstage/plugin-kubernetes-backend
  * src/cluster-locator/CatalogClusterLocator.ts takes the cluster's URL from
- * `kubernetes.io/api-server` and the auth provider from
- * `kubernetes.io/auth-provider`, and forwards every `kubernetes.io/*`
- * annotation as auth metadata, e.g. `kubernetes.io/oidc-token-provider`).
- * No CA and no token is written: a credential never lands in the catalog.
+ * `kubernetes.io/api-server`, the auth provider from
+ * `kubernetes.io/auth-provider` and `caData` from
+ * `kubernetes.io/api-server-certificate-authority`, and forwards every
+ * `kubernetes.io/*` annotation as auth metadata, e.g.
+ * `kubernetes.io/oidc-token-provider`). `caData` is base64 of the PEM:
+ * @kubernetes/client-node's bufferFromFileOrString (dist/config.js) decodes
+ * it with `Buffer.from(data, 'base64')`, and the Cilium backend's catalog
+ * locator (plugins/cilium-backend src/connections/CatalogClusters.ts) hands
+ * it to the same client. The CA is public; no token or key is written: a
+ * credential never lands in the catalog.
  */
 export function kubernetesAnnotations(
   spec: ClusterSpec,
 ): Record<string, string> {
-  const { apiServerHost, apiServerPort, authProvider, oidcTokenProvider } =
-    spec.spec.controlPlane;
+  const {
+    apiServerHost,
+    apiServerPort,
+    apiServerCA,
+    authProvider,
+    oidcTokenProvider,
+  } = spec.spec.controlPlane;
   return {
     [ANNOTATION_KUBERNETES_API_SERVER]: `https://${apiServerHost}:${apiServerPort}`,
+    ...(apiServerCA
+      ? {
+          [ANNOTATION_KUBERNETES_API_SERVER_CA]:
+            Buffer.from(apiServerCA).toString('base64'),
+        }
+      : {}),
     [ANNOTATION_KUBERNETES_AUTH_PROVIDER]: authProvider,
     ...(authProvider === 'oidc' && oidcTokenProvider
       ? { [ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER]: oidcTokenProvider }

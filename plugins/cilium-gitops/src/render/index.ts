@@ -26,6 +26,7 @@ export function renderClusterRepo(
 export { renderRepoWith, type ComponentSet } from './renderRepo';
 export { writeRenderedRepo, type WriteResult } from './write';
 export { repoTree } from './manifest';
+export { walkFiles, type WalkFilesOptions } from './walkFiles';
 export {
   diffRenderedRepo,
   formatRepoDiff,

@@ -10,6 +10,7 @@ import {
   isDns1123Subdomain,
 } from '@internal/plugin-cilium-common';
 import { ipv4CidrProblem, parseIpv4 } from './ipv4';
+import { pemCertificatesProblem } from './pemCertificates';
 import { SUPPORTED_CILIUM_MINORS } from './types';
 
 const DNS_NAME_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/i;
@@ -168,6 +169,18 @@ export function ciliumVersion() {
       });
     }
   }) as unknown as z.ZodType<string, z.ZodTypeDef, unknown>;
+}
+
+/**
+ * PEM certificates (public data, e.g. a CA bundle): the rule is in
+ * `pemCertificates.ts`; a private key is refused, and never echoed.
+ */
+export function pemCertificates() {
+  return z.string().superRefine((value, ctx) => {
+    const problem = pemCertificatesProblem(value);
+    if (problem)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+  });
 }
 
 /** A reference to a key of a Secret created out of band, never a value. */

@@ -11,4 +11,4 @@ export { clusterSpecSchema } from './schema';
 export { meshSetIssues, type MeshIssue, type NamedSpec } from './rules/meshSet';
 export { exampleClusterSpecDocument } from './example';
 export { MAX_BACKEND_WEIGHT } from './traffic';
-export { SPEC_LIMITS, MAX_STRING } from './limits';
+export { SPEC_LIMITS, MAX_STRING, STRING_LIMITS } from './limits';

@@ -53,6 +53,15 @@ export const DEFAULT_ITEMS = 64;
  * tighter by their own rules.
  */
 export const MAX_STRING = 2048;
+/**
+ * Strings allowed to be longer than {@link MAX_STRING}, keyed like
+ * {@link SPEC_LIMITS}. A PEM certificate is about 0.7 KB (EC) to 2 KB
+ * (RSA-4096); a CA bundle rarely holds more than a root and a few
+ * intermediates, so 16 RSA-4096 certificates is far above real use.
+ */
+export const STRING_LIMITS: Readonly<Record<string, number>> = {
+  'spec.controlPlane.apiServerCA': 32768,
+};
 /** The spec is six levels deep; anything deeper is not a cluster spec. */
 export const MAX_DEPTH = 12;
 
@@ -71,10 +80,11 @@ export function sizeIssues(doc: unknown): SpecIssue[] {
   const issues: SpecIssue[] = [];
   const walk = (value: unknown, path: Part[]): void => {
     if (typeof value === 'string') {
-      if (value.length > MAX_STRING) {
+      const max = STRING_LIMITS[capKey(path)] ?? MAX_STRING;
+      if (value.length > max) {
         issues.push({
           path: formatPath(path),
-          message: `at most ${MAX_STRING} characters (got ${value.length})`,
+          message: `at most ${max} characters (got ${value.length})`,
         });
       }
       return;

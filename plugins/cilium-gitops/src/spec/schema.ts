@@ -18,6 +18,7 @@ import {
   ipv4Cidr,
   k8sName,
   labelMap,
+  pemCertificates,
   port,
   secretRef,
 } from './fields';
@@ -189,6 +190,7 @@ const body = z
         external: z.boolean().default(false),
         authProvider: z.enum(CATALOG_AUTH_PROVIDERS).default('oidc'),
         oidcTokenProvider: dnsLabel().optional(),
+        apiServerCA: pemCertificates().optional(),
       })
       .strict(),
     network,

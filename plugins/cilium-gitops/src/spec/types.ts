@@ -78,6 +78,14 @@ export interface ControlPlaneSettings {
   authProvider: CatalogAuthProvider;
   /** With `oidc`: the Backstage auth provider whose token is sent, e.g. `okta`. */
   oidcTokenProvider?: string;
+  /**
+   * PEM certificate(s) of the CA that signed the API server's certificate
+   * (public data, e.g. the `certificate-authority-data` of a kubeconfig,
+   * base64-decoded). Written to `catalog-info.yaml` so Backstage's
+   * Kubernetes plugin and the Cilium backend verify the API server; never a
+   * private key.
+   */
+  apiServerCA?: string;
 }
 
 export type RoutingMode = 'tunnel' | 'native';

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { createMockDirectory } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import yaml from 'yaml';
@@ -124,6 +125,29 @@ describe('cilium:cluster:change', () => {
     expect(git(gitdir, 'ls-tree', 'main', 'bootstrap/install.sh')).toMatch(
       /^100755 /,
     );
+  });
+
+  it('commits to the branch cilium.clusters[].git.branch names, the one the page reads', async () => {
+    git(gitdir, 'branch', 'production', 'main');
+    const ctx = mockContext({
+      input: { cluster: 'resource:default/democluster1', change: SPLIT_50 },
+      workspacePath: dir.resolve('workspace'),
+      user,
+    });
+    await createChangeAction({
+      config,
+      catalog: catalogServiceMock({ entities: [clusterEntity()] }),
+      rootConfig: new ConfigReader({
+        cilium: {
+          clusters: [{ name: 'democluster1', git: { branch: 'production' } }],
+        },
+      }),
+    }).handler(ctx);
+    expect(git(gitdir, 'rev-parse', 'production^')).toBe(head);
+    expect(git(gitdir, 'show', 'production:cluster.yaml')).toContain(
+      'echo-2: 50',
+    );
+    expect(git(gitdir, 'rev-parse', 'main')).toBe(head);
   });
 
   it('removes the files of a demo app turned off, and the empty folders with them', async () => {

@@ -112,9 +112,9 @@ export function createChangeAction(options: ChangeActionOptions) {
           z
             .string()
             .regex(/^[A-Za-z0-9._/-]+$/)
-            .default('main')
+            .optional()
             .describe(
-              'Branch of the repository (local: committed to; GitHub: read from)',
+              "Branch of the repository (local: committed to; GitHub: read from). Default: the cluster's cilium.clusters[].git.branch when the configuration places its repository, else main",
             ),
         targetPath: z =>
           z
@@ -165,7 +165,7 @@ export function createChangeAction(options: ChangeActionOptions) {
       },
     },
     async handler(ctx) {
-      const { branch = 'main', preview = false } = ctx.input;
+      const { preview = false } = ctx.input;
       const expectedHead = ctx.input.expectedHead || undefined;
       const dryRun = preview || ctx.isDryRun === true;
       const credentials = await ctx.getInitiatorCredentials();
@@ -184,6 +184,7 @@ export function createChangeAction(options: ChangeActionOptions) {
         credentials,
         config: options.rootConfig,
       });
+      const branch = ctx.input.branch ?? target.branch ?? 'main';
       const change = parseChangeInput(ctx.input.change);
       const moved = (head: string) =>
         new ConflictError(

@@ -43,6 +43,25 @@ describe('targetFromEntity: the Git-live reader’s rule first', () => {
     });
   });
 
+  it('carries cilium.clusters[].git.branch, so a change goes to the branch the page reads', () => {
+    fs.mkdirSync(path.join(baseDir, 'democluster1.git'));
+    expect(
+      targetFromEntity(entity, baseDir, withGit({ branch: 'production' })),
+    ).toMatchObject({ kind: 'local', branch: 'production' });
+    expect(
+      targetFromEntity(
+        entity,
+        baseDir,
+        withGit({
+          url: 'https://github.com/platform/clusters.git',
+          branch: 'release',
+        }),
+      ),
+    ).toMatchObject({ kind: 'github', branch: 'release' });
+    // Not placed by the configuration: the action's default (main) applies.
+    expect(targetFromEntity(entity, baseDir).branch).toBeUndefined();
+  });
+
   it('follows cilium.clusters[].git.localRepo, as the page does', () => {
     fs.mkdirSync(path.join(baseDir, 'democluster1.git'));
     expect(
@@ -69,6 +88,7 @@ describe('targetFromEntity: the Git-live reader’s rule first', () => {
       owner: 'platform',
       repo: 'clusters',
       repoUrl: 'github.com?owner=platform&repo=clusters',
+      branch: 'main',
     });
   });
 

@@ -28,7 +28,7 @@ import {
 import { bareRepoPath } from '../local/repoName';
 import { configuredClusterRepo, parseGithubRepoUrl } from './clusterRepo';
 
-export type ClusterTarget =
+export type ClusterTarget = (
   | { kind: 'local'; clusterName?: string; repoName: string; gitdir: string }
   | {
       kind: 'github';
@@ -38,7 +38,11 @@ export type ClusterTarget =
       repo: string;
       /** `publish:github:pull-request`'s `repoUrl`: `github.com?owner=o&repo=r`. */
       repoUrl: string;
-    };
+    }
+) & {
+  /** `cilium.clusters[].git.branch` (default `main`) when the configuration places the repository. */
+  branch?: string;
+};
 
 const LOCAL_LOCATION = new RegExp(
   `/local-repos/(${DNS_1123_LABEL_PATTERN.slice(1, -1)})/`,
@@ -75,7 +79,10 @@ function targetFromConfig(
     : undefined;
   if (configured?.github) {
     const { host, owner, repo } = parseGithubRepoUrl(configured.github)!;
-    return githubTarget(clusterName, host, owner, repo);
+    return {
+      ...githubTarget(clusterName, host, owner, repo),
+      branch: configured.branch,
+    };
   }
   if (configured?.local)
     return {
@@ -83,6 +90,7 @@ function targetFromConfig(
       clusterName,
       repoName: path.basename(configured.local, '.git'),
       gitdir: configured.local,
+      branch: configured.branch,
     };
   if (configured) return undefined;
   const gitdir = bareRepoPath(baseDir, clusterName);

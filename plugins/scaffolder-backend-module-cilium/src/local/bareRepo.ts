@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import git from 'isomorphic-git';
 import { ConflictError, InputError } from '@backstage/errors';
+import { walkFiles } from '@internal/cilium-gitops';
 import type { GitIdentity } from './localPublishConfig';
 
 /** What is at a bare repository path before publishing. */
@@ -41,25 +42,11 @@ export async function inspectBareRepo(
 }
 
 /** Files under `dir` as sorted POSIX paths, without `.git` folders. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (rel: string) => {
-    const entries = await fs.promises.readdir(path.join(dir, rel), {
-      withFileTypes: true,
-    });
-    for (const entry of entries) {
-      const child = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (entry.name !== '.git') {
-          await walk(child);
-        }
-      } else if (entry.isFile() || entry.isSymbolicLink()) {
-        out.push(child);
-      }
-    }
-  };
-  await walk('');
-  return out.sort();
+export function listFiles(dir: string): Promise<string[]> {
+  return walkFiles(dir, {
+    enterDir: name => name !== '.git',
+    keepFile: entry => entry.isFile() || entry.isSymbolicLink(),
+  });
 }
 
 export interface CommitToBareRepoOptions {

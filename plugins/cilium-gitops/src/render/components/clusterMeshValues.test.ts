@@ -24,6 +24,13 @@ describe('Cluster Mesh values', () => {
     });
   });
 
+  it('has Prometheus scrape the clustermesh-apiserver, whose KVStoreMesh readiness the mesh page shows', () => {
+    const mesh = finalValues('cilium').clustermesh;
+    expect(mesh.apiserver.metrics).toEqual({
+      serviceMonitor: { enabled: true },
+    });
+  });
+
   it('lists a peer with a known address by ips, so the chart dials <peer>.<domain> through host aliases', () => {
     const mesh = finalValues('cilium').clustermesh;
     expect(mesh.config).toEqual({

@@ -82,6 +82,15 @@ export function clusterMeshValues(
         ...(Object.keys(labels).length > 0 && { labels }),
       },
       tls,
+      // The portal reads KVStoreMesh readiness from Prometheus
+      // (cilium_kvstoremesh_*), which only the clustermesh-apiserver pod
+      // exports. Its metrics are on by default, but the chart renders their
+      // ServiceMonitor only with this flag (cilium/cilium
+      // install/kubernetes/cilium/templates/clustermesh-apiserver/
+      // servicemonitor.yaml: useAPIServer, any of metrics.enabled /
+      // metrics.kvstoremesh.enabled / metrics.etcd.enabled, and
+      // metrics.serviceMonitor.enabled).
+      metrics: { serviceMonitor: { enabled: true } },
     },
     config: {
       enabled: true,

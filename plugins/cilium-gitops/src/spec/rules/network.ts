@@ -11,9 +11,9 @@ interface NamedCidr {
   text: string;
 }
 
-function namedCidrs(spec: ClusterSpec): NamedCidr[] {
-  const { network, bgp } = spec.spec;
-  const list: NamedCidr[] = [
+/** The ranges Cilium owns inside the cluster: pods, services, LB pools. */
+function ownedCidrs(network: ClusterSpec['spec']['network']): NamedCidr[] {
+  return [
     { path: 'spec.network.podCIDR', text: network.podCIDR },
     { path: 'spec.network.serviceCIDR', text: network.serviceCIDR },
     ...network.loadBalancerPools.map((pool, i) => ({
@@ -21,6 +21,11 @@ function namedCidrs(spec: ClusterSpec): NamedCidr[] {
       text: pool.cidr,
     })),
   ];
+}
+
+function namedCidrs(spec: ClusterSpec): NamedCidr[] {
+  const { network, bgp } = spec.spec;
+  const list: NamedCidr[] = ownedCidrs(network);
   if (bgp?.router) {
     list.push({
       path: 'spec.bgp.router.workerNodeCIDR',
@@ -163,14 +168,7 @@ export function routingModeIssues(spec: ClusterSpec): SpecIssue[] {
  */
 export function externalAddressIssues(spec: ClusterSpec): SpecIssue[] {
   const { network, bgp, controlPlane } = spec.spec;
-  const owned: NamedCidr[] = [
-    { path: 'spec.network.podCIDR', text: network.podCIDR },
-    { path: 'spec.network.serviceCIDR', text: network.serviceCIDR },
-    ...network.loadBalancerPools.map((pool, i) => ({
-      path: `spec.network.loadBalancerPools[${i}].cidr`,
-      text: pool.cidr,
-    })),
-  ];
+  const owned: NamedCidr[] = ownedCidrs(network);
   const addresses = [
     {
       path: 'spec.controlPlane.apiServerHost',

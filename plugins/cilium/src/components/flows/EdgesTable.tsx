@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
-import { Cell, CellText, ColumnConfig, Table, Text } from '@backstage/ui';
+import { Cell, CellText, ColumnConfig, Text } from '@backstage/ui';
 import type { FlowGraphEdge, Verdict } from '@internal/plugin-cilium-common';
+import { UnpagedTable } from '../common/UnpagedTable';
 import { WrapCell } from '../common/WrapCell';
 import { textTone } from '../../theme/colors';
 
@@ -97,19 +98,15 @@ export const EdgesTable = memo(
       [props.edges],
     );
     return (
-      <div data-testid="flows-aggregated-table" aria-label="Connections">
-        <Table<Row>
-          columnConfig={columns}
-          data={rows}
-          pagination={{ type: 'none' }}
-          rowConfig={{ onClick: r => props.onOpen(r.edge) }}
-          emptyState={
-            <Text variant="body-small" data-testid="flows-empty">
-              No connections match these filters.
-            </Text>
-          }
-        />
-      </div>
+      <UnpagedTable<Row>
+        testId="flows-aggregated-table"
+        label="Connections"
+        columns={columns}
+        rows={rows}
+        onOpen={r => props.onOpen(r.edge)}
+        emptyText="No connections match these filters."
+        emptyTestId="flows-empty"
+      />
     );
   },
 );

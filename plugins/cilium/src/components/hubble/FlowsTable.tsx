@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
-import { Cell, CellText, ColumnConfig, Table, Text } from '@backstage/ui';
+import { Cell, CellText, ColumnConfig, Text } from '@backstage/ui';
+import { UnpagedTable } from '../common/UnpagedTable';
 import { WrapCell } from '../common/WrapCell';
 import { FlowRecord } from '@internal/plugin-cilium-common';
 import { CopyLineButton } from './CopyLineButton';
@@ -88,26 +89,21 @@ const columns: ColumnConfig<Row>[] = [
  */
 export const FlowsTable = memo(
   (props: { flows: FlowRecord[]; onOpen?: (flow: FlowRecord) => void }) => {
+    const { onOpen } = props;
     const rows = useMemo(
       () => props.flows.map((flow, i) => ({ id: `${i}-${flow.time}`, flow })),
       [props.flows],
     );
     return (
-      <div data-testid="flows-table" aria-label="Recent flows">
-        <Table<Row>
-          columnConfig={columns}
-          data={rows}
-          pagination={{ type: 'none' }}
-          rowConfig={
-            props.onOpen ? { onClick: r => props.onOpen!(r.flow) } : undefined
-          }
-          emptyState={
-            <Text variant="body-small" data-testid="flows-empty">
-              No flows match these filters.
-            </Text>
-          }
-        />
-      </div>
+      <UnpagedTable<Row>
+        testId="flows-table"
+        label="Recent flows"
+        columns={columns}
+        rows={rows}
+        onOpen={onOpen && (r => onOpen(r.flow))}
+        emptyText="No flows match these filters."
+        emptyTestId="flows-empty"
+      />
     );
   },
 );

@@ -1,8 +1,9 @@
-import { Flex, Text } from '@backstage/ui';
+import { Flex } from '@backstage/ui';
 import { MeshClusterInfo } from '@internal/plugin-cilium-common';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { line, surface, tone } from '../../theme/colors';
+import { LineLegend } from '../common/LineLegend';
 import { buildMeshGraph, LinkState, MeshGraphNode } from './buildMeshGraph';
 
 const WIDTH = 640;
@@ -25,24 +26,13 @@ function nodeLook(n: MeshGraphNode) {
 }
 
 const Legend = () => (
-  <Flex gap="4" aria-label="Legend" data-testid="mesh-graph-legend">
-    {(Object.keys(LINK_STYLE) as LinkState[]).map(s => (
-      <Flex key={s} gap="1" align="center">
-        <svg width={36} height={10} aria-hidden>
-          <line
-            x1={0}
-            y1={5}
-            x2={36}
-            y2={5}
-            stroke={LINK_STYLE[s].stroke}
-            strokeWidth={3}
-            strokeDasharray={LINK_STYLE[s].dash}
-          />
-        </svg>
-        <Text variant="body-small">{LINK_STYLE[s].label}</Text>
-      </Flex>
-    ))}
-  </Flex>
+  <LineLegend
+    looks={LINK_STYLE}
+    label="Legend"
+    testId="mesh-graph-legend"
+    sampleWidth={36}
+    defaultWidth={3}
+  />
 );
 
 /** Clusters as nodes and their mesh links as edges; nodes link to their entity pages. */

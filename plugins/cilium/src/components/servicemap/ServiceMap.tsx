@@ -10,6 +10,7 @@ import {
 } from './layoutServiceMap';
 import type { MapSelection } from './selection';
 import { tone } from '../../theme/colors';
+import { LineLegend } from '../common/LineLegend';
 
 /** Theme tokens only (light and dark); dash patterns so colour is not the only cue. */
 const EDGE_LOOK: Record<
@@ -44,24 +45,12 @@ const clip = (s: string, n: number) =>
   s.length > n ? `${s.slice(0, n - 1)}…` : s;
 
 const Legend = () => (
-  <Flex gap="4" aria-label="Service map legend" style={{ flexWrap: 'wrap' }}>
-    {(Object.keys(EDGE_LOOK) as EdgeState[]).map(s => (
-      <Flex key={s} gap="1" align="center">
-        <svg width={32} height={10} aria-hidden>
-          <line
-            x1={0}
-            y1={5}
-            x2={32}
-            y2={5}
-            stroke={EDGE_LOOK[s].stroke}
-            strokeWidth={EDGE_LOOK[s].width}
-            strokeDasharray={EDGE_LOOK[s].dash}
-          />
-        </svg>
-        <Text variant="body-small">{EDGE_LOOK[s].label}</Text>
-      </Flex>
-    ))}
-  </Flex>
+  <LineLegend
+    looks={EDGE_LOOK}
+    label="Service map legend"
+    sampleWidth={32}
+    style={{ flexWrap: 'wrap' }}
+  />
 );
 
 /**
