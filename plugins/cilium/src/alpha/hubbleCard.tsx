@@ -8,6 +8,6 @@ export const ciliumHubbleCard = EntityCardBlueprint.make({
     type: 'info',
     filter: clusterEntityFilter,
     loader: () =>
-      import('../components/cards/HubbleCard').then(m => <m.HubbleCard />),
+      import('../components/hubble/HubbleCard').then(m => <m.HubbleCard />),
   },
 });

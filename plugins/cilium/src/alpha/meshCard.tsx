@@ -8,7 +8,7 @@ export const ciliumMeshCard = EntityCardBlueprint.make({
     type: 'info',
     filter: clusterEntityFilter,
     loader: () =>
-      import('../components/cards/ClusterMeshCard').then(m => (
+      import('../components/clusterMesh/ClusterMeshCard').then(m => (
         <m.ClusterMeshCard />
       )),
   },

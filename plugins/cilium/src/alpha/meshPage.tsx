@@ -11,7 +11,7 @@ export const ciliumMeshPage = PageBlueprint.make({
     icon: <RiShareLine />,
     routeRef: meshOverviewRouteRef,
     loader: () =>
-      import('../components/meshPage/MeshOverviewPage').then(m => (
+      import('../components/meshOverview/MeshOverviewPage').then(m => (
         <m.MeshOverviewPage />
       )),
   },

@@ -14,8 +14,8 @@ import {
   httpRouteCountsOf,
 } from '../__fixtures__/clusterStatus';
 import { mockCiliumApi, servePages } from '../__fixtures__/mockCiliumApi';
-import { ClusterMeshCard } from '../components/cards/ClusterMeshCard';
-import { HubbleCard } from '../components/cards/HubbleCard';
+import { ClusterMeshCard } from '../components/clusterMesh/ClusterMeshCard';
+import { HubbleCard } from '../components/hubble/HubbleCard';
 import { CiliumClusterContent } from '../components/tab/CiliumClusterContent';
 import { DEDUPE_MS, MAX_STALE_MS } from './useClusterStatus';
 

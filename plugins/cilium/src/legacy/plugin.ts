@@ -33,7 +33,7 @@ export const CiliumMeshPage = ciliumPlugin.provide(
     name: 'CiliumMeshPage',
     mountPoint: legacyMeshRouteRef,
     component: () =>
-      import('../components/meshPage/MeshOverviewPage').then(
+      import('../components/meshOverview/MeshOverviewPage').then(
         m => m.MeshOverviewPage,
       ),
   }),
@@ -58,7 +58,7 @@ export const EntityCiliumMeshCard = ciliumPlugin.provide(
     name: 'EntityCiliumMeshCard',
     component: {
       lazy: () =>
-        import('../components/cards/ClusterMeshCard').then(
+        import('../components/clusterMesh/ClusterMeshCard').then(
           m => m.ClusterMeshCard,
         ),
     },
@@ -71,7 +71,7 @@ export const EntityHubbleCard = ciliumPlugin.provide(
     name: 'EntityHubbleCard',
     component: {
       lazy: () =>
-        import('../components/cards/HubbleCard').then(m => m.HubbleCard),
+        import('../components/hubble/HubbleCard').then(m => m.HubbleCard),
     },
   }),
 );

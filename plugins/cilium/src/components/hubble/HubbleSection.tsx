@@ -7,7 +7,7 @@ import { Section } from '../common/Section';
 import { SectionSkeleton } from '../common/SectionSkeleton';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
 import { StatusState, errorsFor } from '../../hooks/useClusterStatus';
-import { FlowsExplorer } from '../flows/FlowsExplorer';
+import { FlowsExplorer } from './flows/FlowsExplorer';
 import { HubbleStatusPanel } from './HubbleStatusPanel';
 import { useCiliumPermission } from '../../hooks/useCiliumPermission';
 

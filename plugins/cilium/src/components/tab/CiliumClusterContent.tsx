@@ -9,12 +9,12 @@ import { useClusterStatus } from '../../hooks/useClusterStatus';
 import { GatewaysBody } from '../gateways/GatewaysBody';
 import { GitLiveSection } from '../gitLive/GitLiveSection';
 import { HubbleSection } from '../hubble/HubbleSection';
-import { ClusterMeshBody } from '../mesh/ClusterMeshBody';
-import { LoadBalancingBody } from '../network/LoadBalancingBody';
+import { ClusterMeshBody } from '../clusterMesh/ClusterMeshBody';
+import { LoadBalancingBody } from '../loadBalancing/LoadBalancingBody';
 import { MetricsSection } from '../metrics/MetricsSection';
 import { OverviewBody } from '../overview/OverviewBody';
 import { PolicyReadinessSection } from '../policyReadiness/PolicyReadinessSection';
-import { HttpRoutesBody } from '../routes/HttpRoutesBody';
+import { HttpRoutesBody } from '../httpRoutes/HttpRoutesBody';
 
 /** The "Cilium" tab for one cluster entity, given explicitly. */
 export const CiliumClusterView = ({ entity }: { entity: Entity }) => {

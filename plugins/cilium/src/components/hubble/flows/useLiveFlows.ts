@@ -8,7 +8,7 @@ import {
   FlowStreamQuery,
   FlowStreamSampling,
 } from '@internal/plugin-cilium-common';
-import { ciliumApiRef } from '../../api/CiliumApi';
+import { ciliumApiRef } from '../../../api/CiliumApi';
 
 /** Live flows kept in the page at most (newest first). */
 export const LIVE_FLOWS_KEPT = 1000;

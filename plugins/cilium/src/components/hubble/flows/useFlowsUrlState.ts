@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Verdict, VERDICTS } from '@internal/plugin-cilium-common';
-import type { MapSelection } from '../servicemap/selection';
-import { isValidNamespace } from '../hubble/namespaceName';
+import type { MapSelection } from '../serviceMap/selection';
+import { isValidNamespace } from '../namespaceName';
 
 export type FlowsView = 'aggregated' | 'raw';
 

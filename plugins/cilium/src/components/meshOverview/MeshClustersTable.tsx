@@ -2,7 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Cell, CellText, Flex, Table, Text } from '@backstage/ui';
 import { MeshClusterInfo } from '@internal/plugin-cilium-common';
-import { PeerReadiness } from '../mesh/PeerReadiness';
+import { PeerReadiness } from '../clusterMesh/PeerReadiness';
 
 export interface MeshRow {
   id: string;

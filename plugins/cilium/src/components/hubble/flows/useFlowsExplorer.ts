@@ -4,8 +4,8 @@ import {
   FLOWS_LAST_MAX,
   FlowStreamQuery,
 } from '@internal/plugin-cilium-common';
-import { useCiliumQuery } from '../../hooks/useApiQuery';
-import { selectionMatches } from '../servicemap/selection';
+import { useCiliumQuery } from '../../../hooks/useApiQuery';
+import { selectionMatches } from '../serviceMap/selection';
 import { useLiveFlows, useSummaryWithLive } from './useLiveFlows';
 import { useFlowsUrlState } from './useFlowsUrlState';
 

@@ -1,9 +1,9 @@
 import { memo, useMemo } from 'react';
 import { Cell, CellText, ColumnConfig, Text } from '@backstage/ui';
 import type { FlowGraphEdge, Verdict } from '@internal/plugin-cilium-common';
-import { UnpagedTable } from '../common/UnpagedTable';
-import { WrapCell } from '../common/WrapCell';
-import { textTone } from '../../theme/colors';
+import { UnpagedTable } from '../../common/UnpagedTable';
+import { WrapCell } from '../../common/WrapCell';
+import { textTone } from '../../../theme/colors';
 
 type Row = { id: string; edge: FlowGraphEdge };
 

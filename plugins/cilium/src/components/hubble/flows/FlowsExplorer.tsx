@@ -4,14 +4,14 @@ import {
   FlowsSummary,
   toHubbleJsonLines,
 } from '@internal/plugin-cilium-common';
-import { RequestErrorPanel } from '../common/RequestErrorPanel';
-import { SectionSkeleton } from '../common/SectionSkeleton';
-import { SourceErrorAlert } from '../common/SourceErrorAlert';
-import { FlowFilters } from '../hubble/FlowFilters';
-import { isValidNamespace } from '../hubble/namespaceName';
-import { FlowsTable } from '../hubble/FlowsTable';
-import { ServiceMap } from '../servicemap/ServiceMap';
-import { selectionText } from '../servicemap/selection';
+import { RequestErrorPanel } from '../../common/RequestErrorPanel';
+import { SectionSkeleton } from '../../common/SectionSkeleton';
+import { SourceErrorAlert } from '../../common/SourceErrorAlert';
+import { FlowFilters } from '../FlowFilters';
+import { isValidNamespace } from '../namespaceName';
+import { FlowsTable } from '../FlowsTable';
+import { ServiceMap } from '../serviceMap/ServiceMap';
+import { selectionText } from '../serviceMap/selection';
 import { DetailDrawer, Detail } from './DetailDrawer';
 import { EdgesTable } from './EdgesTable';
 import { downloadJson, downloadText, hubbleUiLink } from './flowsExport';

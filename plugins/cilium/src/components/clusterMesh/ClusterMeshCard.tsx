@@ -4,8 +4,8 @@ import { clusterNameOf } from '../common/clusterName';
 import { StatusSection } from '../common/StatusSection';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
 import { errorsFor, useClusterStatus } from '../../hooks/useClusterStatus';
-import { PeerReadiness } from '../mesh/PeerReadiness';
-import { ReadinessSource } from '../mesh/readinessSource';
+import { PeerReadiness } from './PeerReadiness';
+import { ReadinessSource } from './readinessSource';
 
 /** Entity overview card: local mesh identity and each peer's readiness. */
 export const ClusterMeshCard = () => {

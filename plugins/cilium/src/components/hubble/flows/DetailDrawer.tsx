@@ -1,9 +1,12 @@
 import Drawer from '@material-ui/core/Drawer';
 import { Button, Flex, Link, Text } from '@backstage/ui';
 import type { FlowGraphEdge, FlowRecord } from '@internal/plugin-cilium-common';
-import { CopyLineButton } from '../hubble/CopyLineButton';
+import { CopyLineButton } from '../CopyLineButton';
 import { portText, verdictCountsText } from './EdgesTable';
-import { edgeNamespaces, readinessHref } from '../policyReadiness/readinessUrl';
+import {
+  edgeNamespaces,
+  readinessHref,
+} from '../../policyReadiness/readinessUrl';
 
 export type Detail =
   | { type: 'flow'; flow: FlowRecord }

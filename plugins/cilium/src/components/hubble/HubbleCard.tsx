@@ -6,7 +6,7 @@ import { hubbleRelaySnippet } from '../common/configSnippets';
 import { SourceErrorAlert } from '../common/SourceErrorAlert';
 import { StatusSection } from '../common/StatusSection';
 import { errorsFor, useClusterStatus } from '../../hooks/useClusterStatus';
-import { HubbleStatusPanel } from '../hubble/HubbleStatusPanel';
+import { HubbleStatusPanel } from './HubbleStatusPanel';
 
 /** Entity overview card: `hubble status` of the cluster's relay. */
 export const HubbleCard = () => {

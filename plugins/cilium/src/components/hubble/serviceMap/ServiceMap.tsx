@@ -9,8 +9,8 @@ import {
   NODE_WIDTH,
 } from './layoutServiceMap';
 import type { MapSelection } from './selection';
-import { tone } from '../../theme/colors';
-import { LineLegend } from '../common/LineLegend';
+import { tone } from '../../../theme/colors';
+import { LineLegend } from '../../common/LineLegend';
 
 /** Theme tokens only (light and dark); dash patterns so colour is not the only cue. */
 const EDGE_LOOK: Record<
