@@ -4,11 +4,21 @@
  * added by `errors.ts`.
  */
 import { z } from 'zod';
+import { dns1123LabelRule } from '@internal/plugin-cilium-common';
 import {
-  dns1123LabelRule,
-  isDns1123Label,
-  isDns1123Subdomain,
-} from '@internal/plugin-cilium-common';
+  EMAIL,
+  HTTPS_URL,
+  SECRET_KEY,
+  dnsLabelRule,
+  fqdnRule,
+  gitUrlRule,
+  hostRule,
+  intRangeRule,
+  ipv4CidrRule,
+  ipv4Rule,
+  k8sNameRule,
+  passes,
+} from './formRules';
 import { ipv4CidrProblem, parseIpv4 } from './ipv4';
 import { SUPPORTED_CILIUM_MINORS } from './types';
 
@@ -20,8 +30,9 @@ function show(value: unknown): string {
 
 /** A lowercase DNS-1123 label of at most `max` characters. */
 export function dnsLabel(max = 63) {
+  const rule = dnsLabelRule(max);
   return z.string().superRefine((value, ctx) => {
-    if (!isDns1123Label(value, max)) {
+    if (!passes(rule, value)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         message: `${show(value)} is not ${dns1123LabelRule(max)}`,
@@ -32,8 +43,9 @@ export function dnsLabel(max = 63) {
 
 /** A Kubernetes object name (DNS-1123 subdomain). */
 export function k8sName() {
+  const rule = k8sNameRule();
   return z.string().superRefine((value, ctx) => {
-    if (!isDns1123Subdomain(value)) {
+    if (!passes(rule, value)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         message: `${show(
@@ -57,8 +69,9 @@ export function isDnsName(value: string): boolean {
 
 /** A fully qualified domain name such as `grafana.c1demo.example.net`. */
 export function fqdn() {
+  const rule = fqdnRule();
   return z.string().superRefine((value, ctx) => {
-    if (!isDnsName(value)) {
+    if (!passes(rule, value) || !isDnsName(value)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         message: `${show(value)} is not a fully qualified domain name`,
@@ -68,8 +81,9 @@ export function fqdn() {
 }
 
 export function ipv4() {
+  const rule = ipv4Rule();
   return z.string().superRefine((value, ctx) => {
-    if (parseIpv4(value) === undefined) {
+    if (!passes(rule, value) || parseIpv4(value) === undefined) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         message: `${show(value)} is not a valid IPv4 address`,
@@ -80,8 +94,12 @@ export function ipv4() {
 
 /** An IPv4 address or a DNS name. */
 export function host() {
+  const rule = hostRule();
   return z.string().superRefine((value, ctx) => {
-    if (parseIpv4(value) === undefined && !isDnsName(value)) {
+    if (
+      !passes(rule, value) ||
+      (parseIpv4(value) === undefined && !isDnsName(value))
+    ) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         message: `${show(value)} is neither an IPv4 address nor a DNS name`,
@@ -91,16 +109,20 @@ export function host() {
 }
 
 export function ipv4Cidr() {
+  const rule = ipv4CidrRule();
   return z.string().superRefine((value, ctx) => {
-    const problem = ipv4CidrProblem(value);
+    const problem = passes(rule, value)
+      ? ipv4CidrProblem(value)
+      : `${value} is not a valid IPv4 CIDR`;
     if (problem)
       ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
   });
 }
 
 export function intRange(min: number, max: number, what: string) {
+  const rule = intRangeRule(min, max);
   return z.number().superRefine((value, ctx) => {
-    if (!Number.isInteger(value) || value < min || value > max) {
+    if (!passes(rule, value)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         message: `${value} is not ${what} (an integer ${min}..${max})`,
@@ -176,7 +198,7 @@ export function secretRef() {
     .object(
       {
         name: k8sName(),
-        key: z.string().regex(/^[-._a-zA-Z0-9]{1,253}$/, {
+        key: z.string().regex(SECRET_KEY, {
           message: 'is not a valid Secret key (letters, digits, "-", "_", ".")',
         }),
       },
@@ -189,6 +211,7 @@ export function secretRef() {
 }
 
 export function gitUrl() {
+  const rule = gitUrlRule();
   return z.string().superRefine((value, ctx) => {
     const ok =
       /^(https?|ssh|git|file):\/\/[^\s]+$/.test(value) ||
@@ -206,18 +229,25 @@ export function gitUrl() {
         message:
           'must not contain credentials; configure repository credentials in Argo CD',
       });
+    } else if (!passes(rule, value)) {
+      // the form's pattern is exactly the two rules above; never reached
+      // unless they drift apart (formRules.test.ts checks they do not)
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `${show(value)} is not a Git repository URL`,
+      });
     }
   });
 }
 
 export function httpsUrl() {
-  return z.string().regex(/^https:\/\/[^\s/]+(\/[^\s]*)?$/, {
+  return z.string().regex(HTTPS_URL, {
     message: 'is not an https:// URL',
   });
 }
 
 export function email() {
-  return z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, {
+  return z.string().regex(EMAIL, {
     message: 'is not an e-mail address',
   });
 }

@@ -21,6 +21,7 @@ import {
   port,
   secretRef,
 } from './fields';
+import { ROUTING_MODES, TSIG_ALGORITHMS, TSIG_KEY_NAME } from './formRules';
 import {
   dnsRecipeFields,
   observabilityRecipeFields,
@@ -63,7 +64,7 @@ const network = z
   .object({
     podCIDR: ipv4Cidr(),
     serviceCIDR: ipv4Cidr(),
-    routingMode: z.enum(['tunnel', 'native']).default('tunnel'),
+    routingMode: z.enum(ROUTING_MODES).default('tunnel'),
     loadBalancerPools: z.array(loadBalancerPool).min(1, {
       message:
         'needs at least one pool (Gateways and Ingresses get their IPs from it)',
@@ -106,20 +107,10 @@ const rfc2136 = z
     host: host(),
     port: port().default(53),
     zone: fqdn(),
-    tsigKeyName: z
-      .string()
-      .regex(/^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/, {
-        message: 'is not a TSIG key name (letters, digits, "-", "_", ".")',
-      }),
-    tsigAlgorithm: z
-      .enum([
-        'hmac-sha256',
-        'hmac-sha384',
-        'hmac-sha512',
-        'hmac-sha1',
-        'hmac-md5',
-      ])
-      .default('hmac-sha256'),
+    tsigKeyName: z.string().regex(TSIG_KEY_NAME, {
+      message: 'is not a TSIG key name (letters, digits, "-", "_", ".")',
+    }),
+    tsigAlgorithm: z.enum(TSIG_ALGORITHMS).default('hmac-sha256'),
     tsigSecretRef: secretRef(),
   })
   .strict();
