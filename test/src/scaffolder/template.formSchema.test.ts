@@ -5,11 +5,10 @@ import yaml from 'yaml';
 import {
   FORM_FIELDS,
   formFieldSchema,
-  loadAddonCatalog,
   mergeFormSchema,
-  validateClusterSpec,
 } from '@internal/cilium-gitops';
 import { REPO_ROOT } from './__testUtils__/dryRunBackend';
+import { specIssuePaths } from './__testUtils__/specIssuePaths';
 
 /**
  * The template form's constraints are generated from the spec's field rules
@@ -77,26 +76,6 @@ describe('the template form schema generated from the spec', () => {
 });
 
 const ajv = new Ajv({ strict: false });
-const catalog = loadAddonCatalog();
-const baseSpec = yaml.parse(
-  fs.readFileSync(
-    path.join(REPO_ROOT, 'gitops/examples/democluster1/cluster.yaml'),
-    'utf8',
-  ),
-);
-
-/** Issue paths of democluster1's spec with the field `specPath` set to `value`. */
-function specIssuePaths(specPath: string, value: unknown): string[] {
-  const spec = structuredClone(baseSpec);
-  const keys = specPath.replace(/\[(\d+)\]/g, '.$1').split('.');
-  let node = spec;
-  for (const key of keys.slice(0, -1)) node = node[key] ??= {};
-  node[keys[keys.length - 1]] = value;
-  const result = validateClusterSpec(spec, {
-    ciliumVersions: catalog.ciliumVersions,
-  });
-  return result.ok ? [] : result.issues.map(i => i.path);
-}
 
 type Verdict = 'both accept' | 'both reject' | 'only the spec rejects';
 const OK: Verdict = 'both accept';
