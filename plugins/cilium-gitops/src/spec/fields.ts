@@ -10,14 +10,18 @@ import {
   HTTPS_URL,
   SECRET_KEY,
   dnsLabelRule,
+  emailRule,
   fqdnRule,
   gitUrlRule,
   hostRule,
+  httpsUrlRule,
   intRangeRule,
   ipv4CidrRule,
   ipv4Rule,
   k8sNameRule,
   passes,
+  secretKeyRule,
+  withFormRule,
 } from './formRules';
 import { ipv4CidrProblem, parseIpv4 } from './ipv4';
 import { SUPPORTED_CILIUM_MINORS } from './types';
@@ -31,7 +35,7 @@ function show(value: unknown): string {
 /** A lowercase DNS-1123 label of at most `max` characters. */
 export function dnsLabel(max = 63) {
   const rule = dnsLabelRule(max);
-  return z.string().superRefine((value, ctx) => {
+  return withFormRule(rule, z.string()).superRefine((value, ctx) => {
     if (!passes(rule, value)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
@@ -44,7 +48,7 @@ export function dnsLabel(max = 63) {
 /** A Kubernetes object name (DNS-1123 subdomain). */
 export function k8sName() {
   const rule = k8sNameRule();
-  return z.string().superRefine((value, ctx) => {
+  return withFormRule(rule, z.string()).superRefine((value, ctx) => {
     if (!passes(rule, value)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
@@ -70,7 +74,7 @@ export function isDnsName(value: string): boolean {
 /** A fully qualified domain name such as `grafana.c1demo.example.net`. */
 export function fqdn() {
   const rule = fqdnRule();
-  return z.string().superRefine((value, ctx) => {
+  return withFormRule(rule, z.string()).superRefine((value, ctx) => {
     if (!passes(rule, value) || !isDnsName(value)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
@@ -82,7 +86,7 @@ export function fqdn() {
 
 export function ipv4() {
   const rule = ipv4Rule();
-  return z.string().superRefine((value, ctx) => {
+  return withFormRule(rule, z.string()).superRefine((value, ctx) => {
     if (!passes(rule, value) || parseIpv4(value) === undefined) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
@@ -95,7 +99,7 @@ export function ipv4() {
 /** An IPv4 address or a DNS name. */
 export function host() {
   const rule = hostRule();
-  return z.string().superRefine((value, ctx) => {
+  return withFormRule(rule, z.string()).superRefine((value, ctx) => {
     if (
       !passes(rule, value) ||
       (parseIpv4(value) === undefined && !isDnsName(value))
@@ -110,7 +114,7 @@ export function host() {
 
 export function ipv4Cidr() {
   const rule = ipv4CidrRule();
-  return z.string().superRefine((value, ctx) => {
+  return withFormRule(rule, z.string()).superRefine((value, ctx) => {
     const problem = passes(rule, value)
       ? ipv4CidrProblem(value)
       : `${value} is not a valid IPv4 CIDR`;
@@ -121,7 +125,7 @@ export function ipv4Cidr() {
 
 export function intRange(min: number, max: number, what: string) {
   const rule = intRangeRule(min, max);
-  return z.number().superRefine((value, ctx) => {
+  return withFormRule(rule, z.number()).superRefine((value, ctx) => {
     if (!passes(rule, value)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
@@ -198,9 +202,13 @@ export function secretRef() {
     .object(
       {
         name: k8sName(),
-        key: z.string().regex(SECRET_KEY, {
-          message: 'is not a valid Secret key (letters, digits, "-", "_", ".")',
-        }),
+        key: withFormRule(
+          secretKeyRule(),
+          z.string().regex(SECRET_KEY, {
+            message:
+              'is not a valid Secret key (letters, digits, "-", "_", ".")',
+          }),
+        ),
       },
       {
         invalid_type_error:
@@ -212,7 +220,7 @@ export function secretRef() {
 
 export function gitUrl() {
   const rule = gitUrlRule();
-  return z.string().superRefine((value, ctx) => {
+  return withFormRule(rule, z.string()).superRefine((value, ctx) => {
     const ok =
       /^(https?|ssh|git|file):\/\/[^\s]+$/.test(value) ||
       /^[\w.-]+@[\w.-]+:[^\s]+$/.test(value);
@@ -241,15 +249,17 @@ export function gitUrl() {
 }
 
 export function httpsUrl() {
-  return z.string().regex(HTTPS_URL, {
-    message: 'is not an https:// URL',
-  });
+  return withFormRule(
+    httpsUrlRule(),
+    z.string().regex(HTTPS_URL, { message: 'is not an https:// URL' }),
+  );
 }
 
 export function email() {
-  return z.string().regex(EMAIL, {
-    message: 'is not an e-mail address',
-  });
+  return withFormRule(
+    emailRule(),
+    z.string().regex(EMAIL, { message: 'is not an e-mail address' }),
+  );
 }
 
 /** Kubernetes label key → value. */

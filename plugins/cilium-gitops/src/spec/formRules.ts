@@ -82,6 +82,19 @@ export const TSIG_ALGORITHMS = [
 ] as const;
 export const tsigAlgorithmRule = () => z.enum(TSIG_ALGORITHMS);
 
+/** Spec schema (zod 3) → the form's part of its rule; read by `formSchema.ts`. */
+const formRules = new WeakMap<object, z.ZodType>();
+
+/** Marks `schema` (a spec field type) as checking `rule` first; returns it. */
+export function withFormRule<T extends object>(rule: z.ZodType, schema: T): T {
+  formRules.set(schema, rule);
+  return schema;
+}
+
+export function formRuleOf(schema: object): z.ZodType | undefined {
+  return formRules.get(schema);
+}
+
 /** Whether `value` passes `rule` (the form's part of a field rule). */
 export function passes(rule: z.ZodType, value: unknown): boolean {
   return rule.safeParse(value).success;

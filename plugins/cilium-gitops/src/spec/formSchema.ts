@@ -1,6 +1,6 @@
 /**
  * The cilium-cluster template form's field constraints, generated from the
- * spec's field rules (`formRules.ts`) with zod 4's `z.toJSONSchema`, and
+ * spec schema's field rules (`formRuleAt.ts`) with zod 4's `z.toJSONSchema`, and
  * merged into the template's `parameters` so form and spec cannot diverge.
  * Only the constraint keys below are generated; titles, descriptions,
  * defaults, `not`, `ui:*` keys, page layout and comments stay as written.
@@ -8,22 +8,7 @@
 import { z } from 'zod/v4';
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import type { YAMLMap, YAMLSeq } from 'yaml';
-import {
-  dnsLabelRule,
-  emailRule,
-  fqdnRule,
-  gitUrlRule,
-  hostRule,
-  httpsUrlRule,
-  intRangeRule,
-  ipv4CidrRule,
-  ipv4Rule,
-  k8sNameRule,
-  routingModeRule,
-  secretKeyRule,
-  tsigAlgorithmRule,
-  tsigKeyNameRule,
-} from './formRules';
+import { formRuleAt } from './formRuleAt';
 
 /** The keys the generator owns, in the order it writes them. */
 export const GENERATED_KEYS = [
@@ -38,92 +23,51 @@ export const GENERATED_KEYS = [
   'items',
 ] as const;
 
-const asn = () => intRangeRule(1, 4294967295);
-const port = () => intRangeRule(1, 65535);
-/** Cilium's cluster.name (`schema.ts`); "default" stays a hand-written `not`. */
-const clusterName = () => dnsLabelRule(32);
-
 /**
  * Form field (dotted through nested form objects) → the spec field it fills
- * (see the template's validate step) and that field's rule.
+ * (see the template's validate step); its rule is read from the spec schema.
  */
-export const FORM_FIELDS: Record<string, { spec: string; rule: z.ZodType }> = {
-  name: { spec: 'metadata.name', rule: clusterName() },
-  clusterId: { spec: 'spec.clusterId', rule: intRangeRule(1, 255) },
-  apiServerHost: { spec: 'spec.controlPlane.apiServerHost', rule: hostRule() },
-  apiServerPort: { spec: 'spec.controlPlane.apiServerPort', rule: port() },
-  podCIDR: { spec: 'spec.network.podCIDR', rule: ipv4CidrRule() },
-  serviceCIDR: { spec: 'spec.network.serviceCIDR', rule: ipv4CidrRule() },
-  routingMode: { spec: 'spec.network.routingMode', rule: routingModeRule() },
-  lbPoolCIDR: {
-    spec: 'spec.network.loadBalancerPools[0].cidr',
-    rule: ipv4CidrRule(),
-  },
-  bgpLocalASN: { spec: 'spec.bgp.localASN', rule: asn() },
-  bgpPeerAddress: { spec: 'spec.bgp.peers[0].address', rule: ipv4Rule() },
-  bgpPeerASN: { spec: 'spec.bgp.peers[0].asn', rule: asn() },
-  'router.hostname': {
-    spec: 'spec.bgp.router.hostname',
-    rule: dnsLabelRule(63),
-  },
-  'router.asn': { spec: 'spec.bgp.router.asn', rule: asn() },
-  'router.routerId': { spec: 'spec.bgp.router.routerId', rule: ipv4Rule() },
-  'router.workerNodeCIDR': {
-    spec: 'spec.bgp.router.workerNodeCIDR',
-    rule: ipv4CidrRule(),
-  },
-  'router.workerNodes': {
-    spec: 'spec.bgp.router.workerNodes',
-    rule: z.array(ipv4Rule()).min(1),
-  },
-  'router.upstream.address': {
-    spec: 'spec.bgp.router.upstream.address',
-    rule: ipv4Rule(),
-  },
-  'router.upstream.asn': { spec: 'spec.bgp.router.upstream.asn', rule: asn() },
-  domain: { spec: 'spec.dns.domain', rule: fqdnRule() },
-  dnsServerHost: { spec: 'spec.dns.rfc2136.host', rule: hostRule() },
-  dnsServerPort: { spec: 'spec.dns.rfc2136.port', rule: port() },
-  dnsZone: { spec: 'spec.dns.rfc2136.zone', rule: fqdnRule() },
-  tsigKeyName: {
-    spec: 'spec.dns.rfc2136.tsigKeyName',
-    rule: tsigKeyNameRule(),
-  },
-  tsigAlgorithm: {
-    spec: 'spec.dns.rfc2136.tsigAlgorithm',
-    rule: tsigAlgorithmRule(),
-  },
-  tsigSecretName: {
-    spec: 'spec.dns.rfc2136.tsigSecretRef.name',
-    rule: k8sNameRule(),
-  },
-  tsigSecretKey: {
-    spec: 'spec.dns.rfc2136.tsigSecretRef.key',
-    rule: secretKeyRule(),
-  },
-  acmeEmail: { spec: 'spec.tls.acme.email', rule: emailRule() },
-  acmeServer: { spec: 'spec.tls.acme.server', rule: httpsUrlRule() },
-  clusterIssuer: { spec: 'spec.tls.clusterIssuer', rule: k8sNameRule() },
-  grafanaHost: { spec: 'spec.observability.grafanaHost', rule: fqdnRule() },
-  hubbleUIHost: { spec: 'spec.observability.hubbleUIHost', rule: fqdnRule() },
-  grafanaAdminSecretName: {
-    spec: 'spec.observability.grafanaAdminSecretRef.name',
-    rule: k8sNameRule(),
-  },
-  grafanaAdminSecretKey: {
-    spec: 'spec.observability.grafanaAdminSecretRef.key',
-    rule: secretKeyRule(),
-  },
-  meshPeers: {
-    spec: 'spec.clusterMesh.peers',
-    rule: z.array(clusterName()),
-  },
-  gitopsRepoURL: { spec: 'spec.gitops.repoURL', rule: gitUrlRule() },
+export const FORM_FIELDS: Record<string, string> = {
+  name: 'metadata.name',
+  clusterId: 'spec.clusterId',
+  apiServerHost: 'spec.controlPlane.apiServerHost',
+  apiServerPort: 'spec.controlPlane.apiServerPort',
+  podCIDR: 'spec.network.podCIDR',
+  serviceCIDR: 'spec.network.serviceCIDR',
+  routingMode: 'spec.network.routingMode',
+  lbPoolCIDR: 'spec.network.loadBalancerPools[0].cidr',
+  bgpLocalASN: 'spec.bgp.localASN',
+  bgpPeerAddress: 'spec.bgp.peers[0].address',
+  bgpPeerASN: 'spec.bgp.peers[0].asn',
+  'router.hostname': 'spec.bgp.router.hostname',
+  'router.asn': 'spec.bgp.router.asn',
+  'router.routerId': 'spec.bgp.router.routerId',
+  'router.workerNodeCIDR': 'spec.bgp.router.workerNodeCIDR',
+  'router.workerNodes': 'spec.bgp.router.workerNodes',
+  'router.upstream.address': 'spec.bgp.router.upstream.address',
+  'router.upstream.asn': 'spec.bgp.router.upstream.asn',
+  domain: 'spec.dns.domain',
+  dnsServerHost: 'spec.dns.rfc2136.host',
+  dnsServerPort: 'spec.dns.rfc2136.port',
+  dnsZone: 'spec.dns.rfc2136.zone',
+  tsigKeyName: 'spec.dns.rfc2136.tsigKeyName',
+  tsigAlgorithm: 'spec.dns.rfc2136.tsigAlgorithm',
+  tsigSecretName: 'spec.dns.rfc2136.tsigSecretRef.name',
+  tsigSecretKey: 'spec.dns.rfc2136.tsigSecretRef.key',
+  acmeEmail: 'spec.tls.acme.email',
+  acmeServer: 'spec.tls.acme.server',
+  clusterIssuer: 'spec.tls.clusterIssuer',
+  grafanaHost: 'spec.observability.grafanaHost',
+  hubbleUIHost: 'spec.observability.hubbleUIHost',
+  grafanaAdminSecretName: 'spec.observability.grafanaAdminSecretRef.name',
+  grafanaAdminSecretKey: 'spec.observability.grafanaAdminSecretRef.key',
+  meshPeers: 'spec.clusterMesh.peers',
+  gitopsRepoURL: 'spec.gitops.repoURL',
 };
 
 /** The generated constraints of one form field, keys in `GENERATED_KEYS` order. */
 export function formFieldSchema(formField: string): Record<string, unknown> {
-  const json = z.toJSONSchema(FORM_FIELDS[formField].rule, {
+  const json = z.toJSONSchema(formRuleAt(FORM_FIELDS[formField]), {
     target: 'draft-7',
   }) as Record<string, unknown>;
   return ordered(json);

@@ -21,7 +21,13 @@ import {
   port,
   secretRef,
 } from './fields';
-import { ROUTING_MODES, TSIG_ALGORITHMS, TSIG_KEY_NAME } from './formRules';
+import {
+  ROUTING_MODES,
+  TSIG_ALGORITHMS,
+  TSIG_KEY_NAME,
+  tsigKeyNameRule,
+  withFormRule,
+} from './formRules';
 import {
   dnsRecipeFields,
   observabilityRecipeFields,
@@ -107,9 +113,12 @@ const rfc2136 = z
     host: host(),
     port: port().default(53),
     zone: fqdn(),
-    tsigKeyName: z.string().regex(TSIG_KEY_NAME, {
-      message: 'is not a TSIG key name (letters, digits, "-", "_", ".")',
-    }),
+    tsigKeyName: withFormRule(
+      tsigKeyNameRule(),
+      z.string().regex(TSIG_KEY_NAME, {
+        message: 'is not a TSIG key name (letters, digits, "-", "_", ".")',
+      }),
+    ),
     tsigAlgorithm: z.enum(TSIG_ALGORITHMS).default('hmac-sha256'),
     tsigSecretRef: secretRef(),
   })
