@@ -38,7 +38,7 @@ export function dnsLabel(max = 63) {
   return withFormRule(rule, z.string()).superRefine((value, ctx) => {
     if (!passes(rule, value)) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${show(value)} is not ${dns1123LabelRule(max)}`,
       });
     }
@@ -51,7 +51,7 @@ export function k8sName() {
   return withFormRule(rule, z.string()).superRefine((value, ctx) => {
     if (!passes(rule, value)) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${show(
           value,
         )} is not a valid Kubernetes name (DNS-1123 subdomain)`,
@@ -77,7 +77,7 @@ export function fqdn() {
   return withFormRule(rule, z.string()).superRefine((value, ctx) => {
     if (!passes(rule, value) || !isDnsName(value)) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${show(value)} is not a fully qualified domain name`,
       });
     }
@@ -89,7 +89,7 @@ export function ipv4() {
   return withFormRule(rule, z.string()).superRefine((value, ctx) => {
     if (!passes(rule, value) || parseIpv4(value) === undefined) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${show(value)} is not a valid IPv4 address`,
       });
     }
@@ -105,7 +105,7 @@ export function host() {
       (parseIpv4(value) === undefined && !isDnsName(value))
     ) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${show(value)} is neither an IPv4 address nor a DNS name`,
       });
     }
@@ -118,8 +118,7 @@ export function ipv4Cidr() {
     const problem = passes(rule, value)
       ? ipv4CidrProblem(value)
       : `${value} is not a valid IPv4 CIDR`;
-    if (problem)
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 }
 
@@ -128,7 +127,7 @@ export function intRange(min: number, max: number, what: string) {
   return withFormRule(rule, z.number()).superRefine((value, ctx) => {
     if (!passes(rule, value)) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${value} is not ${what} (an integer ${min}..${max})`,
       });
     }
@@ -142,7 +141,7 @@ export function asn() {
   return intRange(1, 4294967295, 'a valid ASN').superRefine((value, ctx) => {
     if (value === AS_TRANS) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${value} is AS_TRANS (RFC 6793), reserved; use a private ASN (64512..65534 or 4200000000..4294967294)`,
       });
     }
@@ -161,14 +160,14 @@ export function ciliumVersion() {
   return z.unknown().superRefine((value, ctx) => {
     if (typeof value === 'number') {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${value} is a number; quote the version (e.g. "1.20"), YAML reads 1.20 as 1.2`,
       });
       return;
     }
     if (typeof value !== 'string') {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `must be a version string such as "1.20.3"`,
       });
       return;
@@ -176,7 +175,7 @@ export function ciliumVersion() {
     const match = /^v?([0-9]+\.[0-9]+)(\.[0-9]+)?$/.exec(value);
     if (!match) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${show(
           value,
         )} is not a Cilium version such as "1.20.3" or "1.20"`,
@@ -185,7 +184,7 @@ export function ciliumVersion() {
       !(SUPPORTED_CILIUM_MINORS as readonly string[]).includes(match[1])
     ) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${show(
           value,
         )} is not supported (supported minors: ${SUPPORTED_CILIUM_MINORS.join(
@@ -193,7 +192,7 @@ export function ciliumVersion() {
         )})`,
       });
     }
-  }) as unknown as z.ZodType<string, z.ZodTypeDef, unknown>;
+  }) as unknown as z.ZodType<string, unknown>;
 }
 
 /** A reference to a key of a Secret created out of band, never a value. */
@@ -211,8 +210,7 @@ export function secretRef() {
         ),
       },
       {
-        invalid_type_error:
-          'must be a Secret reference {name, key}, never a secret value',
+        error: 'must be a Secret reference {name, key}, never a secret value',
       },
     )
     .strict();
@@ -226,14 +224,14 @@ export function gitUrl() {
       /^[\w.-]+@[\w.-]+:[^\s]+$/.test(value);
     if (!ok) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${show(
           value,
         )} is not a Git repository URL (https://, ssh://, git@host:path or file://)`,
       });
     } else if (/^https?:\/\/[^/]*@/.test(value)) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message:
           'must not contain credentials; configure repository credentials in Argo CD',
       });
@@ -241,7 +239,7 @@ export function gitUrl() {
       // the form's pattern is exactly the two rules above; never reached
       // unless they drift apart (formRules.test.ts checks they do not)
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${show(value)} is not a Git repository URL`,
       });
     }

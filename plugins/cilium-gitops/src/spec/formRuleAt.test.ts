@@ -1,4 +1,4 @@
-import { z } from 'zod/v4';
+import { z } from 'zod';
 import { formRuleAt } from './formRuleAt';
 
 const json = (specPath: string) =>

@@ -1,41 +1,42 @@
 /**
- * The form's part of the rule of one spec field, read from the spec's zod 3
+ * The form's part of the rule of one spec field, read from the spec's
  * schema itself: the field types of `fields.ts` carry their `formRules.ts`
- * rule (`withFormRule`), enums and lists are translated, and optional,
- * defaulted and refined wrappers are looked through.
+ * rule (`withFormRule`, inherited by their refined clones), enums and lists
+ * are translated, and optional and defaulted wrappers are looked through.
  */
-import { z as z3 } from 'zod';
-import { z } from 'zod/v4';
+import { z } from 'zod';
 import { formRuleOf } from './formRules';
 import { clusterSpecSchema } from './schema';
 
-/** Looks through optional, default and refinement wrappers down to a marked type. */
-function unwrap(schema: z3.ZodTypeAny): z3.ZodTypeAny[] {
-  const chain = [schema];
-  let node = schema;
-  for (;;) {
-    if (node instanceof z3.ZodOptional || node instanceof z3.ZodDefault) {
-      node = node._def.innerType;
-    } else if (node instanceof z3.ZodEffects) node = node._def.schema;
-    else return chain;
-    chain.push(node);
+/** Looks through optional and default wrappers. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  if (
+    schema instanceof z.ZodOptional ||
+    schema instanceof z.ZodDefault ||
+    schema instanceof z.ZodPrefault
+  ) {
+    return unwrap(schema.def.innerType as z.ZodType);
   }
+  return schema;
 }
 
-function ruleOf(schema: z3.ZodTypeAny, at: string): z.ZodType {
-  const chain = unwrap(schema);
-  for (const node of chain) {
-    const rule = formRuleOf(node);
-    if (rule) return rule;
-  }
-  const inner = chain[chain.length - 1];
-  if (inner instanceof z3.ZodEnum) {
+function ruleOf(schema: z.ZodType, at: string): z.ZodType {
+  const rule = formRuleOf(schema);
+  if (rule) return rule;
+  const inner = unwrap(schema);
+  if (inner !== schema) return ruleOf(inner, at);
+  if (inner instanceof z.ZodEnum) {
     return z.enum(inner.options as [string, ...string[]]);
   }
-  if (inner instanceof z3.ZodArray) {
-    const items = z.array(ruleOf(inner.element, `${at}[]`));
-    const min = inner._def.minLength?.value;
-    return min === undefined ? items : items.min(min);
+  if (inner instanceof z.ZodArray) {
+    let items = z.array(ruleOf(inner.element as z.ZodType, `${at}[]`));
+    for (const check of inner.def.checks ?? []) {
+      const def = check._zod.def;
+      if (def.check === 'min_length' && 'minimum' in def) {
+        items = items.min(Number(def.minimum));
+      }
+    }
+    return items;
   }
   throw new Error(`the spec field ${at} has no rule a form can carry`);
 }
@@ -43,9 +44,9 @@ function ruleOf(schema: z3.ZodTypeAny, at: string): z.ZodType {
 /** `spec.network.loadBalancerPools[0].cidr` → its rule. Throws naming a path the spec lacks. */
 export function formRuleAt(specPath: string): z.ZodType {
   const keys = specPath.replace(/\[(\d+)\]/g, '.$1').split('.');
-  let node: z3.ZodTypeAny = clusterSpecSchema;
+  let node: z.ZodType = clusterSpecSchema;
   for (const key of keys) {
-    const next = childAt(unwrap(node).pop()!, key);
+    const next = childAt(unwrap(node), key);
     if (!next) throw new Error(`the spec has no field ${specPath}`);
     node = next;
   }
@@ -53,8 +54,14 @@ export function formRuleAt(specPath: string): z.ZodType {
 }
 
 /** The field `key` of an object, or the element type of a list for an index. */
-function childAt(node: z3.ZodTypeAny, key: string): z3.ZodTypeAny | undefined {
-  if (node instanceof z3.ZodObject) return node.shape[key];
-  if (node instanceof z3.ZodArray && /^\d+$/.test(key)) return node.element;
+function childAt(node: z.ZodType, key: string): z.ZodType | undefined {
+  if (node instanceof z.ZodObject) {
+    return Object.hasOwn(node.shape, key)
+      ? (node.shape[key] as z.ZodType)
+      : undefined;
+  }
+  if (node instanceof z.ZodArray && /^\d+$/.test(key)) {
+    return node.element as z.ZodType;
+  }
   return undefined;
 }

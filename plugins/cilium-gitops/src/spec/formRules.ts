@@ -7,7 +7,7 @@
  * an all-digit top-level label, credentials in a URL) stay in the spec and
  * run in the template's validate step.
  */
-import { z } from 'zod/v4';
+import { z } from 'zod';
 import {
   DNS_1123_LABEL_PATTERN,
   DNS_1123_SUBDOMAIN_MAX,
@@ -48,7 +48,7 @@ export const ipv4CidrRule = () => z.string().regex(new RegExp(`^${CIDR}$`));
 export const intRangeRule = (min: number, max: number) =>
   z.number().int().min(min).max(max);
 
-/** Patterns the spec checks with zod 3's `.regex()` (its issue shows the value). */
+/** Patterns the spec checks with `.regex()` (`errors.ts` shows the value before its message). */
 export const SECRET_KEY = /^[-._a-zA-Z0-9]{1,253}$/;
 export const TSIG_KEY_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -82,17 +82,29 @@ export const TSIG_ALGORITHMS = [
 ] as const;
 export const tsigAlgorithmRule = () => z.enum(TSIG_ALGORITHMS);
 
-/** Spec schema (zod 3) → the form's part of its rule; read by `formSchema.ts`. */
-const formRules = new WeakMap<object, z.ZodType>();
+/** Spec field type → the form's part of its rule; read by `formRuleAt.ts`. */
+const formRules = new WeakMap<z.ZodType, z.ZodType>();
 
 /** Marks `schema` (a spec field type) as checking `rule` first; returns it. */
-export function withFormRule<T extends object>(rule: z.ZodType, schema: T): T {
+export function withFormRule<T extends z.ZodType>(
+  rule: z.ZodType,
+  schema: T,
+): T {
   formRules.set(schema, rule);
   return schema;
 }
 
-export function formRuleOf(schema: object): z.ZodType | undefined {
-  return formRules.get(schema);
+/**
+ * The rule `schema` or one of its parents was marked with: `.superRefine()`
+ * and `.regex()` return clones whose `_zod.parent` is the type they refine
+ * (zod's registries inherit metadata the same way).
+ */
+export function formRuleOf(schema: z.ZodType): z.ZodType | undefined {
+  for (let s: z.core.$ZodType | undefined = schema; s; s = s._zod.parent) {
+    const rule = formRules.get(s as z.ZodType);
+    if (rule) return rule;
+  }
+  return undefined;
 }
 
 /** Whether `value` passes `rule` (the form's part of a field rule). */

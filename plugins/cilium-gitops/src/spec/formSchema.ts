@@ -5,7 +5,7 @@
  * Only the constraint keys below are generated; titles, descriptions,
  * defaults, `not`, `ui:*` keys, page layout and comments stay as written.
  */
-import { z } from 'zod/v4';
+import { z } from 'zod';
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import type { YAMLMap, YAMLSeq } from 'yaml';
 import { formRuleAt } from './formRuleAt';

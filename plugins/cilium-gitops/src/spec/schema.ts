@@ -171,7 +171,7 @@ const body = z
     cilium: z
       .object({ version: ciliumVersion().optional() })
       .strict()
-      .default({}),
+      .prefault({}),
     gitops: z
       .object({
         repoURL: gitUrl(),
@@ -202,8 +202,8 @@ const body = z
       .strict(),
     tls: tls.optional(),
     observability: observability.optional(),
-    addons: addons.default({}),
-    demoApps: demoApps.default({}),
+    addons: addons.prefault({}),
+    demoApps: demoApps.prefault({}),
     clusterMesh: z
       .object({
         peers: z.array(clusterName).default([]),
@@ -212,7 +212,7 @@ const body = z
         caName: dnsLabel(63).optional(),
       })
       .strict()
-      .default({}),
+      .prefault({}),
     traffic: trafficSchema.optional(),
   })
   .strict();
