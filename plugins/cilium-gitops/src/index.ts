@@ -23,3 +23,4 @@ export {
   EXIT_USAGE,
 } from './cli/run';
 export * from './change';
+export { plainZodMessages } from './plainZodMessages';

@@ -1,14 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import Ajv from 'ajv';
-import { loadAddonCatalog, validateClusterSpec } from '@internal/cilium-gitops';
-import yaml from 'yaml';
 import { selfSignedCertificate } from '../tls';
 import {
-  REPO_ROOT,
   democluster1Values,
   loadClusterTemplate,
 } from './__testUtils__/dryRunBackend';
+import { specIssuePaths } from './__testUtils__/specIssuePaths';
 
 /**
  * The form's JSON Schema rules against the spec's zod rules: a value the
@@ -30,27 +26,6 @@ function formErrors(values: Record<string, unknown>): string[] {
           e => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`,
         ),
   );
-}
-
-const catalog = loadAddonCatalog();
-const baseSpec = yaml.parse(
-  fs.readFileSync(
-    path.join(REPO_ROOT, 'gitops/examples/democluster1/cluster.yaml'),
-    'utf8',
-  ),
-);
-
-/** Issues of the democluster1 spec with one field replaced. */
-function specIssuePaths(specPath: string, value: unknown): string[] {
-  const spec = structuredClone(baseSpec);
-  const keys = specPath.replace(/\[(\d+)\]/g, '.$1').split('.');
-  let node = spec;
-  for (const key of keys.slice(0, -1)) node = node[key];
-  node[keys[keys.length - 1]] = value;
-  const result = validateClusterSpec(spec, {
-    ciliumVersions: catalog.ciliumVersions,
-  });
-  return result.ok ? [] : result.issues.map(i => i.path);
 }
 
 /** Form field (dotted into nested form objects) → the spec field it becomes. */

@@ -72,7 +72,9 @@ export function registerCiliumActions(deps: {
             })
             .optional(),
           meshPeers: z
-            .array(z.object({ name: z.string(), ready: z.boolean().nullable() }))
+            .array(
+              z.object({ name: z.string(), ready: z.boolean().nullable() }),
+            )
             .optional(),
           argocdApplications: z
             .array(
@@ -136,9 +138,13 @@ export function registerCiliumActions(deps: {
         z.object({
           cluster: z.string(),
           flows: z.array(
-            z.object({ time: z.string(), verdict: z.string(), line: z.string() }),
+            z.object({
+              time: z.string(),
+              verdict: z.string(),
+              line: z.string(),
+            }),
           ),
-          verdictCounts: z.record(z.number()),
+          verdictCounts: z.record(z.string(), z.number()),
           error: z.string().optional(),
         }),
     },

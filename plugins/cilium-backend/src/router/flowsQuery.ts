@@ -37,7 +37,7 @@ function validOffsetAndDate(value: string): boolean {
 
 const last = (min: number, max: number) =>
   z
-    .string({ invalid_type_error: 'must be given once' })
+    .string({ error: 'must be given once' })
     .regex(/^\d+$/, `must be an integer from ${min} to ${max}`)
     .transform(Number)
     .pipe(
@@ -52,7 +52,7 @@ const last = (min: number, max: number) =>
 /** The query parameters of the flows routes; each route picks its own. */
 export const fields = {
   namespace: z
-    .string({ invalid_type_error: 'must be given once' })
+    .string({ error: 'must be given once' })
     .max(63, 'must be a DNS-1123 label: at most 63 characters')
     .regex(
       DNS_1123_LABEL,
@@ -61,17 +61,17 @@ export const fields = {
     .optional(),
   verdict: z
     .enum(VERDICTS as [Verdict, ...Verdict[]], {
-      errorMap: () => ({ message: `must be one of ${VERDICTS.join(', ')}` }),
+      error: `must be one of ${VERDICTS.join(', ')}`,
     })
     .optional(),
   policyVerdictsOnly: z
     .enum(['true', 'false'], {
-      errorMap: () => ({ message: 'must be true or false' }),
+      error: 'must be true or false',
     })
     .transform(v => v === 'true')
     .optional(),
   since: z
-    .string({ invalid_type_error: 'must be given once' })
+    .string({ error: 'must be given once' })
     .datetime({
       offset: true,
       message: 'must be an ISO 8601 date-time, e.g. 2026-11-26T10:00:00Z',

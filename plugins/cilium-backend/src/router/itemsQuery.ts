@@ -13,7 +13,7 @@ const OFFSET_MAX = 1_000_000;
 const integer = (min: number, max: number) => {
   const rule = `must be an integer from ${min} to ${max}`;
   return z
-    .string({ invalid_type_error: 'must be given once' })
+    .string({ error: 'must be given once' })
     .regex(/^\d{1,7}$/, rule)
     .transform(Number)
     .pipe(z.number().int().min(min, rule).max(max, rule));
@@ -22,7 +22,7 @@ const integer = (min: number, max: number) => {
 const schema = z
   .object({
     q: z
-      .string({ invalid_type_error: 'must be given once' })
+      .string({ error: 'must be given once' })
       .max(
         ITEMS_QUERY_MAX_LENGTH,
         `must be at most ${ITEMS_QUERY_MAX_LENGTH} characters`,

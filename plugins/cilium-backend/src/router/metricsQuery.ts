@@ -9,7 +9,7 @@ import { parseQuery } from './parseQuery';
 const schema = z
   .object({
     range: z
-      .string({ invalid_type_error: 'must be given once' })
+      .string({ error: 'must be given once' })
       .refine(
         (v): v is MetricsRange =>
           (METRICS_RANGES as readonly string[]).includes(v),

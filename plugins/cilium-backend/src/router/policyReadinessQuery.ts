@@ -14,8 +14,8 @@ const keepId = z
 
 const schema = z
   .object({
-    namespace: fields.namespace.refine(v => v !== undefined, {
-      message: 'is required: the namespace whose readiness to compute',
+    namespace: fields.namespace.nonoptional({
+      error: 'is required: the namespace whose readiness to compute',
     }),
     // `keep` once per edge, or once empty for "keep none"; absent keeps all.
     keep: z
@@ -40,7 +40,7 @@ export function parsePolicyReadinessQuery(
   query: unknown,
 ): PolicyReadinessQuery {
   const q = parseQuery(schema, query);
-  const out: PolicyReadinessQuery = { namespace: q.namespace! };
+  const out: PolicyReadinessQuery = { namespace: q.namespace };
   if (q.keep !== undefined) out.keep = [...new Set(q.keep)].sort();
   return out;
 }

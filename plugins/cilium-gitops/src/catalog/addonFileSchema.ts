@@ -36,7 +36,7 @@ const gitDirectorySource = z
 /** Pin values are strings so that every consumer reads them the same way. */
 const pinValues = z.record(
   z.string(),
-  z.string({ invalid_type_error: 'pin values must be quoted strings' }),
+  z.string({ error: 'pin values must be quoted strings' }),
 );
 
 const minorKey = z
@@ -91,7 +91,7 @@ export type AddonFile = z.infer<typeof addonFileSchema>;
 /** `addons/<id>/values.yaml`: a mapping (an empty file means `{}`). */
 export const valuesFileSchema = z
   .record(z.string(), z.unknown(), {
-    invalid_type_error: 'must be a YAML mapping of Helm values',
+    error: 'must be a YAML mapping of Helm values',
   })
   .nullable()
   .transform(v => v ?? {});
@@ -111,7 +111,7 @@ export const ciliumVersionsFileSchema = z
       patches.forEach((patch, i) => {
         if (!patch.startsWith(`${minor}.`)) {
           ctx.addIssue({
-            code: z.ZodIssueCode.custom,
+            code: 'custom',
             path: [minor, i],
             message: `${patch} is not a ${minor} patch`,
           });
@@ -119,7 +119,7 @@ export const ciliumVersionsFileSchema = z
         const prev = patches[i - 1];
         if (prev && patchNumber(prev) >= patchNumber(patch)) {
           ctx.addIssue({
-            code: z.ZodIssueCode.custom,
+            code: 'custom',
             path: [minor, i],
             message: `${patch} must be newer than ${prev} (newest last)`,
           });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ZodIssue, ZodType } from 'zod';
+import { plainZodMessages } from '../plainZodMessages';
 import {
   addonFileSchema,
   ciliumVersionsFileSchema,
@@ -58,7 +59,7 @@ class CatalogReader {
 
   read<T>(
     relative: string,
-    schema: ZodType<T, any, any>,
+    schema: ZodType<T, any>,
     opts: { required: boolean },
   ): T | undefined {
     const file = this.display(relative);
@@ -86,7 +87,9 @@ class CatalogReader {
       });
       return undefined;
     }
-    const result = schema.safeParse(data ?? (opts.required ? data : {}));
+    const result = schema.safeParse(data ?? (opts.required ? data : {}), {
+      error: plainZodMessages,
+    });
     if (!result.success) {
       this.issues.push(...result.error.issues.map(i => toIssue(file, i)));
       return undefined;
@@ -191,14 +194,21 @@ function toIssue(file: string, issue: ZodIssue): CatalogIssue {
   const field = issue.path
     .map((p, i) => {
       if (typeof p === 'number') return `[${p}]`;
-      return i === 0 ? p : `.${p}`;
+      return i === 0 ? String(p) : `.${String(p)}`;
     })
     .join('');
   const message =
     issue.code === 'unrecognized_keys'
       ? `unknown field(s) ${issue.keys.join(', ')}`
-      : issue.message;
+      : keyIssue(issue).message;
   return { file, field, message };
+}
+
+/** zod 4 wraps a record key's own issue in `invalid_key`; the key's rule is the message. */
+function keyIssue(issue: ZodIssue): ZodIssue {
+  return issue.code === 'invalid_key' && issue.issues.length > 0
+    ? (issue.issues[0] as ZodIssue)
+    : issue;
 }
 
 function errorText(e: unknown): string {

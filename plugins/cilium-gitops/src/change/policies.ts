@@ -5,6 +5,7 @@
  * input lives here; each problem names its field (`policies[2].metadata.name`).
  */
 import { z } from 'zod';
+import { plainZodMessages } from '../plainZodMessages';
 import { dnsLabel, k8sName } from '../spec/fields';
 import type { SpecIssue } from '../spec/types';
 import { ChangeError } from './ChangeError';
@@ -33,9 +34,9 @@ export const MAX_SECTIONS_CHARS = 60_000;
 const RULE_LISTS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'] as const;
 
 const policySpec = z
-  .record(z.unknown(), {
-    required_error: 'is required',
-    invalid_type_error: 'must be an object',
+  .record(z.string(), z.unknown(), {
+    error: issue =>
+      issue.input === undefined ? 'is required' : 'must be an object',
   })
   .superRefine((spec, ctx) => {
     const selectors = ['endpointSelector', 'nodeSelector'].filter(
@@ -43,14 +44,14 @@ const policySpec = z
     );
     if (selectors.length !== 1)
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `needs exactly one of endpointSelector and nodeSelector (the CRD's oneOf)${
           selectors.length ? `, got both` : ''
         }`,
       });
     if (!RULE_LISTS.some(k => spec[k] !== undefined))
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `needs at least one of ${RULE_LISTS.join(
           ', ',
         )} (the CRD's anyOf)`,
@@ -58,23 +59,23 @@ const policySpec = z
     for (const key of RULE_LISTS)
       if (spec[key] !== undefined && !Array.isArray(spec[key]))
         ctx.addIssue({
-          code: z.ZodIssueCode.custom,
+          code: 'custom',
           path: [key],
           message: 'must be a list of rules',
         });
   });
 
-const stringMap = z.record(z.string(), {
-  invalid_type_error: 'must be a map of strings',
+const stringMap = z.record(z.string(), z.string(), {
+  error: 'must be a map of strings',
 });
 
 export const ciliumNetworkPolicySchema = z
   .object({
     apiVersion: z.literal('cilium.io/v2', {
-      errorMap: () => ({ message: 'must be "cilium.io/v2"' }),
+      error: 'must be "cilium.io/v2"',
     }),
     kind: z.literal('CiliumNetworkPolicy', {
-      errorMap: () => ({ message: 'must be "CiliumNetworkPolicy"' }),
+      error: 'must be "CiliumNetworkPolicy"',
     }),
     metadata: z
       .object({
@@ -124,7 +125,7 @@ export const policyChangeSchema = z
       const at = ['policies', i];
       if (policy.metadata.namespace !== change.namespace)
         ctx.addIssue({
-          code: z.ZodIssueCode.custom,
+          code: 'custom',
           path: [...at, 'metadata', 'namespace'],
           message: `is ${JSON.stringify(
             policy.metadata.namespace,
@@ -134,7 +135,7 @@ export const policyChangeSchema = z
         });
       if (seen.has(policy.metadata.name))
         ctx.addIssue({
-          code: z.ZodIssueCode.custom,
+          code: 'custom',
           path: [...at, 'metadata', 'name'],
           message: `${JSON.stringify(
             policy.metadata.name,
@@ -144,7 +145,7 @@ export const policyChangeSchema = z
       const bytes = jsonBytes(policy);
       if (bytes > MAX_POLICY_BYTES)
         ctx.addIssue({
-          code: z.ZodIssueCode.custom,
+          code: 'custom',
           path: at,
           message: `is ${bytes} bytes as JSON; at most ${MAX_POLICY_BYTES} per policy`,
         });
@@ -152,7 +153,7 @@ export const policyChangeSchema = z
     const total = jsonBytes(change.policies);
     if (total > MAX_POLICIES_BYTES)
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: ['policies'],
         message: `are ${total} bytes as JSON; at most ${MAX_POLICIES_BYTES} together`,
       });
@@ -162,7 +163,7 @@ export const policyChangeSchema = z
     );
     if (chars > MAX_SECTIONS_CHARS)
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: ['sections'],
         message: `are ${chars} characters; at most ${MAX_SECTIONS_CHARS} together (GitHub limits a pull request body to 65,536)`,
       });
@@ -170,23 +171,25 @@ export const policyChangeSchema = z
 
 export type PolicyChange = z.infer<typeof policyChangeSchema>;
 
-function fieldPath(path: (string | number)[]): string {
+function fieldPath(path: PropertyKey[]): string {
   return path
     .map((p, i) => {
       if (typeof p === 'number') return `[${p}]`;
-      return i === 0 ? p : `.${p}`;
+      return i === 0 ? String(p) : `.${String(p)}`;
     })
     .join('');
 }
 
 /** The validated change, or a {@link ChangeError} naming each bad field. */
 export function parsePolicyChange(input: unknown): PolicyChange {
-  const result = policyChangeSchema.safeParse(input);
+  const result = policyChangeSchema.safeParse(input, {
+    error: plainZodMessages,
+  });
   if (result.success) return result.data;
   const issues: SpecIssue[] = result.error.issues.map(i => ({
     path: fieldPath(i.path) || 'change',
     message:
-      i.code === z.ZodIssueCode.unrecognized_keys
+      i.code === 'unrecognized_keys'
         ? `unknown field(s) ${i.keys.join(', ')}`
         : i.message,
   }));

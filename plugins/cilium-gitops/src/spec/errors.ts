@@ -23,10 +23,11 @@ export function formatIssues(issues: SpecIssue[]): string {
 }
 
 /** `['spec','bgp','peers',0,'asn']` → `spec.bgp.peers[0].asn`. */
-export function formatPath(path: ReadonlyArray<string | number>): string {
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
+    else if (typeof part === 'symbol') out += `[${String(part)}]`;
     else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part))
       out += out ? `.${part}` : part;
     else out += `[${JSON.stringify(part)}]`;
@@ -76,34 +77,38 @@ function editDistance(a: string, b: string): number {
 
 /** The field names of the object schema at `path`, for "did you mean". */
 function knownKeys(
-  schema: z.ZodTypeAny,
-  path: ReadonlyArray<string | number>,
+  schema: z.ZodType,
+  path: ReadonlyArray<PropertyKey>,
 ): string[] {
-  let current: z.ZodTypeAny | undefined = schema;
-  const unwrap = (s: z.ZodTypeAny): z.ZodTypeAny => {
-    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable)
-      return unwrap(s.unwrap());
-    if (s instanceof z.ZodDefault) return unwrap(s._def.innerType);
-    if (s instanceof z.ZodEffects) return unwrap(s.innerType());
+  let current: z.ZodType | undefined = schema;
+  const unwrap = (s: z.ZodType): z.ZodType => {
+    if (
+      s instanceof z.ZodOptional ||
+      s instanceof z.ZodNullable ||
+      s instanceof z.ZodDefault ||
+      s instanceof z.ZodPrefault
+    )
+      return unwrap(s.def.innerType as z.ZodType);
+    if (s instanceof z.ZodPipe) return unwrap(s.def.out as z.ZodType);
     return s;
   };
   for (const part of path) {
     if (!current) return [];
     const s = unwrap(current);
     if (s instanceof z.ZodObject && typeof part === 'string')
-      current = s.shape[part];
-    else if (s instanceof z.ZodArray) current = s.element;
+      current = s.shape[part] as z.ZodType | undefined;
+    else if (s instanceof z.ZodArray) current = s.element as z.ZodType;
     else return [];
   }
   const last = current ? unwrap(current) : undefined;
   return last instanceof z.ZodObject ? Object.keys(last.shape) : [];
 }
 
-function valueAt(doc: unknown, path: ReadonlyArray<string | number>): unknown {
+function valueAt(doc: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let current: unknown = doc;
   for (const part of path) {
     if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[part];
+    current = (current as Record<PropertyKey, unknown>)[part];
   }
   return current;
 }
@@ -118,73 +123,69 @@ function describeType(value: unknown): string {
 /** Translates zod issues into user-facing {@link SpecIssue}s, in document order. */
 export function toSpecIssues(
   error: z.ZodError,
-  schema: z.ZodTypeAny,
+  schema: z.ZodType,
   doc: unknown,
 ): SpecIssue[] {
-  const issues: SpecIssue[] = [];
-  for (const issue of error.issues) {
-    const path = issue.path;
-    switch (issue.code) {
-      case z.ZodIssueCode.unrecognized_keys: {
-        const known = knownKeys(schema, path);
-        for (const key of issue.keys) {
-          issues.push({
-            path: formatPath([...path, key]),
-            message: unknownFieldMessage(key, known),
-          });
-        }
-        break;
-      }
-      case z.ZodIssueCode.invalid_type: {
-        const message = invalidTypeMessage(issue, valueAt(doc, path));
-        issues.push({ path: formatPath(path), message });
-        break;
-      }
-      case z.ZodIssueCode.invalid_literal:
-        issues.push({
-          path: formatPath(path),
-          message: `must be ${JSON.stringify(issue.expected)}, got ${
-            JSON.stringify(issue.received) ?? 'nothing'
-          }`,
-        });
-        break;
-      case z.ZodIssueCode.invalid_enum_value:
-        issues.push({
-          path: formatPath(path),
-          message: `${JSON.stringify(
-            issue.received,
-          )} is not one of ${issue.options.join(', ')}`,
-        });
-        break;
-      case z.ZodIssueCode.invalid_string:
-        issues.push({
-          path: formatPath(path),
-          message: `${JSON.stringify(valueAt(doc, path))} ${issue.message}`,
-        });
-        break;
-      case z.ZodIssueCode.too_small:
-        issues.push({
-          path: formatPath(path),
-          message: issue.message.startsWith('String must')
-            ? 'must not be empty'
-            : issue.message,
-        });
-        break;
-      default:
-        issues.push({ path: formatPath(path), message: issue.message });
+  return error.issues.flatMap(issue => toSpecIssue(issue, schema, doc));
+}
+
+function toSpecIssue(
+  issue: z.core.$ZodIssue,
+  schema: z.ZodType,
+  doc: unknown,
+): SpecIssue[] {
+  const path = issue.path;
+  const at = (message: string) => [{ path: formatPath(path), message }];
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeys(schema, path);
+      return issue.keys.map(key => ({
+        path: formatPath([...path, key]),
+        message: unknownFieldMessage(key, known),
+      }));
     }
+    case 'invalid_key':
+      // a record key's own rule, at the key's path (zod 4 wraps it)
+      return issue.issues.flatMap(inner =>
+        toSpecIssue({ ...inner, path: [...path, ...inner.path] }, schema, doc),
+      );
+    case 'invalid_type':
+      return at(invalidTypeMessage(issue, valueAt(doc, path)));
+    case 'invalid_value': {
+      const value = valueAt(doc, path);
+      if (issue.values.length === 1) {
+        return at(
+          `must be ${JSON.stringify(issue.values[0])}, got ${
+            JSON.stringify(value) ?? 'nothing'
+          }`,
+        );
+      }
+      return at(
+        `${JSON.stringify(value)} is not one of ${issue.values.join(', ')}`,
+      );
+    }
+    case 'invalid_format':
+      return at(`${JSON.stringify(valueAt(doc, path))} ${issue.message}`);
+    case 'too_small':
+      return at(
+        issue.message.startsWith('String must')
+          ? 'must not be empty'
+          : issue.message,
+      );
+    default:
+      return at(issue.message);
   }
-  return issues;
 }
 
 function invalidTypeMessage(
-  issue: z.ZodInvalidTypeIssue & { message: string },
+  issue: z.core.$ZodIssueInvalidType,
   value: unknown,
 ): string {
   if (issue.path.length === 0 && (value === undefined || value === null)) {
     return `is empty; expected a ClusterSpec (apiVersion ${CLUSTER_SPEC_API_VERSION})`;
   }
   if (value === undefined) return 'is required';
+  // a schema's own message (`error:`) rather than zod's (`plainZodMessages`)
   if (issue.message !== 'Required' && !issue.message.startsWith('Expected')) {
     return issue.message;
   }
@@ -196,6 +197,7 @@ function article(expected: string): string {
     object: 'a mapping',
     array: 'a list',
     integer: 'an integer',
+    int: 'an integer',
   };
   return names[expected] ?? `a ${expected}`;
 }

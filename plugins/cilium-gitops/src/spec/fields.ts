@@ -4,12 +4,27 @@
  * added by `errors.ts`.
  */
 import { z } from 'zod';
+import { dns1123LabelRule } from '@internal/plugin-cilium-common';
 import {
-  dns1123LabelRule,
-  isDns1123Label,
-  isDns1123Subdomain,
-} from '@internal/plugin-cilium-common';
+  EMAIL,
+  HTTPS_URL,
+  SECRET_KEY,
+  dnsLabelRule,
+  emailRule,
+  fqdnRule,
+  gitUrlRule,
+  hostRule,
+  httpsUrlRule,
+  intRangeRule,
+  ipv4CidrRule,
+  ipv4Rule,
+  k8sNameRule,
+  passes,
+  secretKeyRule,
+  withFormRule,
+} from './formRules';
 import { ipv4CidrProblem, parseIpv4 } from './ipv4';
+import { MAX_STRING, STRING_LIMITS } from './limits';
 import { pemCertificatesProblem } from './pemCertificates';
 import { SUPPORTED_CILIUM_MINORS } from './types';
 
@@ -21,10 +36,11 @@ function show(value: unknown): string {
 
 /** A lowercase DNS-1123 label of at most `max` characters. */
 export function dnsLabel(max = 63) {
-  return z.string().superRefine((value, ctx) => {
-    if (!isDns1123Label(value, max)) {
+  const rule = dnsLabelRule(max);
+  return withFormRule(rule, z.string()).superRefine((value, ctx) => {
+    if (!passes(rule, value)) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${show(value)} is not ${dns1123LabelRule(max)}`,
       });
     }
@@ -33,10 +49,11 @@ export function dnsLabel(max = 63) {
 
 /** A Kubernetes object name (DNS-1123 subdomain). */
 export function k8sName() {
-  return z.string().superRefine((value, ctx) => {
-    if (!isDns1123Subdomain(value)) {
+  const rule = k8sNameRule();
+  return withFormRule(rule, z.string()).superRefine((value, ctx) => {
+    if (!passes(rule, value)) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${show(
           value,
         )} is not a valid Kubernetes name (DNS-1123 subdomain)`,
@@ -58,10 +75,11 @@ export function isDnsName(value: string): boolean {
 
 /** A fully qualified domain name such as `grafana.c1demo.example.net`. */
 export function fqdn() {
-  return z.string().superRefine((value, ctx) => {
-    if (!isDnsName(value)) {
+  const rule = fqdnRule();
+  return withFormRule(rule, z.string()).superRefine((value, ctx) => {
+    if (!passes(rule, value) || !isDnsName(value)) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${show(value)} is not a fully qualified domain name`,
       });
     }
@@ -69,10 +87,11 @@ export function fqdn() {
 }
 
 export function ipv4() {
-  return z.string().superRefine((value, ctx) => {
-    if (parseIpv4(value) === undefined) {
+  const rule = ipv4Rule();
+  return withFormRule(rule, z.string()).superRefine((value, ctx) => {
+    if (!passes(rule, value) || parseIpv4(value) === undefined) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${show(value)} is not a valid IPv4 address`,
       });
     }
@@ -81,10 +100,14 @@ export function ipv4() {
 
 /** An IPv4 address or a DNS name. */
 export function host() {
-  return z.string().superRefine((value, ctx) => {
-    if (parseIpv4(value) === undefined && !isDnsName(value)) {
+  const rule = hostRule();
+  return withFormRule(rule, z.string()).superRefine((value, ctx) => {
+    if (
+      !passes(rule, value) ||
+      (parseIpv4(value) === undefined && !isDnsName(value))
+    ) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${show(value)} is neither an IPv4 address nor a DNS name`,
       });
     }
@@ -92,18 +115,21 @@ export function host() {
 }
 
 export function ipv4Cidr() {
-  return z.string().superRefine((value, ctx) => {
-    const problem = ipv4CidrProblem(value);
-    if (problem)
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+  const rule = ipv4CidrRule();
+  return withFormRule(rule, z.string()).superRefine((value, ctx) => {
+    const problem = passes(rule, value)
+      ? ipv4CidrProblem(value)
+      : `${value} is not a valid IPv4 CIDR`;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 }
 
 export function intRange(min: number, max: number, what: string) {
-  return z.number().superRefine((value, ctx) => {
-    if (!Number.isInteger(value) || value < min || value > max) {
+  const rule = intRangeRule(min, max);
+  return withFormRule(rule, z.number()).superRefine((value, ctx) => {
+    if (!passes(rule, value)) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${value} is not ${what} (an integer ${min}..${max})`,
       });
     }
@@ -117,7 +143,7 @@ export function asn() {
   return intRange(1, 4294967295, 'a valid ASN').superRefine((value, ctx) => {
     if (value === AS_TRANS) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${value} is AS_TRANS (RFC 6793), reserved; use a private ASN (64512..65534 or 4200000000..4294967294)`,
       });
     }
@@ -136,14 +162,14 @@ export function ciliumVersion() {
   return z.unknown().superRefine((value, ctx) => {
     if (typeof value === 'number') {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${value} is a number; quote the version (e.g. "1.20"), YAML reads 1.20 as 1.2`,
       });
       return;
     }
     if (typeof value !== 'string') {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `must be a version string such as "1.20.3"`,
       });
       return;
@@ -151,7 +177,7 @@ export function ciliumVersion() {
     const match = /^v?([0-9]+\.[0-9]+)(\.[0-9]+)?$/.exec(value);
     if (!match) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${show(
           value,
         )} is not a Cilium version such as "1.20.3" or "1.20"`,
@@ -160,7 +186,7 @@ export function ciliumVersion() {
       !(SUPPORTED_CILIUM_MINORS as readonly string[]).includes(match[1])
     ) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${show(
           value,
         )} is not supported (supported minors: ${SUPPORTED_CILIUM_MINORS.join(
@@ -168,18 +194,19 @@ export function ciliumVersion() {
         )})`,
       });
     }
-  }) as unknown as z.ZodType<string, z.ZodTypeDef, unknown>;
+  }) as unknown as z.ZodType<string, unknown>;
 }
 
 /**
  * PEM certificates (public data, e.g. a CA bundle): the rule is in
  * `pemCertificates.ts`; a private key is refused, and never echoed.
  */
-export function pemCertificates() {
-  return z.string().superRefine((value, ctx) => {
+export function pemCertificates(specPath: string) {
+  // The form carries the length cap only; limits.ts enforces it on the spec.
+  const rule = z.string().max(STRING_LIMITS[specPath] ?? MAX_STRING);
+  return withFormRule(rule, z.string()).superRefine((value, ctx) => {
     const problem = pemCertificatesProblem(value);
-    if (problem)
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 }
 
@@ -189,50 +216,63 @@ export function secretRef() {
     .object(
       {
         name: k8sName(),
-        key: z.string().regex(/^[-._a-zA-Z0-9]{1,253}$/, {
-          message: 'is not a valid Secret key (letters, digits, "-", "_", ".")',
-        }),
+        key: withFormRule(
+          secretKeyRule(),
+          z.string().regex(SECRET_KEY, {
+            message:
+              'is not a valid Secret key (letters, digits, "-", "_", ".")',
+          }),
+        ),
       },
       {
-        invalid_type_error:
-          'must be a Secret reference {name, key}, never a secret value',
+        error: 'must be a Secret reference {name, key}, never a secret value',
       },
     )
     .strict();
 }
 
 export function gitUrl() {
-  return z.string().superRefine((value, ctx) => {
+  const rule = gitUrlRule();
+  return withFormRule(rule, z.string()).superRefine((value, ctx) => {
     const ok =
       /^(https?|ssh|git|file):\/\/[^\s]+$/.test(value) ||
       /^[\w.-]+@[\w.-]+:[^\s]+$/.test(value);
     if (!ok) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${show(
           value,
         )} is not a Git repository URL (https://, ssh://, git@host:path or file://)`,
       });
     } else if (/^https?:\/\/[^/]*@/.test(value)) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message:
           'must not contain credentials; configure repository credentials in Argo CD',
+      });
+    } else if (!passes(rule, value)) {
+      // the form's pattern is exactly the two rules above; never reached
+      // unless they drift apart (formRules.test.ts checks they do not)
+      ctx.addIssue({
+        code: 'custom',
+        message: `${show(value)} is not a Git repository URL`,
       });
     }
   });
 }
 
 export function httpsUrl() {
-  return z.string().regex(/^https:\/\/[^\s/]+(\/[^\s]*)?$/, {
-    message: 'is not an https:// URL',
-  });
+  return withFormRule(
+    httpsUrlRule(),
+    z.string().regex(HTTPS_URL, { message: 'is not an https:// URL' }),
+  );
 }
 
 export function email() {
-  return z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, {
-    message: 'is not an e-mail address',
-  });
+  return withFormRule(
+    emailRule(),
+    z.string().regex(EMAIL, { message: 'is not an e-mail address' }),
+  );
 }
 
 /** Kubernetes label key → value. */

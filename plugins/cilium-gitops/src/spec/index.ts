@@ -12,3 +12,4 @@ export { meshSetIssues, type MeshIssue, type NamedSpec } from './rules/meshSet';
 export { exampleClusterSpecDocument } from './example';
 export { MAX_BACKEND_WEIGHT } from './traffic';
 export { SPEC_LIMITS, MAX_STRING, STRING_LIMITS } from './limits';
+export { FORM_FIELDS, formFieldSchema, mergeFormSchema } from './formSchema';

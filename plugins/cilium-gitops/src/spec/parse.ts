@@ -4,6 +4,7 @@
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { plainZodMessages } from '../plainZodMessages';
 import { ClusterSpecError, toSpecIssues } from './errors';
 import { sizeIssues } from './limits';
 import { semanticIssues } from './rules';
@@ -20,7 +21,7 @@ import { defaultCiliumVersion } from './version';
 function withoutUnknownKeys(doc: unknown, error: z.ZodError): unknown {
   const copy = structuredClone(doc);
   for (const issue of error.issues) {
-    if (issue.code !== z.ZodIssueCode.unrecognized_keys) continue;
+    if (issue.code !== 'unrecognized_keys') continue;
     let target: any = copy;
     for (const part of issue.path) target = target?.[part];
     for (const key of issue.keys) delete target?.[key];
@@ -39,11 +40,13 @@ export function validateClusterSpec(
   // Size caps first: the schema and the rules below are not linear in size.
   const tooBig = sizeIssues(doc);
   if (tooBig.length) return { ok: false, issues: tooBig };
-  const result = clusterSpecSchema.safeParse(doc);
+  const result = clusterSpecSchema.safeParse(doc, {
+    error: plainZodMessages,
+  });
   if (!result.success) {
     const issues = toSpecIssues(result.error, clusterSpecSchema, doc);
     const onlyUnknown = result.error.issues.every(
-      i => i.code === z.ZodIssueCode.unrecognized_keys,
+      i => i.code === 'unrecognized_keys',
     );
     const rest = onlyUnknown
       ? validateClusterSpec(withoutUnknownKeys(doc, result.error), options)

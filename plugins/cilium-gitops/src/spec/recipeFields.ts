@@ -55,7 +55,7 @@ const nameserver = () =>
     const portOk = m && port().safeParse(Number(m[2])).success;
     if (!hostOk || !portOk) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${JSON.stringify(
           value,
         )} is not host:port of a DNS server (e.g. 10.53.0.2:53)`,
@@ -100,12 +100,12 @@ export const observabilityRecipeFields = {
     .superRefine((value, ctx) => {
       if (value.caSecretRef && value.insecureSkipVerify === true) {
         ctx.addIssue({
-          code: z.ZodIssueCode.custom,
+          code: 'custom',
           path: ['insecureSkipVerify'],
           message:
             'cannot be true together with caSecretRef (a CA is only for verifying)',
         });
       }
     })
-    .default({}),
+    .prefault({}),
 };

@@ -23,6 +23,13 @@ import {
   secretRef,
 } from './fields';
 import {
+  ROUTING_MODES,
+  TSIG_ALGORITHMS,
+  TSIG_KEY_NAME,
+  tsigKeyNameRule,
+  withFormRule,
+} from './formRules';
+import {
   dnsRecipeFields,
   observabilityRecipeFields,
   tlsRecipeFields,
@@ -64,7 +71,7 @@ const network = z
   .object({
     podCIDR: ipv4Cidr(),
     serviceCIDR: ipv4Cidr(),
-    routingMode: z.enum(['tunnel', 'native']).default('tunnel'),
+    routingMode: z.enum(ROUTING_MODES).default('tunnel'),
     loadBalancerPools: z.array(loadBalancerPool).min(1, {
       message:
         'needs at least one pool (Gateways and Ingresses get their IPs from it)',
@@ -107,20 +114,13 @@ const rfc2136 = z
     host: host(),
     port: port().default(53),
     zone: fqdn(),
-    tsigKeyName: z
-      .string()
-      .regex(/^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/, {
+    tsigKeyName: withFormRule(
+      tsigKeyNameRule(),
+      z.string().regex(TSIG_KEY_NAME, {
         message: 'is not a TSIG key name (letters, digits, "-", "_", ".")',
       }),
-    tsigAlgorithm: z
-      .enum([
-        'hmac-sha256',
-        'hmac-sha384',
-        'hmac-sha512',
-        'hmac-sha1',
-        'hmac-md5',
-      ])
-      .default('hmac-sha256'),
+    ),
+    tsigAlgorithm: z.enum(TSIG_ALGORITHMS).default('hmac-sha256'),
     tsigSecretRef: secretRef(),
   })
   .strict();
@@ -172,7 +172,7 @@ const body = z
     cilium: z
       .object({ version: ciliumVersion().optional() })
       .strict()
-      .default({}),
+      .prefault({}),
     gitops: z
       .object({
         repoURL: gitUrl(),
@@ -190,7 +190,7 @@ const body = z
         external: z.boolean().default(false),
         authProvider: z.enum(CATALOG_AUTH_PROVIDERS).default('oidc'),
         oidcTokenProvider: dnsLabel().optional(),
-        apiServerCA: pemCertificates().optional(),
+        apiServerCA: pemCertificates('spec.controlPlane.apiServerCA').optional(),
       })
       .strict(),
     network,
@@ -204,8 +204,8 @@ const body = z
       .strict(),
     tls: tls.optional(),
     observability: observability.optional(),
-    addons: addons.default({}),
-    demoApps: demoApps.default({}),
+    addons: addons.prefault({}),
+    demoApps: demoApps.prefault({}),
     clusterMesh: z
       .object({
         peers: z.array(clusterName).default([]),
@@ -214,7 +214,7 @@ const body = z
         caName: dnsLabel(63).optional(),
       })
       .strict()
-      .default({}),
+      .prefault({}),
     traffic: trafficSchema.optional(),
   })
   .strict();

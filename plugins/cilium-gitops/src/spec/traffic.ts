@@ -21,7 +21,7 @@ function routeRef() {
   return z.string().superRefine((value, ctx) => {
     if (value.length > 317 || !ROUTE.test(value)) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `${JSON.stringify(
           value,
         )} is not an HTTPRoute reference <namespace>/<name> (e.g. echo/echo)`,
@@ -42,12 +42,12 @@ const trafficSplit = z
         const weights = Object.values(backends);
         if (weights.length === 0) {
           ctx.addIssue({
-            code: z.ZodIssueCode.custom,
+            code: 'custom',
             message: 'needs at least one backend with its weight',
           });
         } else if (weights.every(w => w === 0)) {
           ctx.addIssue({
-            code: z.ZodIssueCode.custom,
+            code: 'custom',
             message:
               'weights are all 0, so the route would send no traffic anywhere; give at least one backend a weight above 0',
           });

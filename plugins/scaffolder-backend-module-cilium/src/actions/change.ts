@@ -159,9 +159,13 @@ export function createChangeAction(options: ChangeActionOptions) {
             .string()
             .describe('GitHub target: repoUrl for publish:github:pull-request'),
         splitBefore: z =>
-          z.record(z.number()).describe('Split change: weights before'),
+          z
+            .record(z.string(), z.number())
+            .describe('Split change: weights before'),
         splitAfter: z =>
-          z.record(z.number()).describe('Split change: weights after'),
+          z
+            .record(z.string(), z.number())
+            .describe('Split change: weights after'),
       },
     },
     async handler(ctx) {

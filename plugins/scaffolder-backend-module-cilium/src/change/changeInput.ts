@@ -1,5 +1,5 @@
 /** The action's `change` input: a typed cluster change, as zod checks it. */
-import type { ClusterChange } from '@internal/cilium-gitops';
+import { plainZodMessages, type ClusterChange } from '@internal/cilium-gitops';
 import { InputError } from '@backstage/errors';
 import { z } from 'zod';
 import { dropNullFields } from '../lib/specInput';
@@ -12,10 +12,11 @@ const backends = z.preprocess(
     Array.isArray(value)
       ? Object.fromEntries(value.map(b => [b?.name, b?.weight]))
       : value,
-  z.record(weight, {
-    required_error:
-      'is required: { <backend>: <weight> } or [{ name, weight }]',
-    invalid_type_error: 'must be { <backend>: <weight> } or [{ name, weight }]',
+  z.record(z.string(), weight, {
+    error: issue =>
+      issue.input === undefined
+        ? 'is required: { <backend>: <weight> } or [{ name, weight }]'
+        : 'must be { <backend>: <weight> } or [{ name, weight }]',
   }),
 );
 
@@ -30,7 +31,7 @@ const policyList = z.preprocess(value => {
   } catch {
     return value;
   }
-}, z.array(z.unknown(), { invalid_type_error: 'must be a list of CiliumNetworkPolicy objects or its JSON text' }));
+}, z.array(z.unknown(), { error: 'must be a list of CiliumNetworkPolicy objects or its JSON text' }));
 
 /** Description sections; a template passes every section, those without Markdown are left out. */
 const sectionList = z.preprocess(
@@ -89,7 +90,9 @@ export type ChangeInput = z.input<typeof changeSchema>;
 /** The typed change, or an InputError naming each bad field (`change.route`, …). */
 export function parseChangeInput(input: unknown): ClusterChange {
   // Templates send `null` for the fields of the other change kinds.
-  const result = changeSchema.safeParse(dropNullFields(input));
+  const result = changeSchema.safeParse(dropNullFields(input), {
+    error: plainZodMessages,
+  });
   if (result.success) return result.data as ClusterChange;
   throw new InputError(
     `Invalid change:\n${result.error.issues
