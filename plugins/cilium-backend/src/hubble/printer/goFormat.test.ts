@@ -3,7 +3,10 @@ import { fixed2, formatStampMilli, groupThousands } from './goFormat';
 describe('Go formatting used by the Hubble CLI', () => {
   it.each([
     [
-      { seconds: Date.UTC(2026, 5, 3, 17, 34, 8) / 1000, nanos: 849_999_999 },
+      {
+        seconds: String(Date.UTC(2026, 5, 3, 17, 34, 8) / 1000),
+        nanos: 849_999_999,
+      },
       'Jun  3 17:34:08.849',
     ],
     [
@@ -11,8 +14,8 @@ describe('Go formatting used by the Hubble CLI', () => {
       'Nov 26 00:00:00.000',
     ],
     [null, 'N/A'],
-    [{ seconds: 0, nanos: 1_000_000_000 }, 'N/A'],
-    [{ seconds: 253402300800, nanos: 0 }, 'N/A'],
+    [{ seconds: '0', nanos: 1_000_000_000 }, 'N/A'],
+    [{ seconds: '253402300800', nanos: 0 }, 'N/A'],
   ])('time.StampMilli %#', (ts, text) => {
     expect(formatStampMilli(ts)).toBe(text);
   });
