@@ -1,6 +1,8 @@
 import * as grpc from '@grpc/grpc-js';
 import { abortError, isGrpcError } from './errors';
 import { NewestFlows } from './newestFlows';
+import type { ObserverClient } from './generated/observer/Observer';
+import type { GetFlowsRequest } from './generated/observer/GetFlowsRequest';
 import type { WireFlow, WireGetFlowsResponse } from './wire';
 
 /** Per-call deadline and cancellation. */
@@ -14,13 +16,23 @@ export function isGrpcCode(err: unknown, ...codes: grpc.status[]): boolean {
 }
 
 /**
- * Calls a unary method of a proto-loader client. Rejects with the raw gRPC
- * error (callers decide what to degrade), or an AbortError when `signal` fires.
+ * Starts one unary call of a generated client, e.g.
+ * `(metadata, options, callback) => observer.ServerStatus({}, metadata, options, callback)`.
+ */
+export type StartUnaryCall<T> = (
+  metadata: grpc.Metadata,
+  options: grpc.CallOptions,
+  callback: grpc.requestCallback<T>,
+) => grpc.ClientUnaryCall;
+
+/**
+ * Runs a unary call of a generated client. Rejects with the raw gRPC error
+ * (callers decide what to degrade), or an AbortError when `signal` fires;
+ * `method` names the call in that error.
  */
 export function unaryCall<T>(
-  client: any,
   method: string,
-  request: object,
+  start: StartUnaryCall<T>,
   { deadline, signal }: CallControl,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -34,17 +46,13 @@ export function unaryCall<T>(
       aborted = true;
       call?.cancel();
     };
-    call = client[method](
-      request,
-      new grpc.Metadata(),
-      { deadline },
-      (err: grpc.ServiceError | null, res: T) => {
-        signal?.removeEventListener('abort', onAbort);
-        if (aborted) reject(abortError(method));
-        else if (err) reject(err);
-        else resolve(res);
-      },
-    );
+    call = start(new grpc.Metadata(), { deadline }, (err, res) => {
+      signal?.removeEventListener('abort', onAbort);
+      if (aborted) reject(abortError(method));
+      else if (err) reject(err);
+      // grpc-js passes the decoded response whenever err is null.
+      else resolve(res as T);
+    });
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
@@ -70,8 +78,8 @@ export interface ReadStats {
  * `stats` when given.
  */
 export function collectFlows(
-  observer: any,
-  request: object,
+  observer: ObserverClient,
+  request: GetFlowsRequest,
   limit: number,
   { deadline, signal }: CallControl,
   stats?: ReadStats,

@@ -33,6 +33,12 @@ import {
   type HealthcheckResult,
 } from './printer/statusText';
 import { hubbleServiceConstructors } from './protos';
+import type { HealthClient } from './generated/grpc/health/v1/Health';
+import type { HealthCheckResponse__Output } from './generated/grpc/health/v1/HealthCheckResponse';
+import type { GetFlowsRequest } from './generated/observer/GetFlowsRequest';
+import type { GetNamespacesResponse__Output } from './generated/observer/GetNamespacesResponse';
+import type { GetNodesResponse__Output } from './generated/observer/GetNodesResponse';
+import type { ObserverClient } from './generated/observer/Observer';
 import type { WireFlow, WireNode, WireServerStatusResponse } from './wire';
 
 /** `ObserverServiceName` in cilium pkg/hubble/api/v1/const.go. */
@@ -67,8 +73,8 @@ function toNodeInfo(node: WireNode): HubbleNodeInfo {
  * `timeoutMs` and can be cancelled with an AbortSignal.
  */
 export class HubbleRelayClient {
-  private readonly observer: any;
-  private readonly health: any;
+  private readonly observer: ObserverClient;
+  private readonly health: HealthClient;
   /** Set to false once the relay rejected `GetFlowsRequest.field_mask`. */
   private fieldMaskSupported = true;
 
@@ -88,17 +94,15 @@ export class HubbleRelayClient {
     const [health, status, nodes] = await Promise.allSettled([
       this.healthcheck(opts),
       unaryCall<WireServerStatusResponse>(
-        this.observer,
         'ServerStatus',
-        {},
+        (md, o, cb) => this.observer.ServerStatus({}, md, o, cb),
         this.control(opts),
       ),
-      unaryCall<{ nodes: WireNode[] }>(
-        this.observer,
+      unaryCall<GetNodesResponse__Output>(
         'GetNodes',
-        {},
+        (md, o, cb) => this.observer.GetNodes({}, md, o, cb),
         this.control(opts),
-      ).catch(err => {
+      ).catch((err): GetNodesResponse__Output => {
         if (isGrpcCode(err, grpc.status.UNIMPLEMENTED)) return { nodes: [] };
         throw err;
       }),
@@ -184,7 +188,7 @@ export class HubbleRelayClient {
 
   /** Reads a GetFlows stream, retrying once without the field mask when the relay rejects it. */
   private async readWire(
-    request: (withMask: boolean) => object,
+    request: (withMask: boolean) => GetFlowsRequest,
     limit: number,
     opts: CallOptions,
     stats?: ReadStats,
@@ -230,9 +234,11 @@ export class HubbleRelayClient {
     opts: CallOptions = {},
   ): Promise<{ cluster: string; namespace: string }[] | undefined> {
     try {
-      const res = await unaryCall<{
-        namespaces: { cluster: string; namespace: string }[];
-      }>(this.observer, 'GetNamespaces', {}, this.control(opts));
+      const res = await unaryCall<GetNamespacesResponse__Output>(
+        'GetNamespaces',
+        (md, o, cb) => this.observer.GetNamespaces({}, md, o, cb),
+        this.control(opts),
+      );
       return res.namespaces.map(n => ({
         cluster: n.cluster,
         namespace: n.namespace,
@@ -257,10 +263,15 @@ export class HubbleRelayClient {
     opts: CallOptions,
   ): Promise<HealthcheckResult & { message?: string }> {
     try {
-      const res = await unaryCall<{ status: string }>(
-        this.health,
+      const res = await unaryCall<HealthCheckResponse__Output>(
         'Check',
-        { service: HUBBLE_OBSERVER_HEALTH_SERVICE },
+        (md, o, cb) =>
+          this.health.Check(
+            { service: HUBBLE_OBSERVER_HEALTH_SERVICE },
+            md,
+            o,
+            cb,
+          ),
         this.control(opts),
       );
       if (res.status === 'SERVING') return { healthy: true, status: 'Ok' };

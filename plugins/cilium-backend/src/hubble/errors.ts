@@ -17,7 +17,8 @@ export function isGrpcError(err: unknown): err is grpc.ServiceError {
   return (
     typeof err === 'object' &&
     err !== null &&
-    typeof (err as any).code === 'number' &&
+    'code' in err &&
+    typeof err.code === 'number' &&
     'details' in err
   );
 }

@@ -1,4 +1,7 @@
 import type { FlowsQuery } from '@internal/plugin-cilium-common';
+import type { FlowFilter } from './generated/flow/FlowFilter';
+import type { Timestamp } from './generated/google/protobuf/Timestamp';
+import type { GetFlowsRequest } from './generated/observer/GetFlowsRequest';
 import { MessageType } from './printer/names';
 
 /**
@@ -49,23 +52,7 @@ export const FLOW_FIELD_MASK: readonly string[] = [
   'destination_names',
 ];
 
-export interface WireFlowFilter {
-  source_pod?: string[];
-  destination_pod?: string[];
-  verdict?: string[];
-  event_type?: { type: number }[];
-}
-
-export interface WireGetFlowsRequest {
-  number: string;
-  follow: boolean;
-  whitelist: WireFlowFilter[];
-  blacklist: WireFlowFilter[];
-  since?: { seconds: string; nanos: number };
-  field_mask?: { paths: string[] };
-}
-
-function toTimestamp(iso: string): { seconds: string; nanos: number } {
+function toTimestamp(iso: string): Timestamp {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms))
     throw new Error(`Invalid since '${iso}': expected an ISO 8601 timestamp`);
@@ -81,16 +68,16 @@ function toTimestamp(iso: string): { seconds: string; nanos: number } {
 export function buildGetFlowsRequest(
   query: FlowsQuery,
   withFieldMask = true,
-): WireGetFlowsRequest {
+): GetFlowsRequest {
   if (!Number.isInteger(query.last) || query.last < 1) {
     throw new Error(`Invalid last ${query.last}: expected a positive integer`);
   }
-  const common: WireFlowFilter = {};
+  const common: FlowFilter = {};
   if (query.verdict) common.verdict = [query.verdict];
   if (query.policyVerdictsOnly)
     common.event_type = [{ type: MessageType.policyVerdict }];
 
-  let whitelist: WireFlowFilter[] = [];
+  let whitelist: FlowFilter[] = [];
   if (query.namespace) {
     const prefix = `${query.namespace}/`;
     whitelist = [
@@ -101,7 +88,7 @@ export function buildGetFlowsRequest(
     whitelist = [common];
   }
 
-  const request: WireGetFlowsRequest = {
+  const request: GetFlowsRequest = {
     number: String(query.last),
     follow: false,
     whitelist,

@@ -3,8 +3,10 @@ import type {
   FlowRecord,
   FlowStreamQuery,
 } from '@internal/plugin-cilium-common';
-import { buildGetFlowsRequest, type WireGetFlowsRequest } from './flowsRequest';
+import { buildGetFlowsRequest } from './flowsRequest';
 import { toFlowRecord } from './flowRecord';
+import type { ObserverClient } from './generated/observer/Observer';
+import type { GetFlowsRequest } from './generated/observer/GetFlowsRequest';
 import type { WireGetFlowsResponse } from './wire';
 
 export interface FollowHandlers {
@@ -30,7 +32,7 @@ export interface FollowCall {
 export function buildFollowRequest(
   query: FlowStreamQuery,
   withFieldMask = true,
-): WireGetFlowsRequest {
+): GetFlowsRequest {
   return {
     ...buildGetFlowsRequest({ ...query, last: 1 }, withFieldMask),
     number: '0',
@@ -43,8 +45,8 @@ export function buildFollowRequest(
  * and hands each flow over as a FlowRecord.
  */
 export function followFlows(
-  observer: any,
-  request: WireGetFlowsRequest,
+  observer: ObserverClient,
+  request: GetFlowsRequest,
   handlers: FollowHandlers,
   wrapError: (err: unknown) => Error,
 ): FollowCall {

@@ -1,3 +1,6 @@
+import type { Flow } from '../generated/flow/Flow';
+import type { ObserverDefinition } from '../generated/observer/Observer';
+import type { ServerStatusResponse } from '../generated/observer/ServerStatusResponse';
 import { hubblePackageDefinition } from '../protos';
 import type { WireFlow, WireServerStatusResponse } from '../wire';
 
@@ -6,15 +9,26 @@ import type { WireFlow, WireServerStatusResponse } from '../wire';
  * way @grpc/grpc-js hands it to the client, so printer tests see exactly the
  * shapes (defaults, nulls, enum names, uint64 strings) a relay produces.
  */
-function roundTrip(service: string, method: string, message: object): any {
-  const def = (hubblePackageDefinition()[service] as any)[method];
-  return def.responseDeserialize(def.responseSerialize(message));
+function observer(): ObserverDefinition {
+  return hubblePackageDefinition()[
+    'observer.Observer'
+  ] as unknown as ObserverDefinition;
 }
 
-export function decodeFlow(flow: object): WireFlow {
-  return roundTrip('observer.Observer', 'GetFlows', { flow }).flow;
+export function decodeFlow(flow: Flow): WireFlow {
+  const { GetFlows } = observer();
+  const res = GetFlows.responseDeserialize(
+    GetFlows.responseSerialize({ flow }),
+  );
+  if (!res.flow) throw new Error('GetFlowsResponse lost its flow');
+  return res.flow;
 }
 
-export function decodeServerStatus(status: object): WireServerStatusResponse {
-  return roundTrip('observer.Observer', 'ServerStatus', status);
+export function decodeServerStatus(
+  status: ServerStatusResponse,
+): WireServerStatusResponse {
+  const { ServerStatus } = observer();
+  return ServerStatus.responseDeserialize(
+    ServerStatus.responseSerialize(status),
+  );
 }
