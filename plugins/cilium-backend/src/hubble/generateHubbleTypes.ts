@@ -79,7 +79,10 @@ export function generateInto(outDir: string): void {
 }
 
 /** Files (relative to the generated dir) that are missing, extra or differ. */
-export function diffGenerated(expectedDir: string, actualDir: string): string[] {
+export function diffGenerated(
+  expectedDir: string,
+  actualDir: string,
+): string[] {
   const expected = listFiles(expectedDir);
   const actual = listFiles(actualDir);
   const all = [...new Set([...expected, ...actual])].sort();
